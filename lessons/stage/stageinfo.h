@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <cstdint>
+#include <vector>
+
+namespace stage {
+
+/// A shared variable the demo exposes (e.g. the counter `n`).
+struct SharedInfo
+{
+    QString name;             ///< as shown, e.g. "n"
+    std::int64_t initial = 0; ///< value before the run
+};
+
+/// The static description of a run: who takes part and what they share. Given to the Scene so
+/// events can stay small (ids instead of names).
+struct StageInfo
+{
+    QStringList workers;            ///< worker names by id, e.g. "T1", "T2"
+    std::vector<SharedInfo> shared; ///< shared variables by id
+    QStringList locks;              ///< lock names by id
+    QStringList steps;              ///< step names by step id, e.g. "read", "add", "write"
+};
+
+} // namespace stage
