@@ -10,6 +10,8 @@ declare -A DIRS=(
     [widgets]="widgets"
     [catalog]="lessons/catalog"
     [locks]="lessons/locks"
+    [glossary]="app/glossary"
+    [presenter]="app/presenter"
 )
 modules=("$@")
 [ ${#modules[@]} -gt 0 ] || modules=("${!DIRS[@]}")
