@@ -27,10 +27,10 @@ enum class Window {
 /// The knobs of one race run.
 struct RaceOptions
 {
-    int threads = 2;               ///< workers, 1 … MaxThreads
-    std::int64_t iterations = 3;   ///< increments per worker, 1 … MaxIterations
-    bool lock = false;             ///< protect the increment with a mutex
-    Window window = Window::None;  ///< race-window knob
+    int threads = 2;              ///< workers, 1 … MaxThreads
+    std::int64_t iterations = 3;  ///< increments per worker, 1 … MaxIterations
+    bool lock = false;            ///< protect the increment with a mutex
+    Window window = Window::None; ///< race-window knob
 };
 
 /// What a finished run shows the class.

@@ -9,7 +9,8 @@ CodeListing::CodeListing(const QString &language, const QString &source,
                          const QStringList &stepNames)
     : m_language(language)
 {
-    static const QRegularExpression marker(QStringLiteral("\\s*(#|//)\\s*@step\\s+([A-Za-z_]+)\\s*$"));
+    static const QRegularExpression marker(
+        QStringLiteral("\\s*(#|//)\\s*@step\\s+([A-Za-z_]+)\\s*$"));
     QStringList all = source.split(QLatin1Char('\n'));
     int begin = -1;
     int end = int(all.size());

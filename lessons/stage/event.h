@@ -36,15 +36,15 @@ struct Event
 {
     static constexpr int MaxValues = 4; ///< how many values an event carries at most
 
-    std::uint64_t seq = 0;   ///< position in the trace, from 0
-    std::int64_t tNs = 0;    ///< nanoseconds since the run started (steady clock)
+    std::uint64_t seq = 0; ///< position in the trace, from 0
+    std::int64_t tNs = 0;  ///< nanoseconds since the run started (steady clock)
     EventKind kind = EventKind::Step;
-    int worker = -1;         ///< worker id, or -1 for stage-wide events
-    int step = -1;           ///< lesson step id (Step events)
-    int object = -1;         ///< shared-variable or lock id, by kind
-    std::int64_t count = 0;  ///< steps this worker has taken so far (Step), or other payload
+    int worker = -1;        ///< worker id, or -1 for stage-wide events
+    int step = -1;          ///< lesson step id (Step events)
+    int object = -1;        ///< shared-variable or lock id, by kind
+    std::int64_t count = 0; ///< steps this worker has taken so far (Step), or other payload
     std::array<Value, MaxValues> values{}; ///< named values (locals, counters)
-    int valueCount = 0;      ///< how many entries of values are set
+    int valueCount = 0;                    ///< how many entries of values are set
 
     /// The value named @p name, or @p fallback when the event does not carry it.
     std::int64_t valueOr(const char *name, std::int64_t fallback) const;

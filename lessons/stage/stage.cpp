@@ -271,7 +271,8 @@ void Stage::checkpoint(Worker &w, int step, std::initializer_list<Value> values)
     const int count = int(std::min<std::size_t>(values.size(), Event::MaxValues));
     if (fullSpeed()) {
         // The fast path takes no lock: only a sample of the steps is drawn.
-        const std::int64_t mask = (std::int64_t(1) << m_sampleShift.load(std::memory_order_relaxed)) - 1;
+        const std::int64_t mask =
+            (std::int64_t(1) << m_sampleShift.load(std::memory_order_relaxed)) - 1;
         if ((n & mask) == 0)
             record(EventKind::Step, w.m_id, step, -1, n, values.begin(), count);
         return;

@@ -28,8 +28,7 @@ enum class Pacing : std::uint8_t {
 /// Thrown out of a checkpoint when the stage stops, so a worker's body unwinds (RAII releases its
 /// locks). Worker bodies must let it pass.
 struct Stopped
-{
-};
+{};
 
 class Stage;
 
@@ -123,6 +122,8 @@ public:
     /// Every grant applied so far, in order: the recording that replays this run.
     std::vector<int> grants() const;
 
+    /// How many events were recorded so far (drained or not).
+    std::uint64_t eventsRecorded() const { return m_trace.total(); }
     /// Takes the events recorded since the last drain.
     std::vector<Event> drain() { return m_trace.drain(); }
     /// Records a stage-level SharedSet (e.g. a final total), from any thread.
@@ -203,14 +204,27 @@ class StageLockGuard
 public:
     /// Acquires @p m for @p w.
     StageLockGuard(StageMutex &m, Worker &w) : m_m(m), m_w(w) { m_m.lock(m_w); }
-    /// Releases.
-    ~StageLockGuard() { m_m.unlock(m_w); }
+    /// Releases unless unlock() already did.
+    ~StageLockGuard()
+    {
+        if (m_owns)
+            m_m.unlock(m_w);
+    }
+    /// Releases now (the visible `lock.release()` step).
+    void unlock()
+    {
+        if (m_owns) {
+            m_owns = false;
+            m_m.unlock(m_w);
+        }
+    }
     StageLockGuard(const StageLockGuard &) = delete;
     StageLockGuard &operator=(const StageLockGuard &) = delete;
 
 private:
     StageMutex &m_m;
     Worker &m_w;
+    bool m_owns = true;
 };
 
 } // namespace stage
