@@ -1,0 +1,50 @@
+#include "appsettings.h"
+
+#include "catalog/lessoncatalog.h"
+#include "languagemanager.h"
+#include "widgets/lessonpanel.h"
+
+#include <QSettings>
+
+namespace app {
+
+AppSettings AppSettings::defaults()
+{
+    AppSettings s;
+    s.lesson = catalog::LessonCatalog::ids().constFirst();
+    return s;
+}
+
+AppSettings AppSettings::load()
+{
+    AppSettings s = defaults();
+    QSettings settings(QSettings::IniFormat, QSettings::UserScope, QLatin1String(Organisation),
+                       QLatin1String(Application));
+    // A file that does not parse as INI may still yield stray keys: trust none of them.
+    if (settings.status() != QSettings::NoError)
+        return s;
+
+    const QString lesson = settings.value(QStringLiteral("lesson")).toString();
+    if (catalog::LessonCatalog::contains(lesson))
+        s.lesson = lesson;
+    const QString language = settings.value(QStringLiteral("language")).toString();
+    if (LanguageManager::isSupported(language))
+        s.language = language;
+    bool ok = false;
+    const int speed = settings.value(QStringLiteral("speed")).toInt(&ok);
+    if (ok && speed >= 0 && speed <= widgets::LessonPanel::FullSpeed)
+        s.speed = speed;
+    return s;
+}
+
+void AppSettings::save() const
+{
+    QSettings settings(QSettings::IniFormat, QSettings::UserScope, QLatin1String(Organisation),
+                       QLatin1String(Application));
+    settings.setValue(QStringLiteral("lesson"), lesson);
+    if (!language.isEmpty())
+        settings.setValue(QStringLiteral("language"), language);
+    settings.setValue(QStringLiteral("speed"), speed);
+}
+
+} // namespace app

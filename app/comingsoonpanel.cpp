@@ -1,0 +1,71 @@
+#include "comingsoonpanel.h"
+
+#include "catalog/lessoncatalog.h"
+#include "tr.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace app {
+
+ComingSoonPanel::ComingSoonPanel(const QString &lessonId, QWidget *parent)
+    : widgets::LessonPanel(parent), m_lessonId(lessonId), m_title(new QLabel(this)),
+      m_coming(new QLabel(this)), m_summary(new QTextBrowser(this))
+{
+    setObjectName(QStringLiteral("ComingSoonPanel_") + lessonId);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.8);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+
+    QFont comingFont = m_coming->font();
+    comingFont.setBold(true);
+    m_coming->setFont(comingFont);
+    m_coming->setWordWrap(true);
+    m_coming->setFrameShape(QFrame::StyledPanel);
+    m_coming->setMargin(8);
+    m_coming->setAutoFillBackground(true);
+    m_coming->setBackgroundRole(QPalette::AlternateBase);
+
+    // Read-only text: no focus, so Space/S/R stay the window's shortcuts.
+    m_summary->setFocusPolicy(Qt::NoFocus);
+    m_summary->setOpenLinks(false);
+    m_summary->setFrameShape(QFrame::NoFrame);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_coming);
+    layout->addWidget(m_summary, 1);
+    retranslate();
+}
+
+void ComingSoonPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    widgets::LessonPanel::changeEvent(event);
+}
+
+void ComingSoonPanel::showEvent(QShowEvent *event)
+{
+    widgets::LessonPanel::showEvent(event);
+    emit statusChanged(Tr::tr("%1: the live demo of this lesson is coming; its summary is shown.")
+                           .arg(catalog::LessonCatalog::title(m_lessonId)));
+}
+
+void ComingSoonPanel::retranslate()
+{
+    m_title->setText(catalog::LessonCatalog::title(m_lessonId));
+    m_coming->setText(Tr::tr("Coming: the live demo of this lesson is not built yet. "
+                             "Below is what the course notes say."));
+    // The title label already shows the summary's own "# Title" line, larger.
+    QString summary = catalog::LessonCatalog::summary(m_lessonId);
+    if (summary.startsWith(QLatin1String("# ")))
+        summary = summary.section(QLatin1Char('\n'), 1);
+    m_summary->setMarkdown(summary);
+}
+
+} // namespace app

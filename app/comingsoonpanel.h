@@ -1,0 +1,47 @@
+#pragma once
+
+#include "widgets/lessonpanel.h"
+
+class QLabel;
+class QTextBrowser;
+
+namespace app {
+
+/// The honest page of a lesson whose live demo is not built yet: its title, a clear "coming"
+/// label and the summary of the notes from the catalog. It has no demo, so it never plays and
+/// the transport bar is disabled while it is shown.
+class ComingSoonPanel : public widgets::LessonPanel
+{
+    Q_OBJECT
+public:
+    /// The page of lesson @p lessonId (a catalog id).
+    explicit ComingSoonPanel(const QString &lessonId, QWidget *parent = nullptr);
+
+    QString lessonId() const override { return m_lessonId; }
+    void play() override {}
+    void pause() override {}
+    void step() override {}
+    void reset() override {}
+    void setSpeed(int) override {}
+    bool isPlaying() const override { return false; }
+    void shutdown() override {}
+
+    /// The summary view (for tests).
+    QTextBrowser *summaryView() const { return m_summary; }
+    /// The "coming" label (for tests).
+    QLabel *comingLabel() const { return m_coming; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void retranslate();
+
+    QString m_lessonId;
+    QLabel *m_title = nullptr;
+    QLabel *m_coming = nullptr;
+    QTextBrowser *m_summary = nullptr;
+};
+
+} // namespace app

@@ -1,0 +1,227 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>App</name>
+    <message>
+        <source>%1: the live demo of this lesson is coming; its summary is shown.</source>
+        <translation>%1: the live demo of this lesson is coming; its summary is shown.</translation>
+    </message>
+    <message>
+        <source>Coming: the live demo of this lesson is not built yet. Below is what the course notes say.</source>
+        <translation>Coming: the live demo of this lesson is not built yet. Below is what the course notes say.</translation>
+    </message>
+    <message>
+        <source>Bad value '%1' for %2: %3</source>
+        <translation>Bad value '%1' for %2: %3</translation>
+    </message>
+    <message>
+        <source>the lessons are %1</source>
+        <translation>the lessons are %1</translation>
+    </message>
+    <message>
+        <source>expected zh_CN or en</source>
+        <translation>expected zh_CN or en</translation>
+    </message>
+    <message>
+        <source>expected light, dark or projector</source>
+        <translation>expected light, dark or projector</translation>
+    </message>
+    <message>
+        <source>expected a file name ending in .png</source>
+        <translation>expected a file name ending in .png</translation>
+    </message>
+    <message>
+        <source>expected WIDTHxHEIGHT, each from %1 to %2, e.g. 1280x800</source>
+        <translation>expected WIDTHxHEIGHT, each from %1 to %2, e.g. 1280x800</translation>
+    </message>
+    <message>
+        <source>the demos are race</source>
+        <translation>the demos are race</translation>
+    </message>
+    <message>
+        <source>expected a whole number from 1 to %1</source>
+        <translation>expected a whole number from 1 to %1</translation>
+    </message>
+    <message>
+        <source>expected on or off</source>
+        <translation>expected on or off</translation>
+    </message>
+    <message>
+        <source>expected none or yield</source>
+        <translation>expected none or yield</translation>
+    </message>
+    <message>
+        <source>Unknown option '%1'. Run with --help to see the options.</source>
+        <translation>Unknown option '%1'. Run with --help to see the options.</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 needs a value.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 cannot be used together.</source>
+        <translation>%1 and %2 cannot be used together.</translation>
+    </message>
+    <message>
+        <source>%1 only applies to %2.</source>
+        <translation>%1 only applies to %2.</translation>
+    </message>
+    <message>
+        <source>the window or --screenshot</source>
+        <translation>the window or --screenshot</translation>
+    </message>
+    <message>
+        <source>the window</source>
+        <translation>the window</translation>
+    </message>
+    <message>
+        <source>Usage:
+  concurrency-classroom [--lesson ID] [--lang zh_CN|en] [--theme light|dark|projector] [--present]
+  concurrency-classroom --list-lessons
+  concurrency-classroom --lesson ID --screenshot FILE.png [--size WxH] [--lang zh_CN|en] [--theme light|dark|projector]
+  concurrency-classroom --run race [--threads N] [--iterations K] [--lock on|off] [--window none|yield] [--json]
+
+Lessons: %1
+--threads 1…%2 (default %3), --iterations 1…%4 (default %5), --size default 1280x800.
+</source>
+        <translation>Usage:
+  concurrency-classroom [--lesson ID] [--lang zh_CN|en] [--theme light|dark|projector] [--present]
+  concurrency-classroom --list-lessons
+  concurrency-classroom --lesson ID --screenshot FILE.png [--size WxH] [--lang zh_CN|en] [--theme light|dark|projector]
+  concurrency-classroom --run race [--threads N] [--iterations K] [--lock on|off] [--window none|yield] [--json]
+
+Lessons: %1
+--threads 1…%2 (default %3), --iterations 1…%4 (default %5), --size default 1280x800.
+</translation>
+    </message>
+    <message>
+        <source>The folder '%1' of --screenshot does not exist.</source>
+        <translation>The folder '%1' of --screenshot does not exist.</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lessons</translation>
+    </message>
+    <message>
+        <source>coming</source>
+        <translation>coming</translation>
+    </message>
+    <message>
+        <source>%1 (demo coming)</source>
+        <translation>%1 (demo coming)</translation>
+    </message>
+    <message>
+        <source>Live demo</source>
+        <translation>Live demo</translation>
+    </message>
+    <message>
+        <source>The live demo is coming</source>
+        <translation>The live demo is coming</translation>
+    </message>
+    <message>
+        <source>&amp;Lesson</source>
+        <translation>&amp;Lesson</translation>
+    </message>
+    <message>
+        <source>&amp;Previous lesson</source>
+        <translation>&amp;Previous lesson</translation>
+    </message>
+    <message>
+        <source>&amp;Next lesson</source>
+        <translation>&amp;Next lesson</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Demo</source>
+        <translation>&amp;Demo</translation>
+    </message>
+    <message>
+        <source>&amp;Play / Pause</source>
+        <translation>&amp;Play / Pause</translation>
+    </message>
+    <message>
+        <source>&amp;Step</source>
+        <translation>&amp;Step</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>&amp;Reset</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Full screen</translation>
+    </message>
+    <message>
+        <source>Concurrency Classroom</source>
+        <translation>Concurrency Classroom</translation>
+    </message>
+    <message>
+        <source>%1 — Concurrency Classroom</source>
+        <translation>%1 — Concurrency Classroom</translation>
+    </message>
+    <message>
+        <source>The window did not paint within 10 s; no screenshot written.</source>
+        <translation>The window did not paint within 10 s; no screenshot written.</translation>
+    </message>
+    <message>
+        <source>Could not write '%1': %2</source>
+        <translation>Could not write '%1': %2</translation>
+    </message>
+    <message>
+        <source>⏸ Pause</source>
+        <translation>⏸ Pause</translation>
+    </message>
+    <message>
+        <source>▶ Play</source>
+        <translation>▶ Play</translation>
+    </message>
+    <message>
+        <source>Play or pause the demo (Space)</source>
+        <translation>Play or pause the demo (Space)</translation>
+    </message>
+    <message>
+        <source>⏭ Step</source>
+        <translation>⏭ Step</translation>
+    </message>
+    <message>
+        <source>Let exactly one step happen (S or →)</source>
+        <translation>Let exactly one step happen (S or →)</translation>
+    </message>
+    <message>
+        <source>⟲ Reset</source>
+        <translation>⟲ Reset</translation>
+    </message>
+    <message>
+        <source>Stop every thread and start the demo again (R)</source>
+        <translation>Stop every thread and start the demo again (R)</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>Speed:</translation>
+    </message>
+    <message>
+        <source>slow motion</source>
+        <translation>slow motion</translation>
+    </message>
+    <message>
+        <source>full speed</source>
+        <translation>full speed</translation>
+    </message>
+    <message>
+        <source>From slow motion (one step every 2 s) to full speed (no waiting)</source>
+        <translation>From slow motion (one step every 2 s) to full speed (no waiting)</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Speed</translation>
+    </message>
+</context>
+</TS>

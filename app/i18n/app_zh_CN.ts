@@ -1,0 +1,227 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>App</name>
+    <message>
+        <source>%1: the live demo of this lesson is coming; its summary is shown.</source>
+        <translation>%1：本课的实时演示即将推出；这里显示课程摘要。</translation>
+    </message>
+    <message>
+        <source>Coming: the live demo of this lesson is not built yet. Below is what the course notes say.</source>
+        <translation>即将推出：本课的实时演示还没有做好。下面是课程笔记的内容。</translation>
+    </message>
+    <message>
+        <source>Bad value '%1' for %2: %3</source>
+        <translation>%2 的值“%1”无效：%3</translation>
+    </message>
+    <message>
+        <source>the lessons are %1</source>
+        <translation>可用的课程有 %1</translation>
+    </message>
+    <message>
+        <source>expected zh_CN or en</source>
+        <translation>应为 zh_CN 或 en</translation>
+    </message>
+    <message>
+        <source>expected light, dark or projector</source>
+        <translation>应为 light、dark 或 projector</translation>
+    </message>
+    <message>
+        <source>expected a file name ending in .png</source>
+        <translation>应为以 .png 结尾的文件名</translation>
+    </message>
+    <message>
+        <source>expected WIDTHxHEIGHT, each from %1 to %2, e.g. 1280x800</source>
+        <translation>应为 宽x高，每一项在 %1 到 %2 之间，例如 1280x800</translation>
+    </message>
+    <message>
+        <source>the demos are race</source>
+        <translation>可用的演示有 race</translation>
+    </message>
+    <message>
+        <source>expected a whole number from 1 to %1</source>
+        <translation>应为 1 到 %1 之间的整数</translation>
+    </message>
+    <message>
+        <source>expected on or off</source>
+        <translation>应为 on 或 off</translation>
+    </message>
+    <message>
+        <source>expected none or yield</source>
+        <translation>应为 none 或 yield</translation>
+    </message>
+    <message>
+        <source>Unknown option '%1'. Run with --help to see the options.</source>
+        <translation>未知选项“%1”。使用 --help 查看所有选项。</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 需要一个值。</translation>
+    </message>
+    <message>
+        <source>%1 and %2 cannot be used together.</source>
+        <translation>%1 和 %2 不能同时使用。</translation>
+    </message>
+    <message>
+        <source>%1 only applies to %2.</source>
+        <translation>%1 只能用于 %2。</translation>
+    </message>
+    <message>
+        <source>the window or --screenshot</source>
+        <translation>窗口模式或 --screenshot</translation>
+    </message>
+    <message>
+        <source>the window</source>
+        <translation>窗口模式</translation>
+    </message>
+    <message>
+        <source>Usage:
+  concurrency-classroom [--lesson ID] [--lang zh_CN|en] [--theme light|dark|projector] [--present]
+  concurrency-classroom --list-lessons
+  concurrency-classroom --lesson ID --screenshot FILE.png [--size WxH] [--lang zh_CN|en] [--theme light|dark|projector]
+  concurrency-classroom --run race [--threads N] [--iterations K] [--lock on|off] [--window none|yield] [--json]
+
+Lessons: %1
+--threads 1…%2 (default %3), --iterations 1…%4 (default %5), --size default 1280x800.
+</source>
+        <translation>用法：
+  concurrency-classroom [--lesson 课程ID] [--lang zh_CN|en] [--theme light|dark|projector] [--present]
+  concurrency-classroom --list-lessons
+  concurrency-classroom --lesson 课程ID --screenshot 文件.png [--size 宽x高] [--lang zh_CN|en] [--theme light|dark|projector]
+  concurrency-classroom --run race [--threads N] [--iterations K] [--lock on|off] [--window none|yield] [--json]
+
+课程：%1
+--threads 1…%2（默认 %3），--iterations 1…%4（默认 %5），--size 默认 1280x800。
+</translation>
+    </message>
+    <message>
+        <source>The folder '%1' of --screenshot does not exist.</source>
+        <translation>--screenshot 指定的文件夹“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>coming</source>
+        <translation>即将推出</translation>
+    </message>
+    <message>
+        <source>%1 (demo coming)</source>
+        <translation>%1（演示即将推出）</translation>
+    </message>
+    <message>
+        <source>Live demo</source>
+        <translation>实时演示</translation>
+    </message>
+    <message>
+        <source>The live demo is coming</source>
+        <translation>实时演示即将推出</translation>
+    </message>
+    <message>
+        <source>&amp;Lesson</source>
+        <translation>课程(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous lesson</source>
+        <translation>上一课(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next lesson</source>
+        <translation>下一课(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Demo</source>
+        <translation>演示(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Play / Pause</source>
+        <translation>播放/暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Step</source>
+        <translation>单步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>重置(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>全屏(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Concurrency Classroom</source>
+        <translation>并发课堂</translation>
+    </message>
+    <message>
+        <source>%1 — Concurrency Classroom</source>
+        <translation>%1 — 并发课堂</translation>
+    </message>
+    <message>
+        <source>The window did not paint within 10 s; no screenshot written.</source>
+        <translation>窗口在 10 秒内没有完成绘制；未写入截图。</translation>
+    </message>
+    <message>
+        <source>Could not write '%1': %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>⏸ Pause</source>
+        <translation>⏸ 暂停</translation>
+    </message>
+    <message>
+        <source>▶ Play</source>
+        <translation>▶ 播放</translation>
+    </message>
+    <message>
+        <source>Play or pause the demo (Space)</source>
+        <translation>播放或暂停演示（空格键）</translation>
+    </message>
+    <message>
+        <source>⏭ Step</source>
+        <translation>⏭ 单步</translation>
+    </message>
+    <message>
+        <source>Let exactly one step happen (S or →)</source>
+        <translation>只执行一步（S 或 →）</translation>
+    </message>
+    <message>
+        <source>⟲ Reset</source>
+        <translation>⟲ 重置</translation>
+    </message>
+    <message>
+        <source>Stop every thread and start the demo again (R)</source>
+        <translation>停止所有线程，从头开始演示（R）</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>速度：</translation>
+    </message>
+    <message>
+        <source>slow motion</source>
+        <translation>慢动作</translation>
+    </message>
+    <message>
+        <source>full speed</source>
+        <translation>全速</translation>
+    </message>
+    <message>
+        <source>From slow motion (one step every 2 s) to full speed (no waiting)</source>
+        <translation>从慢动作（每 2 秒一步）到全速（不等待）</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,73 @@
+#include "languagemanager.h"
+
+#include "catalog/lessoncatalog.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+
+namespace app {
+
+LanguageManager::LanguageManager(QObject *parent) : QObject(parent) {}
+
+LanguageManager::~LanguageManager()
+{
+    removeTranslators();
+}
+
+QStringList LanguageManager::languages()
+{
+    return {QStringLiteral("zh_CN"), QStringLiteral("en")};
+}
+
+bool LanguageManager::isSupported(const QString &language)
+{
+    return languages().contains(language);
+}
+
+QString LanguageManager::systemLanguage()
+{
+    return catalog::LessonCatalog::languageFor(QLocale::system().name());
+}
+
+bool LanguageManager::setLanguage(const QString &language)
+{
+    if (!isSupported(language))
+        return false;
+    removeTranslators();
+
+    QStringList files;
+    const QDir embedded(QStringLiteral(":/i18n"));
+    for (const QString &name :
+         embedded.entryList({QStringLiteral("*_%1.qm").arg(language)}, QDir::Files, QDir::Name))
+        files << embedded.filePath(name);
+    if (language != QLatin1String("en")) {
+        // Qt's own strings (dialog buttons, context menus) come from the system's Qt.
+        files << QLibraryInfo::path(QLibraryInfo::TranslationsPath) +
+                     QStringLiteral("/qtbase_%1.qm").arg(language);
+    }
+    for (const QString &file : files) {
+        auto translator = std::make_unique<QTranslator>();
+        if (translator->load(file) && QCoreApplication::installTranslator(translator.get())) {
+            m_loadedFiles << file;
+            m_translators.push_back(std::move(translator));
+        }
+    }
+    // Catalog summaries and number formatting follow QLocale(), so keep it in step.
+    QLocale::setDefault(
+        QLocale(language == QLatin1String("en") ? QStringLiteral("en_US") : language));
+    m_language = language;
+    emit languageChanged(language);
+    return true;
+}
+
+void LanguageManager::removeTranslators()
+{
+    for (const auto &t : m_translators)
+        QCoreApplication::removeTranslator(t.get());
+    m_translators.clear();
+    m_loadedFiles.clear();
+}
+
+} // namespace app

@@ -1,0 +1,167 @@
+#include "launcher.h"
+
+#include "appsettings.h"
+#include "catalog/lessoncatalog.h"
+#include "commandline.h"
+#include "headlessrun.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "screenshot.h"
+#include "tr.h"
+#include "widgets/lessonpanel.h"
+#include "widgets/theme.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QScreen>
+#include <QTextStream>
+#include <cstdio>
+
+namespace app {
+
+namespace {
+
+void setNames()
+{
+    QCoreApplication::setOrganizationName(QLatin1String(AppSettings::Organisation));
+    QCoreApplication::setApplicationName(QLatin1String(AppSettings::Application));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
+}
+
+// The language for messages of a run without a window: --lang if it is valid, else the system's.
+QString messageLanguage(const QStringList &args)
+{
+    const int i = args.indexOf(QStringLiteral("--lang"));
+    if (i >= 0 && i + 1 < args.size() && LanguageManager::isSupported(args.at(i + 1)))
+        return args.at(i + 1);
+    return LanguageManager::systemLanguage();
+}
+
+int fail(const QString &message)
+{
+    QTextStream(stderr) << QCoreApplication::applicationName() << ": " << message << '\n';
+    return 2;
+}
+
+int runWithoutWindow(int argc, char **argv, const QStringList &args)
+{
+    QCoreApplication app(argc, argv);
+    setNames();
+    LanguageManager languages;
+    languages.setLanguage(messageLanguage(args));
+    // Parse again now that the translators are in, so the message is in the user's language.
+    const ParsedCommandLine parsed = parseCommandLine(args);
+    if (!parsed.ok())
+        return fail(parsed.error);
+
+    QTextStream out(stdout);
+    switch (parsed.commandLine.mode) {
+    case CommandLine::Mode::Help:
+        out << usageText();
+        break;
+    case CommandLine::Mode::ListLessons:
+        for (const QString &id : catalog::LessonCatalog::ids())
+            out << id << '\n';
+        break;
+    case CommandLine::Mode::Run:
+        out << HeadlessRun::run(parsed.commandLine);
+        break;
+    default:
+        break;
+    }
+    return 0;
+}
+
+void applyTheme(const QString &name)
+{
+    widgets::Theme::Kind kind = widgets::Theme::Kind::Light;
+    if (!name.isEmpty())
+        widgets::Theme::parseKind(name, &kind);
+    const widgets::Theme theme = widgets::Theme::make(kind);
+    widgets::Theme::setCurrent(theme);
+    QApplication::setPalette(theme.palette());
+    // Menus, navigator and transport bar read at the same size as the lesson's drawings.
+    QFont font = QApplication::font();
+    font.setPointSizeF(theme.basePointSize());
+    QApplication::setFont(font);
+}
+
+int runWindow(int argc, char **argv, const CommandLine &cl)
+{
+    const bool screenshot = cl.mode == CommandLine::Mode::Screenshot;
+    if (screenshot) {
+        // Refuse before anything is drawn or written.
+        const QFileInfo target(cl.screenshotPath);
+        if (!target.absoluteDir().exists()) {
+            QCoreApplication app(argc, argv);
+            setNames();
+            LanguageManager languages;
+            languages.setLanguage(cl.language.isEmpty() ? LanguageManager::systemLanguage()
+                                                        : cl.language);
+            return fail(Tr::tr("The folder '%1' of --screenshot does not exist.")
+                            .arg(QDir::toNativeSeparators(target.absolutePath())));
+        }
+        // A screenshot needs no display at all.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+
+    QApplication app(argc, argv);
+    setNames();
+    AppSettings settings = AppSettings::load();
+    LanguageManager languages;
+    languages.setLanguage(!cl.language.isEmpty()         ? cl.language
+                          : !settings.language.isEmpty() ? settings.language
+                                                         : LanguageManager::systemLanguage());
+    applyTheme(cl.theme);
+
+    MainWindow window;
+    window.setSpeed(settings.speed);
+    window.setLesson(cl.lesson.isEmpty() ? settings.lesson : cl.lesson);
+
+    if (screenshot) {
+        QString error;
+        const bool ok =
+            Screenshot::capture(&window, window.currentPanel(), cl.size, cl.screenshotPath, &error);
+        window.shutdownAll();
+        if (!ok) {
+            QTextStream(stderr) << error << '\n';
+            return 1;
+        }
+        return 0;
+    }
+
+    if (cl.present) {
+        window.setPresenting(true);
+    } else {
+        const QSize available = window.screen()->availableGeometry().size();
+        window.resize(QSize(1280, 800).boundedTo(available));
+        window.show();
+    }
+    const int rc = app.exec();
+    window.shutdownAll();
+
+    settings.lesson = window.currentLessonId();
+    settings.language = languages.language();
+    settings.speed = window.speed();
+    settings.save();
+    return rc;
+}
+
+} // namespace
+
+int Launcher::run(int argc, char **argv)
+{
+    QStringList args;
+    for (int i = 1; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    const ParsedCommandLine parsed = parseCommandLine(args);
+    if (!parsed.ok() || parsed.commandLine.mode == CommandLine::Mode::Help ||
+        parsed.commandLine.mode == CommandLine::Mode::ListLessons ||
+        parsed.commandLine.mode == CommandLine::Mode::Run)
+        return runWithoutWindow(argc, argv, args);
+    return runWindow(argc, argv, parsed.commandLine);
+}
+
+} // namespace app

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QListWidget>
+#include <functional>
+
+namespace app {
+
+/// The list of all eight lessons in course order, each with its number and translated title, and
+/// a "coming" badge on the lessons whose demo is not built yet.
+class LessonNavigator : public QListWidget
+{
+    Q_OBJECT
+public:
+    /// Lists the catalog's lessons; @p isBuilt tells which ones have their live demo.
+    explicit LessonNavigator(std::function<bool(const QString &)> isBuilt,
+                             QWidget *parent = nullptr);
+
+    /// Id of the selected lesson (empty if none).
+    QString currentLessonId() const;
+    /// Selects lesson @p id; returns false for an unknown id.
+    bool setCurrentLesson(const QString &id);
+    /// Id of the lesson in row @p row.
+    QString lessonIdAt(int row) const;
+    /// Wide enough for the longest title or badge, so nothing is cut off.
+    QSize sizeHint() const override;
+
+signals:
+    /// The selection moved to lesson @p id (by click, keyboard or setCurrentLesson()).
+    void lessonSelected(const QString &id);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+
+    std::function<bool(const QString &)> m_isBuilt;
+};
+
+} // namespace app

@@ -1,0 +1,268 @@
+#include "mainwindow.h"
+
+#include "catalog/lessoncatalog.h"
+#include "comingsoonpanel.h"
+#include "lessonnavigator.h"
+#include "tr.h"
+#include "transportbar.h"
+#include "widgets/lessonpanel.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace app {
+
+MainWindow::MainWindow(PanelFactory::Function factory, QWidget *parent)
+    : QMainWindow(parent), m_factory(std::move(factory)),
+      m_navigator(new LessonNavigator(&PanelFactory::isBuilt)), m_stack(new QStackedWidget),
+      m_transport(new TransportBar)
+{
+    auto *central = new QWidget(this);
+    auto *right = new QVBoxLayout;
+    right->setContentsMargins(0, 0, 0, 0);
+    right->addWidget(m_stack, 1);
+    right->addWidget(m_transport);
+    auto *layout = new QHBoxLayout(central);
+    layout->addWidget(m_navigator);
+    layout->addLayout(right, 1);
+    setCentralWidget(central);
+    statusBar();
+
+    createActions();
+    connect(m_navigator, &LessonNavigator::lessonSelected, this, &MainWindow::setLesson);
+    connect(m_transport, &TransportBar::playPauseRequested, this, &MainWindow::playPause);
+    connect(m_transport, &TransportBar::stepRequested, this, &MainWindow::step);
+    connect(m_transport, &TransportBar::resetRequested, this, &MainWindow::reset);
+    connect(m_transport, &TransportBar::speedChanged, this, [this](int speed) {
+        if (auto *p = currentPanel())
+            p->setSpeed(speed);
+    });
+    retranslate();
+}
+
+MainWindow::~MainWindow()
+{
+    shutdownAll();
+}
+
+void MainWindow::createActions()
+{
+    m_previousAction = new QAction(this);
+    m_previousAction->setShortcut(QKeySequence(Qt::Key_PageUp));
+    connect(m_previousAction, &QAction::triggered, this, &MainWindow::previousLesson);
+    m_nextAction = new QAction(this);
+    m_nextAction->setShortcut(QKeySequence(Qt::Key_PageDown));
+    connect(m_nextAction, &QAction::triggered, this, &MainWindow::nextLesson);
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_playAction = new QAction(this);
+    m_playAction->setShortcut(QKeySequence(Qt::Key_Space));
+    connect(m_playAction, &QAction::triggered, this, &MainWindow::playPause);
+    m_stepAction = new QAction(this);
+    m_stepAction->setShortcuts({QKeySequence(Qt::Key_S), QKeySequence(Qt::Key_Right)});
+    connect(m_stepAction, &QAction::triggered, this, &MainWindow::step);
+    m_resetAction = new QAction(this);
+    m_resetAction->setShortcut(QKeySequence(Qt::Key_R));
+    connect(m_resetAction, &QAction::triggered, this, &MainWindow::reset);
+
+    m_fullScreenAction = new QAction(this);
+    m_fullScreenAction->setShortcut(QKeySequence(Qt::Key_F11));
+    m_fullScreenAction->setCheckable(true);
+    connect(m_fullScreenAction, &QAction::triggered, this, &MainWindow::toggleFullScreen);
+
+    m_lessonMenu = menuBar()->addMenu(QString());
+    m_lessonMenu->addActions({m_previousAction, m_nextAction});
+    m_lessonMenu->addSeparator();
+    m_lessonMenu->addAction(m_quitAction);
+    m_demoMenu = menuBar()->addMenu(QString());
+    m_demoMenu->addActions({m_playAction, m_stepAction, m_resetAction});
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_fullScreenAction);
+    // Menus' actions stay live while the menu bar is hidden in presentation mode.
+    addActions({m_previousAction, m_nextAction, m_quitAction, m_playAction, m_stepAction,
+                m_resetAction, m_fullScreenAction});
+}
+
+void MainWindow::retranslate()
+{
+    m_lessonMenu->setTitle(Tr::tr("&Lesson"));
+    m_previousAction->setText(Tr::tr("&Previous lesson"));
+    m_nextAction->setText(Tr::tr("&Next lesson"));
+    m_quitAction->setText(Tr::tr("&Quit"));
+    m_demoMenu->setTitle(Tr::tr("&Demo"));
+    m_playAction->setText(Tr::tr("&Play / Pause"));
+    m_stepAction->setText(Tr::tr("&Step"));
+    m_resetAction->setText(Tr::tr("&Reset"));
+    m_viewMenu->setTitle(Tr::tr("&View"));
+    m_fullScreenAction->setText(Tr::tr("&Full screen"));
+    const QString title = catalog::LessonCatalog::title(m_currentId);
+    setWindowTitle(title.isEmpty() ? Tr::tr("Concurrency Classroom")
+                                   : Tr::tr("%1 — Concurrency Classroom").arg(title));
+}
+
+widgets::LessonPanel *MainWindow::currentPanel() const
+{
+    return m_panels.value(m_currentId);
+}
+
+widgets::LessonPanel *MainWindow::panelFor(const QString &id)
+{
+    if (auto *p = m_panels.value(id))
+        return p;
+    widgets::LessonPanel *p = m_factory(id, m_stack);
+    m_panels.insert(id, p);
+    m_stack->addWidget(p);
+    connect(p, &widgets::LessonPanel::playingChanged, this, [this, p](bool playing) {
+        if (p == currentPanel())
+            m_transport->setPlaying(playing);
+    });
+    connect(p, &widgets::LessonPanel::statusChanged, this, [this, p](const QString &text) {
+        if (p == currentPanel())
+            statusBar()->showMessage(text);
+    });
+    return p;
+}
+
+bool MainWindow::setLesson(const QString &id)
+{
+    if (!catalog::LessonCatalog::contains(id))
+        return false;
+    if (id == m_currentId)
+        return true;
+    if (auto *old = currentPanel()) {
+        // Join the old demo's threads before anything else is shown.
+        old->shutdown();
+        m_shutDown.insert(old);
+    }
+    m_currentId = id;
+    statusBar()->clearMessage();
+    widgets::LessonPanel *p = panelFor(id);
+    if (m_shutDown.remove(p))
+        p->reset();
+    p->setSpeed(m_transport->speed());
+    m_stack->setCurrentWidget(p);
+    {
+        const QSignalBlocker block(m_navigator);
+        m_navigator->setCurrentLesson(id);
+    }
+    updateTransport();
+    retranslate();
+    emit lessonChanged(id);
+    return true;
+}
+
+void MainWindow::updateTransport()
+{
+    auto *p = currentPanel();
+    const bool hasDemo = p && !qobject_cast<ComingSoonPanel *>(p);
+    m_transport->setControlsEnabled(hasDemo);
+    for (QAction *a : {m_playAction, m_stepAction, m_resetAction})
+        a->setEnabled(hasDemo);
+    m_transport->setPlaying(p && p->isPlaying());
+}
+
+int MainWindow::speed() const
+{
+    return m_transport->speed();
+}
+
+void MainWindow::setSpeed(int speed)
+{
+    m_transport->setSpeed(speed);
+}
+
+void MainWindow::setPresenting(bool presenting)
+{
+    m_presenting = presenting;
+    m_navigator->setVisible(!presenting);
+    if (presenting)
+        showFullScreen();
+    else
+        showNormal();
+}
+
+void MainWindow::nextLesson()
+{
+    const QStringList ids = catalog::LessonCatalog::ids();
+    const int i = ids.indexOf(m_currentId);
+    if (i + 1 < ids.size())
+        setLesson(ids.at(i + 1));
+}
+
+void MainWindow::previousLesson()
+{
+    const QStringList ids = catalog::LessonCatalog::ids();
+    const int i = ids.indexOf(m_currentId);
+    if (i > 0)
+        setLesson(ids.at(i - 1));
+}
+
+void MainWindow::playPause()
+{
+    auto *p = currentPanel();
+    if (!p || !m_playAction->isEnabled())
+        return;
+    if (p->isPlaying())
+        p->pause();
+    else
+        p->play();
+    m_transport->setPlaying(p->isPlaying());
+}
+
+void MainWindow::step()
+{
+    auto *p = currentPanel();
+    if (!p || !m_stepAction->isEnabled())
+        return;
+    p->step();
+    m_transport->setPlaying(p->isPlaying());
+}
+
+void MainWindow::reset()
+{
+    auto *p = currentPanel();
+    if (!p || !m_resetAction->isEnabled())
+        return;
+    p->reset();
+    m_transport->setPlaying(p->isPlaying());
+}
+
+void MainWindow::toggleFullScreen()
+{
+    if (isFullScreen())
+        showNormal();
+    else
+        showFullScreen();
+}
+
+void MainWindow::shutdownAll()
+{
+    for (widgets::LessonPanel *p : std::as_const(m_panels)) {
+        p->shutdown();
+        m_shutDown.insert(p);
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    shutdownAll();
+    event->accept();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    else if (event->type() == QEvent::WindowStateChange)
+        m_fullScreenAction->setChecked(isFullScreen());
+    QMainWindow::changeEvent(event);
+}
+
+} // namespace app

@@ -1,0 +1,108 @@
+#pragma once
+
+#include "panelfactory.h"
+
+#include <QHash>
+#include <QMainWindow>
+#include <QSet>
+
+class QAction;
+class QMenu;
+class QStackedWidget;
+
+namespace widgets {
+class LessonPanel;
+}
+
+namespace app {
+
+class LessonNavigator;
+class TransportBar;
+
+/// The classroom window: the lesson navigator, the lesson panel in front (created lazily through
+/// the panel factory), the transport bar shared by every lesson, and the status bar. Before
+/// another lesson is shown the old panel's threads are joined (shutdown()); so are every
+/// panel's when the window closes.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    /// A window whose panels come from @p factory (tests pass their own), showing no lesson yet.
+    explicit MainWindow(PanelFactory::Function factory = &PanelFactory::create,
+                        QWidget *parent = nullptr);
+    /// Shuts every created panel down.
+    ~MainWindow() override;
+
+    /// Shows lesson @p id, creating its panel on first use; false for an unknown id.
+    bool setLesson(const QString &id);
+    /// Id of the lesson shown (empty before the first setLesson()).
+    QString currentLessonId() const { return m_currentId; }
+    /// The panel shown, or nullptr.
+    widgets::LessonPanel *currentPanel() const;
+    /// The panel of lesson @p id if it was created, else nullptr.
+    widgets::LessonPanel *panel(const QString &id) const { return m_panels.value(id); }
+    /// The lesson list.
+    LessonNavigator *navigator() const { return m_navigator; }
+    /// The shared Play/Pause, Step, Reset and speed controls.
+    TransportBar *transportBar() const { return m_transport; }
+    /// Speed slider position, 0 … LessonPanel::FullSpeed.
+    int speed() const;
+    /// Moves the speed slider (and so the current panel's pacing) to @p speed.
+    void setSpeed(int speed);
+    /// Presentation for now: full screen with the navigator hidden.
+    void setPresenting(bool presenting);
+    /// True while presenting.
+    bool isPresenting() const { return m_presenting; }
+
+public slots:
+    /// Shows the next lesson in course order (PgDn); stays on the last one.
+    void nextLesson();
+    /// Shows the previous lesson (PgUp); stays on the first one.
+    void previousLesson();
+    /// Plays the current demo if it is paused, pauses it if it plays (Space).
+    void playPause();
+    /// One step of the current demo (S, →).
+    void step();
+    /// Resets the current demo (R).
+    void reset();
+    /// Switches between full screen and a normal window (F11).
+    void toggleFullScreen();
+    /// Calls shutdown() on every created panel: all their threads are joined on return.
+    void shutdownAll();
+
+signals:
+    /// Lesson @p id is now shown.
+    void lessonChanged(const QString &id);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createActions();
+    void retranslate();
+    void updateTransport();
+    widgets::LessonPanel *panelFor(const QString &id);
+
+    PanelFactory::Function m_factory;
+    LessonNavigator *m_navigator = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    TransportBar *m_transport = nullptr;
+    QHash<QString, widgets::LessonPanel *> m_panels;
+    QSet<widgets::LessonPanel *> m_shutDown; ///< panels to reset() before they show again
+    QString m_currentId;
+    bool m_presenting = false;
+
+    QMenu *m_lessonMenu = nullptr;
+    QMenu *m_demoMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QAction *m_previousAction = nullptr;
+    QAction *m_nextAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_playAction = nullptr;
+    QAction *m_stepAction = nullptr;
+    QAction *m_resetAction = nullptr;
+    QAction *m_fullScreenAction = nullptr;
+};
+
+} // namespace app

@@ -1,0 +1,89 @@
+#include "transportbar.h"
+
+#include "appsettings.h"
+#include "tr.h"
+#include "widgets/lessonpanel.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSlider>
+
+namespace app {
+
+TransportBar::TransportBar(QWidget *parent)
+    : QWidget(parent), m_play(new QPushButton(this)), m_step(new QPushButton(this)),
+      m_reset(new QPushButton(this)), m_speed(new QSlider(Qt::Horizontal, this)),
+      m_speedLabel(new QLabel(this)), m_slowLabel(new QLabel(this)), m_fastLabel(new QLabel(this))
+{
+    m_speed->setRange(0, widgets::LessonPanel::FullSpeed);
+    m_speed->setValue(AppSettings::DefaultSpeed);
+    m_speed->setPageStep(10);
+    m_speedLabel->setBuddy(m_speed);
+    // The window's shortcuts (Space, S, R, arrows) must reach it, not a focused button.
+    for (QWidget *w : {static_cast<QWidget *>(m_play), static_cast<QWidget *>(m_step),
+                       static_cast<QWidget *>(m_reset), static_cast<QWidget *>(m_speed)})
+        w->setFocusPolicy(Qt::NoFocus);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(m_play);
+    layout->addWidget(m_step);
+    layout->addWidget(m_reset);
+    layout->addSpacing(24);
+    layout->addWidget(m_speedLabel);
+    layout->addWidget(m_slowLabel);
+    layout->addWidget(m_speed, 1);
+    layout->addWidget(m_fastLabel);
+
+    connect(m_play, &QPushButton::clicked, this, &TransportBar::playPauseRequested);
+    connect(m_step, &QPushButton::clicked, this, &TransportBar::stepRequested);
+    connect(m_reset, &QPushButton::clicked, this, &TransportBar::resetRequested);
+    connect(m_speed, &QSlider::valueChanged, this, &TransportBar::speedChanged);
+    retranslate();
+}
+
+int TransportBar::speed() const
+{
+    return m_speed->value();
+}
+
+void TransportBar::setPlaying(bool playing)
+{
+    m_playing = playing;
+    retranslate();
+}
+
+void TransportBar::setSpeed(int speed)
+{
+    m_speed->setValue(speed);
+}
+
+void TransportBar::setControlsEnabled(bool enabled)
+{
+    setEnabled(enabled);
+}
+
+void TransportBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void TransportBar::retranslate()
+{
+    m_play->setText(m_playing ? Tr::tr("⏸ Pause") : Tr::tr("▶ Play"));
+    m_play->setToolTip(Tr::tr("Play or pause the demo (Space)"));
+    m_step->setText(Tr::tr("⏭ Step"));
+    m_step->setToolTip(Tr::tr("Let exactly one step happen (S or →)"));
+    m_reset->setText(Tr::tr("⟲ Reset"));
+    m_reset->setToolTip(Tr::tr("Stop every thread and start the demo again (R)"));
+    m_speedLabel->setText(Tr::tr("Speed:"));
+    m_slowLabel->setText(Tr::tr("slow motion"));
+    m_fastLabel->setText(Tr::tr("full speed"));
+    m_speed->setToolTip(Tr::tr("From slow motion (one step every 2 s) to full speed (no waiting)"));
+    m_speed->setAccessibleName(Tr::tr("Speed"));
+}
+
+} // namespace app

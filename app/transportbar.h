@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QSlider;
+
+namespace app {
+
+/// The teacher's remote, shared by every lesson: Play/Pause, Step, Reset and the speed slider
+/// from slow motion (0) to full speed (LessonPanel::FullSpeed). It only emits requests; the main
+/// window forwards them to the lesson panel in front.
+class TransportBar : public QWidget
+{
+    Q_OBJECT
+public:
+    /// A bar showing "Play", at the default speed, enabled.
+    explicit TransportBar(QWidget *parent = nullptr);
+
+    /// Slider position, 0 … LessonPanel::FullSpeed.
+    int speed() const;
+    /// True while the Play/Pause button shows "Pause".
+    bool isPlaying() const { return m_playing; }
+
+    /// The Play/Pause button (for tests and keyboard focus order).
+    QPushButton *playButton() const { return m_play; }
+    /// The Step button.
+    QPushButton *stepButton() const { return m_step; }
+    /// The Reset button.
+    QPushButton *resetButton() const { return m_reset; }
+    /// The speed slider.
+    QSlider *speedSlider() const { return m_speed; }
+
+public slots:
+    /// Shows "Pause" while @p playing, "Play" otherwise (does not emit).
+    void setPlaying(bool playing);
+    /// Moves the slider to @p speed (emits speedChanged if it moved).
+    void setSpeed(int speed);
+    /// Enables or disables every control (a lesson without a demo has nothing to drive).
+    void setControlsEnabled(bool enabled);
+
+signals:
+    /// The Play/Pause button was pressed: play if paused, pause if playing.
+    void playPauseRequested();
+    /// The Step button was pressed.
+    void stepRequested();
+    /// The Reset button was pressed.
+    void resetRequested();
+    /// The slider moved to @p speed.
+    void speedChanged(int speed);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+
+    QPushButton *m_play = nullptr;
+    QPushButton *m_step = nullptr;
+    QPushButton *m_reset = nullptr;
+    QSlider *m_speed = nullptr;
+    QLabel *m_speedLabel = nullptr;
+    QLabel *m_slowLabel = nullptr;
+    QLabel *m_fastLabel = nullptr;
+    bool m_playing = false;
+};
+
+} // namespace app

@@ -1,0 +1,209 @@
+#include <QDir>
+#include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Result
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+/// The built program driven as a user or a script would: --list-lessons, --run race, bad input,
+/// --screenshot. Each run gets its own empty config folder, so nothing leaks between runs and we
+/// can see whether anything was written.
+class TestExecutable : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_config;
+
+    Result run(const QStringList &args)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("XDG_CONFIG_HOME", m_config.path());
+        env.insert("LC_ALL", "C");
+        env.insert("LANG", "C");
+        env.remove("LANGUAGE");
+        env.insert("QT_QPA_PLATFORM", "offscreen");
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(CC_APP_PATH), args);
+        Result r;
+        if (!p.waitForFinished(120'000)) {
+            p.kill();
+            p.waitForFinished();
+            return r;
+        }
+        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    }
+
+    QStringList configFiles() const
+    {
+        QStringList files;
+        QDir dir(m_config.path());
+        for (const QString &sub : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+            files += QDir(dir.filePath(sub)).entryList(QDir::Files);
+        return files + dir.entryList(QDir::Files);
+    }
+
+    QJsonObject runJson(const QStringList &args)
+    {
+        const Result r = run(QStringList{"--run", "race", "--json"} + args);
+        if (r.exitCode != 0)
+            qWarning() << r.err;
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+        if (error.error != QJsonParseError::NoError)
+            qWarning() << error.errorString() << r.out;
+        return doc.object();
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_config.isValid()); }
+
+    void listLessons()
+    {
+        const Result r = run({"--list-lessons"});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QString("multitasking\nprocesses\npool\nthreads\nshared\nlocks\nqueues\n"
+                                "crawler\n"));
+        QVERIFY(r.err.isEmpty());
+        QVERIFY(configFiles().isEmpty());
+    }
+
+    void raceJsonWithoutLock()
+    {
+        const QJsonObject o = runJson(
+            {"--threads", "4", "--iterations", "20000", "--lock", "off", "--window", "yield"});
+        QCOMPARE(o.keys(), QStringList({"actual", "elapsed_ms", "expected", "lost"}));
+        const qint64 expected = o["expected"].toInteger();
+        const qint64 actual = o["actual"].toInteger();
+        QCOMPARE(expected, qint64(4 * 20000));
+        QCOMPARE(o["lost"].toInteger(), expected - actual);
+        QVERIFY(actual >= 1 && actual <= expected);
+        QVERIFY(o["elapsed_ms"].toDouble() >= 0);
+    }
+
+    void raceJsonWithLockLosesNothing()
+    {
+        const QJsonObject o = runJson(
+            {"--threads", "8", "--iterations", "5000", "--lock", "on", "--window", "yield"});
+        QCOMPARE(o["expected"].toInteger(), qint64(8 * 5000));
+        QCOMPARE(o["actual"].toInteger(), qint64(8 * 5000));
+        QCOMPARE(o["lost"].toInteger(), 0);
+    }
+
+    void raceText()
+    {
+        const Result r =
+            run({"--run", "race", "--threads", "2", "--iterations", "10", "--lock", "on"});
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = r.out.split('\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 4);
+        QCOMPARE(lines.at(0), QString("expected: 20"));
+        QCOMPARE(lines.at(1), QString("actual: 20"));
+        QCOMPARE(lines.at(2), QString("lost: 0"));
+        QVERIFY(lines.at(3).startsWith("elapsed_ms: "));
+    }
+
+    void badInput_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("lesson") << QStringList{"--lesson", "nosuch"} << "nosuch";
+        QTest::newRow("lesson+shot")
+            << QStringList{"--lesson", "nosuch", "--screenshot", "@/shot.png"} << "nosuch";
+        QTest::newRow("threads 0") << QStringList{"--run", "race", "--threads", "0"} << "'0'";
+        QTest::newRow("threads abc") << QStringList{"--run", "race", "--threads", "abc"} << "abc";
+        QTest::newRow("threads 65") << QStringList{"--run", "race", "--threads", "65"} << "65";
+        QTest::newRow("iterations -5")
+            << QStringList{"--run", "race", "--iterations", "-5"} << "-5";
+        QTest::newRow("iterations big")
+            << QStringList{"--run", "race", "--iterations", "100000001"} << "100000001";
+        QTest::newRow("size") << QStringList{"--lesson",   "locks",  "--screenshot",
+                                             "@/shot.png", "--size", "10x"}
+                              << "10x";
+        QTest::newRow("lock") << QStringList{"--run", "race", "--lock", "maybe"} << "maybe";
+        QTest::newRow("window") << QStringList{"--run", "race", "--window", "maybe"} << "maybe";
+        QTest::newRow("lang") << QStringList{"--lang", "fr", "--screenshot", "@/shot.png"} << "fr";
+        QTest::newRow("theme") << QStringList{"--theme", "pink", "--screenshot", "@/shot.png"}
+                               << "pink";
+        QTest::newRow("run") << QStringList{"--run", "nosuch"} << "nosuch";
+        QTest::newRow("unknown") << QStringList{"--bogus", "--screenshot", "@/shot.png"}
+                                 << "--bogus";
+        QTest::newRow("missing folder")
+            << QStringList{"--lesson", "locks", "--screenshot", "@/no/such/dir/x.png"}
+            << "no/such/dir";
+    }
+
+    // Exit 2, a message naming the value, no window (offscreen or not, the process returns at
+    // once), nothing written: neither the screenshot nor the settings.
+    void badInput()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, named);
+        QTemporaryDir out;
+        for (QString &a : args)
+            a.replace("@", out.path());
+        const Result r = run(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(named), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(QDir(out.path()).isEmpty());
+        QVERIFY(configFiles().isEmpty());
+    }
+
+    void badInputInChinese()
+    {
+        const Result en = run({"--lang", "en", "--run", "race", "--threads", "abc"});
+        const Result zh = run({"--lang", "zh_CN", "--run", "race", "--threads", "abc"});
+        QCOMPARE(zh.exitCode, 2);
+        QVERIFY(zh.err.contains("abc"));
+        QVERIFY2(zh.err != en.err, qPrintable(zh.err));
+    }
+
+    void screenshot_data()
+    {
+        QTest::addColumn<QString>("lesson");
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("coming, 800x600")
+            << "multitasking" << QStringList{"--size", "800x600"} << QSize(800, 600);
+        QTest::newRow("locks, default size")
+            << "locks" << QStringList{"--lang", "zh_CN"} << QSize(1280, 800);
+        QTest::newRow("projector")
+            << "queues" << QStringList{"--theme", "projector", "--size", "1024x768"}
+            << QSize(1024, 768);
+    }
+
+    void screenshot()
+    {
+        QFETCH(QString, lesson);
+        QFETCH(QStringList, extra);
+        QFETCH(QSize, size);
+        QTemporaryDir out;
+        const QString path = out.filePath("shot.png");
+        const Result r = run(QStringList{"--lesson", lesson, "--screenshot", path} + extra);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QImage image(path);
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.size(), size);
+        // A screenshot is not a session: it must not change what the teacher's app remembers.
+        QVERIFY(configFiles().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExecutable)
+#include "tst_executable.moc"
