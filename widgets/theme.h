@@ -28,16 +28,16 @@ public:
     /// The command-line name of @p kind.
     static QString kindName(Kind kind);
 
-    Kind kind = Kind::Light;       ///< which look
-    double zoom = 1.0;             ///< 0.5 … 3.0, scales text and drawings together
-    QColor background;             ///< panel background
-    QColor surface;                ///< cards, lanes, slots
-    QColor text;                   ///< main text
-    QColor mutedText;              ///< secondary text (still readable: ≥ 7:1 in projector)
-    QColor accent;                 ///< highlights, current line
-    QColor border;                 ///< outlines
-    QColor lost;                   ///< lost updates, errors
-    QColor ok;                     ///< correct results
+    Kind kind = Kind::Light; ///< which look
+    double zoom = 1.0;       ///< 0.5 … 3.0, scales text and drawings together
+    QColor background;       ///< panel background
+    QColor surface;          ///< cards, lanes, slots
+    QColor text;             ///< main text
+    QColor mutedText;        ///< secondary text (still readable: ≥ 7:1 in projector)
+    QColor accent;           ///< highlights, current line
+    QColor border;           ///< outlines
+    QColor lost;             ///< lost updates, errors
+    QColor ok;               ///< correct results
 
     /// Fill colour of a worker in @p state (colour-blind-safe in the projector theme).
     QColor stateColor(stage::WorkerState state) const;
@@ -45,8 +45,14 @@ public:
     QColor stateTextColor(stage::WorkerState state) const;
     /// Distinct colour for worker @p index (lanes, timeline rows, code markers).
     QColor workerColor(int index) const;
+    /// Text colour that reads on workerColor(@p index) (marker labels).
+    QColor workerTextColor(int index) const;
+    /// Background band of a code line worker @p index is on; text stays readable on it.
+    QColor lineHighlight(int index) const;
     /// Base point size of body text, zoom applied.
     double basePointSize() const;
+    /// Views shrink text to fit but never below this size (zoom applied); then they elide.
+    double minimumPointSize() const;
     /// A palette for QApplication built from the colours above.
     QPalette palette() const;
 };

@@ -1,0 +1,154 @@
+#include "widgets/theme.h"
+
+#include <QTest>
+#include <cmath>
+
+using widgets::Theme;
+
+namespace {
+
+double channel(double c)
+{
+    return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+}
+
+// WCAG 2 relative luminance and contrast ratio.
+double luminance(const QColor &c)
+{
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+
+double contrast(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+const stage::WorkerState allStates[] = {stage::WorkerState::NotStarted, stage::WorkerState::Running,
+                                        stage::WorkerState::Ready,      stage::WorkerState::Blocked,
+                                        stage::WorkerState::Finished,   stage::WorkerState::Stopped,
+                                        stage::WorkerState::Killed};
+
+} // namespace
+
+class TestTheme : public QObject
+{
+    Q_OBJECT
+private slots:
+    void contrast_data();
+    void contrast();
+    void wcagFormula();
+    void parseKind();
+    void stateLabelsAndGlyphs();
+    void sizes();
+};
+
+void TestTheme::contrast_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<double>("minimum");
+    QTest::newRow("light") << int(Theme::Kind::Light) << 4.5;
+    QTest::newRow("dark") << int(Theme::Kind::Dark) << 4.5;
+    QTest::newRow("projector") << int(Theme::Kind::Projector) << 7.0;
+}
+
+// Every text/background pair the views paint.
+void TestTheme::contrast()
+{
+    QFETCH(int, kind);
+    QFETCH(double, minimum);
+    const Theme t = Theme::make(Theme::Kind(kind));
+    struct Pair
+    {
+        const char *what;
+        QColor fg, bg;
+    };
+    std::vector<Pair> pairs = {
+        {"text/background", t.text, t.background},
+        {"text/surface", t.text, t.surface},
+        {"mutedText/background", t.mutedText, t.background},
+        {"mutedText/surface", t.mutedText, t.surface},
+        {"accent/background", t.accent, t.background},
+        {"accent/surface", t.accent, t.surface},
+        {"lost/background", t.lost, t.background},
+        {"lost/surface", t.lost, t.surface},
+        {"ok/background", t.ok, t.background},
+        {"ok/surface", t.ok, t.surface},
+    };
+    for (stage::WorkerState s : allStates)
+        pairs.push_back({stage::stateKey(s), t.stateTextColor(s), t.stateColor(s)});
+    for (int w = 0; w < 16; ++w) {
+        pairs.push_back({"workerText/worker", t.workerTextColor(w), t.workerColor(w)});
+        pairs.push_back({"text/lineHighlight", t.text, t.lineHighlight(w)});
+        pairs.push_back({"mutedText/lineHighlight", t.mutedText, t.lineHighlight(w)});
+    }
+    const QPalette pal = t.palette();
+    pairs.push_back({"palette text/base", pal.color(QPalette::Text), pal.color(QPalette::Base)});
+    pairs.push_back({"palette windowText/window", pal.color(QPalette::WindowText),
+                     pal.color(QPalette::Window)});
+    pairs.push_back({"palette highlightedText/highlight", pal.color(QPalette::HighlightedText),
+                     pal.color(QPalette::Highlight)});
+    for (const Pair &p : pairs) {
+        const double c = ::contrast(p.fg, p.bg);
+        QVERIFY2(c >= minimum, qPrintable(QStringLiteral("%1: %2 on %3 = %4:1")
+                                              .arg(QLatin1String(p.what), p.fg.name(), p.bg.name())
+                                              .arg(c, 0, 'f', 2)));
+    }
+}
+
+void TestTheme::wcagFormula()
+{
+    QCOMPARE(::contrast(Qt::black, Qt::white), 21.0);
+    QCOMPARE(::contrast(Qt::white, Qt::white), 1.0);
+    // #767676 on white is the well-known 4.54:1 AA boundary.
+    QVERIFY(std::abs(::contrast(QColor(0x76, 0x76, 0x76), Qt::white) - 4.54) < 0.01);
+}
+
+void TestTheme::parseKind()
+{
+    Theme::Kind k = Theme::Kind::Light;
+    QVERIFY(Theme::parseKind(QStringLiteral("projector"), &k));
+    QCOMPARE(k, Theme::Kind::Projector);
+    QVERIFY(Theme::parseKind(QStringLiteral("dark"), &k));
+    QCOMPARE(k, Theme::Kind::Dark);
+    QVERIFY(!Theme::parseKind(QStringLiteral("neon"), &k));
+    QCOMPARE(k, Theme::Kind::Dark);
+    for (Theme::Kind kind : {Theme::Kind::Light, Theme::Kind::Dark, Theme::Kind::Projector}) {
+        Theme::Kind back = Theme::Kind::Light;
+        QVERIFY(Theme::parseKind(Theme::kindName(kind), &back));
+        QCOMPARE(back, kind);
+    }
+}
+
+void TestTheme::stateLabelsAndGlyphs()
+{
+    QSet<QString> labels, glyphs;
+    for (stage::WorkerState s : allStates) {
+        labels.insert(widgets::stateLabel(s));
+        glyphs.insert(widgets::stateGlyph(s));
+        QCOMPARE(widgets::stateGlyph(s).size(), 1);
+    }
+    // Distinct labels and glyphs: the state never depends on colour alone.
+    QCOMPARE(labels.size(), 7);
+    QCOMPARE(glyphs.size(), 7);
+    QSet<QRgb> fills;
+    for (stage::WorkerState s : {stage::WorkerState::Running, stage::WorkerState::Ready,
+                                 stage::WorkerState::Blocked, stage::WorkerState::Finished})
+        fills.insert(Theme::make(Theme::Kind::Projector).stateColor(s).rgb());
+    QCOMPARE(fills.size(), 4);
+}
+
+void TestTheme::sizes()
+{
+    Theme t = Theme::make(Theme::Kind::Projector);
+    // 18 px at 96 dpi is 13.5 pt: the smallest projector text must stay above it.
+    QVERIFY(t.minimumPointSize() * 96.0 / 72.0 >= 18.0);
+    QVERIFY(t.basePointSize() > t.minimumPointSize());
+    t.zoom = 2.0;
+    QCOMPARE(t.basePointSize(), 2 * Theme::make(Theme::Kind::Projector).basePointSize());
+    Theme::setCurrent(t);
+    QCOMPARE(Theme::current().zoom, 2.0);
+}
+
+QTEST_MAIN(TestTheme)
+#include "tst_theme.moc"

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "stage/codelisting.h"
+#include "stage/scene.h"
+#include "widgets/textpainter.h"
+
+#include <QList>
+#include <QWidget>
+
+namespace widgets {
+
+/// A code listing with line numbers and, per live worker, a marker in its colour on the line
+/// of its current step. Several listings (Python of the notes, the C++ that runs) are tabs.
+class CodeView : public QWidget
+{
+    Q_OBJECT
+public:
+    /// An empty view.
+    explicit CodeView(QWidget *parent = nullptr);
+
+    /// Replaces the listings; the first one becomes current.
+    void setListings(const QList<stage::CodeListing> &listings);
+    /// The listings shown as tabs.
+    const QList<stage::CodeListing> &listings() const { return m_listings; }
+    /// Shows listing @p index (ignored when out of range).
+    void setCurrentListing(int index);
+    /// Index of the listing shown, or -1 when there is none.
+    int currentListing() const { return m_current; }
+    /// Shows the workers of @p scene as markers (nullptr = no markers).
+    void setScene(const stage::Scene *scene);
+
+    /// 0-based listing line of @p worker's marker, or -1 when it has none (not live, no line).
+    int markerLine(int worker) const;
+    /// Where @p worker's marker is drawn, in widget coordinates; empty when not shown (no line,
+    /// scrolled out, or folded into the "+n" chip of a line with more workers than fit).
+    QRect markerRect(int worker) const;
+    /// Row of listing line @p line in widget coordinates; empty when scrolled out of view.
+    QRect lineRect(int line) const;
+    /// First listing line in view (long listings scroll to keep the markers visible).
+    int firstVisibleLine() const;
+    /// Texts of the last paint with their boxes, for overflow checks.
+    const QList<DrawnText> &drawnTexts() const { return m_drawn; }
+
+    /// Room for the whole listing at the base size.
+    QSize sizeHint() const override;
+    /// Room for a few lines at the minimum size.
+    QSize minimumSizeHint() const override;
+
+signals:
+    /// The user picked another listing tab.
+    void currentListingChanged(int index);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+
+private:
+    struct Layout
+    {
+        QRectF tabs;
+        QRectF body;
+        double lineH = 0;
+        int first = 0;
+        int visible = 0;
+        double pointSize = 0;
+        double gutterW = 0;
+        double markerW = 0;
+        double numberW = 0;
+        int markerSlots = 1; ///< markers side by side; a fuller line shows markerSlots-1 and "+n"
+    };
+    Layout layout() const;
+    const stage::CodeListing *listing() const;
+    QList<int> workersOnLine(int line) const;
+    QRectF markerRectF(const Layout &l, int worker) const;
+    QRectF tabRect(const Layout &l, int index) const;
+
+    QList<stage::CodeListing> m_listings;
+    int m_current = -1;
+    const stage::Scene *m_scene = nullptr;
+    QList<DrawnText> m_drawn;
+};
+
+} // namespace widgets

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "stage/scene.h"
+#include "widgets/textpainter.h"
+
+#include <QWidget>
+
+namespace widgets {
+
+/// The shared variables of a scene as big "name = value" cards, readable from the back row.
+class SharedView : public QWidget
+{
+    Q_OBJECT
+public:
+    /// An empty view.
+    explicit SharedView(QWidget *parent = nullptr);
+
+    /// Shows the shared variables of @p scene (nullptr = placeholder).
+    void setScene(const stage::Scene *scene);
+    /// Card of shared variable @p index in widget coordinates; empty if there is none.
+    QRect cardRect(int index) const;
+    /// Texts of the last paint with their boxes, for overflow checks.
+    const QList<DrawnText> &drawnTexts() const { return m_drawn; }
+
+    /// Room for the cards at the base size.
+    QSize sizeHint() const override;
+    /// Room for the cards at the minimum size.
+    QSize minimumSizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    int count() const;
+    QRectF cardRectF(int index) const;
+
+    const stage::Scene *m_scene = nullptr;
+    QList<DrawnText> m_drawn;
+};
+
+} // namespace widgets

@@ -1,0 +1,101 @@
+#include "statsview.h"
+
+#include "theme.h"
+
+#include <QPainter>
+#include <algorithm>
+
+namespace widgets {
+
+namespace {
+
+double pxPerPt(const QWidget *w)
+{
+    return w->logicalDpiY() / 72.0;
+}
+
+} // namespace
+
+StatsView::StatsView(QWidget *parent) : QWidget(parent)
+{
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+}
+
+void StatsView::setStats(const QList<Stat> &stats)
+{
+    m_stats = stats;
+    updateGeometry();
+    update();
+}
+
+QRectF StatsView::cardRectF(int index) const
+{
+    const int n = int(m_stats.size());
+    if (index < 0 || index >= n)
+        return {};
+    const double pad = Theme::current().minimumPointSize() * pxPerPt(this) * 0.4;
+    const double w = (width() - pad) / n;
+    return QRectF(pad + index * w, pad, w - pad, height() - 2 * pad);
+}
+
+QRect StatsView::cardRect(int index) const
+{
+    return cardRectF(index).toRect();
+}
+
+QSize StatsView::sizeHint() const
+{
+    const double basePx = Theme::current().basePointSize() * pxPerPt(this);
+    return QSize(int(basePx * 9 * std::max<qsizetype>(1, m_stats.size())), int(basePx * 5));
+}
+
+QSize StatsView::minimumSizeHint() const
+{
+    const double minPx = Theme::current().minimumPointSize() * pxPerPt(this);
+    return QSize(int(minPx * 6 * std::max<qsizetype>(1, m_stats.size())), int(minPx * 4.2));
+}
+
+void StatsView::paintEvent(QPaintEvent *)
+{
+    const Theme &theme = Theme::current();
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.fillRect(rect(), theme.background);
+    m_drawn.clear();
+    TextPainter tp(&p, &m_drawn);
+    const double minPt = theme.minimumPointSize();
+    for (int i = 0; i < m_stats.size(); ++i) {
+        const Stat &s = m_stats[i];
+        const QRectF card = cardRectF(i);
+        const bool bad = s.tone == Stat::Tone::Bad;
+        const bool good = s.tone == Stat::Tone::Good;
+        const QColor tone = bad ? theme.lost : good ? theme.ok : theme.text;
+        p.setPen(QPen(bad || good ? tone : theme.border, bad ? 3.0 : 1.0));
+        p.setBrush(theme.surface);
+        p.drawRoundedRect(card.adjusted(1, 1, -1, -1), 8, 8);
+
+        const double pad = card.height() * 0.06;
+        const QRectF inner = card.adjusted(pad * 2, pad, -pad * 2, -pad);
+        const QRectF labelBox(inner.left(), inner.top(), inner.width(), inner.height() * 0.36);
+        const QRectF valueBox(inner.left(), labelBox.bottom(), inner.width(),
+                              inner.height() - labelBox.height());
+        const double labelPt = tp.fitHeight(TextPainter::font(minPt), labelBox.height(), minPt,
+                                            theme.basePointSize() * 1.2);
+        tp.draw(labelBox, s.label, TextPainter::font(labelPt), theme.mutedText, Qt::AlignCenter);
+
+        // Tone is told by a mark as well as by colour, for colour-blind readers and grey lamps.
+        const QString text = bad    ? QStringLiteral("⚠ ") + s.value
+                             : good ? QStringLiteral("✓ ") + s.value
+                                    : s.value;
+        QFont big = TextPainter::font(tp.fitHeight(TextPainter::font(minPt), valueBox.height(),
+                                                   minPt, theme.basePointSize() * 4),
+                                      true);
+        const double w = tp.width(big, text);
+        if (w > valueBox.width())
+            big.setPointSizeF(std::max(minPt, big.pointSizeF() * valueBox.width() / w * 0.98));
+        tp.draw(valueBox, text, big, tone, Qt::AlignCenter);
+    }
+}
+
+} // namespace widgets

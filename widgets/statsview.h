@@ -1,0 +1,53 @@
+#pragma once
+
+#include "widgets/textpainter.h"
+
+#include <QList>
+#include <QString>
+#include <QWidget>
+
+namespace widgets {
+
+/// A row of big labelled numbers (Expected / Actual / Lost …). Tones add a colour and a mark.
+class StatsView : public QWidget
+{
+    Q_OBJECT
+public:
+    /// One labelled number.
+    struct Stat
+    {
+        /// How a number should be read.
+        enum class Tone { Normal, Good, Bad };
+        QString label;            ///< e.g. "Lost updates" (already translated)
+        QString value;            ///< e.g. "1 234"
+        Tone tone = Tone::Normal; ///< Bad: lost colour + ⚠; Good: ok colour + ✓
+    };
+
+    /// An empty row.
+    explicit StatsView(QWidget *parent = nullptr);
+
+    /// Shows @p stats left to right.
+    void setStats(const QList<Stat> &stats);
+    /// The stats shown.
+    const QList<Stat> &stats() const { return m_stats; }
+    /// Card of stat @p index in widget coordinates; empty if there is none.
+    QRect cardRect(int index) const;
+    /// Texts of the last paint with their boxes, for overflow checks.
+    const QList<DrawnText> &drawnTexts() const { return m_drawn; }
+
+    /// Room for every card at the base size.
+    QSize sizeHint() const override;
+    /// Room for every card at the minimum size.
+    QSize minimumSizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    QRectF cardRectF(int index) const;
+
+    QList<Stat> m_stats;
+    QList<DrawnText> m_drawn;
+};
+
+} // namespace widgets

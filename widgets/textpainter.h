@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QColor>
+#include <QFont>
+#include <QList>
+#include <QRectF>
+#include <QString>
+
+class QPainter;
+
+namespace widgets {
+
+/// One piece of text a view painted, with the box it had to fit in. Views keep the list of
+/// their last paint so tests (and curious teachers) can check nothing overflows.
+struct DrawnText
+{
+    QRectF box;           ///< the box the text was given
+    QString text;         ///< what was drawn, after eliding
+    QFont font;           ///< the font it was drawn with
+    double pixelSize = 0; ///< font size in device pixels (point size × dpi / 72)
+};
+
+/// Draws text into boxes the way every view wants it: elided to the box width, vertically
+/// centred, and logged. Sizes are chosen in points from pixel boxes so text follows the layout.
+class TextPainter
+{
+public:
+    /// Paints with @p painter; appends every drawn text to @p log (may be nullptr).
+    TextPainter(QPainter *painter, QList<DrawnText> *log);
+
+    /// The proportional UI font at @p pointSize.
+    static QFont font(double pointSize, bool bold = false);
+    /// The monospace code font at @p pointSize.
+    static QFont mono(double pointSize);
+
+    /// Pixels per point on the painter's device.
+    double pixelsPerPoint() const;
+    /// Largest point size in [@p minPt, @p maxPt] whose line height fits @p heightPx (never
+    /// below @p minPt: the box then elides rather than shrinking text out of reach).
+    double fitHeight(const QFont &font, double heightPx, double minPt, double maxPt) const;
+    /// Width of @p text in @p font on this device.
+    double width(const QFont &font, const QString &text) const;
+    /// Line height of @p font on this device.
+    double lineHeight(const QFont &font) const;
+
+    /// Draws @p text elided into @p box; returns the width actually used.
+    double draw(const QRectF &box, const QString &text, const QFont &font, const QColor &color,
+                Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter);
+
+private:
+    QPainter *m_painter;
+    QList<DrawnText> *m_log;
+};
+
+} // namespace widgets

@@ -1,0 +1,253 @@
+#include "timelineview.h"
+
+#include "theme.h"
+#include "tr.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+namespace widgets {
+
+namespace {
+
+double pxPerPt(const QWidget *w)
+{
+    return w->logicalDpiY() / 72.0;
+}
+
+// The pattern laid over a state's colour so states differ on a grey projector too.
+Qt::BrushStyle stateOverlay(stage::WorkerState s)
+{
+    switch (s) {
+    case stage::WorkerState::Blocked:
+        return Qt::BDiagPattern;
+    case stage::WorkerState::Ready:
+        return Qt::Dense6Pattern;
+    default:
+        return Qt::NoBrush;
+    }
+}
+
+void fillState(QPainter &p, const QRectF &r, stage::WorkerState s)
+{
+    const Theme &theme = Theme::current();
+    p.fillRect(r, theme.stateColor(s));
+    const Qt::BrushStyle overlay = stateOverlay(s);
+    if (overlay != Qt::NoBrush)
+        p.fillRect(r, QBrush(theme.stateTextColor(s), overlay));
+}
+
+} // namespace
+
+TimelineView::TimelineView(QWidget *parent) : QWidget(parent)
+{
+    setAttribute(Qt::WA_OpaquePaintEvent);
+}
+
+void TimelineView::setScene(const stage::Scene *scene)
+{
+    m_scene = scene;
+    updateGeometry();
+    update();
+}
+
+int TimelineView::workerCount() const
+{
+    return m_scene ? int(m_scene->workers().size()) : 0;
+}
+
+TimelineView::Layout TimelineView::layout() const
+{
+    const Theme &theme = Theme::current();
+    const double basePx = theme.basePointSize() * pxPerPt(this);
+    const double minPx = theme.minimumPointSize() * pxPerPt(this);
+    const double pad = minPx * 0.4;
+    Layout l;
+    l.legend = QRectF(pad, pad, width() - 2 * pad, minPx * 1.6);
+    const double axisH = minPx * 1.7;
+    const QFontMetricsF fm(TextPainter::font(theme.minimumPointSize(), true), this);
+    double nameW = fm.horizontalAdvance(QStringLiteral("T16"));
+    for (int w = 0; w < workerCount(); ++w)
+        nameW = std::max(nameW, fm.horizontalAdvance(m_scene->workers()[std::size_t(w)].name));
+    const double labelW = std::min(nameW + 2 * pad + 9, width() * 0.18);
+    const double top = l.legend.bottom() + pad;
+    const double plotH = std::max(0.0, height() - top - axisH - pad);
+    const int n = std::max(1, workerCount());
+    l.rowH = std::min(plotH / n, basePx * 2.2);
+    l.labels = QRectF(pad, top, labelW, l.rowH * n);
+    // Keep room right of the plot for the last axis label, centred on its tick.
+    l.plot = QRectF(l.labels.right() + pad, top, width() - l.labels.right() - 2 * pad - minPx * 1.5,
+                    l.rowH * n);
+    l.axis = QRectF(l.plot.left(), l.plot.bottom(), l.plot.width(), axisH);
+    return l;
+}
+
+QRect TimelineView::rowRect(int worker) const
+{
+    if (worker < 0 || worker >= workerCount())
+        return {};
+    const Layout l = layout();
+    // Round both edges the same way so neighbouring rows share an edge and never overlap.
+    const int top = int(std::lround(l.plot.top() + worker * l.rowH));
+    const int bottom = int(std::lround(l.plot.top() + (worker + 1) * l.rowH));
+    const int left = int(std::lround(l.labels.left()));
+    return QRect(left, top, int(std::lround(l.plot.right())) - left, bottom - top);
+}
+
+QRect TimelineView::plotRect() const
+{
+    return layout().plot.toRect();
+}
+
+double TimelineView::xOf(std::int64_t tNs) const
+{
+    const Layout l = layout();
+    const double range = double(std::max<std::int64_t>(1, m_scene ? m_scene->nowNs() : 1));
+    return l.plot.left() + l.plot.width() * std::clamp(double(tNs) / range, 0.0, 1.0);
+}
+
+QSize TimelineView::sizeHint() const
+{
+    const double basePx = Theme::current().basePointSize() * pxPerPt(this);
+    return QSize(int(basePx * 40), int(basePx * (4 + 1.8 * std::max(1, workerCount()))));
+}
+
+QSize TimelineView::minimumSizeHint() const
+{
+    const double minPx = Theme::current().minimumPointSize() * pxPerPt(this);
+    return QSize(int(minPx * 24), int(minPx * (4.5 + 1.3 * std::max(1, workerCount()))));
+}
+
+void TimelineView::paintLegend(QPainter &p, TextPainter &tp, const QRectF &box)
+{
+    const Theme &theme = Theme::current();
+    const std::array<stage::WorkerState, 3> states = {
+        stage::WorkerState::Running, stage::WorkerState::Ready, stage::WorkerState::Blocked};
+    const double itemW = box.width() / double(states.size());
+    const QFont font = TextPainter::font(theme.minimumPointSize());
+    for (std::size_t i = 0; i < states.size(); ++i) {
+        const QRectF item(box.left() + double(i) * itemW, box.top(), itemW, box.height());
+        const QRectF swatch(item.left(), item.top() + item.height() * 0.15, item.height() * 1.4,
+                            item.height() * 0.7);
+        fillState(p, swatch, states[i]);
+        p.setPen(QPen(theme.border, 1.0));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(swatch);
+        const double x = swatch.right() + item.height() * 0.3;
+        tp.draw(QRectF(x, item.top(), item.right() - x - 4, item.height()),
+                stateGlyph(states[i]) + QLatin1Char(' ') + stateLabel(states[i]), font, theme.text);
+    }
+}
+
+void TimelineView::paintAxis(QPainter &p, TextPainter &tp, const Layout &l)
+{
+    const Theme &theme = Theme::current();
+    const double range = double(std::max<std::int64_t>(1, m_scene->nowNs()));
+    // Unit and a 1-2-5 tick step so there are about five labelled ticks.
+    const auto [unit, div] = range < 2e6   ? std::pair{Tr::tr("µs"), 1e3}
+                             : range < 2e9 ? std::pair{Tr::tr("ms"), 1e6}
+                                           : std::pair{Tr::tr("s"), 1e9};
+    const double raw = range / div / 5;
+    const double mag = std::pow(10.0, std::floor(std::log10(std::max(raw, 1e-9))));
+    const double stepU = raw / mag < 2 ? mag : raw / mag < 5 ? 2 * mag : 5 * mag;
+    const QFont font = TextPainter::font(theme.minimumPointSize());
+    p.setPen(QPen(theme.text, 1.5));
+    p.drawLine(l.axis.topLeft(), l.axis.topRight());
+    const double labelW = l.plot.width() * stepU * div / range;
+    for (int i = 0; i * stepU * div <= range + 1e-9; ++i) {
+        const double t = i * stepU * div;
+        const double x = l.plot.left() + l.plot.width() * t / range;
+        p.setPen(QPen(theme.text, 1.5));
+        p.drawLine(QPointF(x, l.axis.top()), QPointF(x, l.axis.top() + l.axis.height() * 0.2));
+        const QString label =
+            i == 0 ? QStringLiteral("0") : QStringLiteral("%1 %2").arg(i * stepU).arg(unit);
+        tp.draw(QRectF(x - labelW / 2, l.axis.top() + l.axis.height() * 0.2, labelW,
+                       l.axis.height() * 0.8),
+                label, font, theme.text, Qt::AlignCenter);
+    }
+}
+
+void TimelineView::paintRows(QPainter &p, TextPainter &tp, const Layout &l)
+{
+    const Theme &theme = Theme::current();
+    const double now = double(std::max<std::int64_t>(1, m_scene->nowNs()));
+    double namePt = tp.fitHeight(TextPainter::font(theme.minimumPointSize(), true), l.rowH,
+                                 theme.minimumPointSize(), theme.basePointSize());
+    // The label column was sized for the minimum size: shrink taller names back to fit it.
+    double widest = 0;
+    for (const stage::WorkerView &wv : m_scene->workers())
+        widest = std::max(widest, tp.width(TextPainter::font(namePt, true), wv.name));
+    if (widest > l.labels.width() - 9)
+        namePt = std::max(theme.minimumPointSize(), namePt * (l.labels.width() - 9) / widest);
+    for (int w = 0; w < workerCount(); ++w) {
+        const stage::WorkerView &wv = m_scene->workers()[std::size_t(w)];
+        const double y = l.plot.top() + w * l.rowH;
+        const QRectF label(l.labels.left(), y, l.labels.width(), l.rowH);
+        p.fillRect(QRectF(label.left(), y + l.rowH * 0.15, 5, l.rowH * 0.7), theme.workerColor(w));
+        tp.draw(label.adjusted(9, 0, 0, 0), wv.name, TextPainter::font(namePt, true), theme.text);
+        p.fillRect(QRectF(l.plot.left(), y + 1, l.plot.width(), l.rowH - 2), theme.surface);
+        // Millions of spans at full speed: draw at most one per pixel column.
+        int lastPixel = -1;
+        for (const stage::Span &s : wv.spans) {
+            const double t1 = s.t1Ns < 0 ? now : double(s.t1Ns);
+            const double x0 = l.plot.left() + l.plot.width() * double(s.t0Ns) / now;
+            const double x1 = l.plot.left() + l.plot.width() * std::min(t1, now) / now;
+            if (x1 - x0 < 1 && int(x0) == lastPixel)
+                continue;
+            lastPixel = int(x0);
+            fillState(p, QRectF(x0, y + l.rowH * 0.15, std::max(1.0, x1 - x0), l.rowH * 0.7),
+                      s.state);
+        }
+    }
+
+    // Hand-off arrows: from the releasing worker's row to the acquiring one's, at the moment.
+    p.setRenderHint(QPainter::Antialiasing);
+    const double head = std::max(6.0, l.rowH * 0.22);
+    int lastPixel = -1;
+    for (const stage::Handoff &h : m_scene->handoffs()) {
+        if (h.from < 0 || h.to < 0 || h.from >= workerCount() || h.to >= workerCount())
+            continue;
+        const double x = l.plot.left() + l.plot.width() * double(h.tNs) / now;
+        if (int(x) == lastPixel)
+            continue;
+        lastPixel = int(x);
+        const double y0 = l.plot.top() + (h.from + 0.5) * l.rowH;
+        const double y1 = l.plot.top() + (h.to + 0.5) * l.rowH;
+        const double dir = y1 > y0 ? 1 : -1;
+        p.setPen(QPen(theme.text, 2.5));
+        p.drawLine(QPointF(x, y0), QPointF(x, y1 - dir * head));
+        p.setBrush(theme.text);
+        p.drawEllipse(QPointF(x, y0), head * 0.3, head * 0.3);
+        QPainterPath arrow;
+        arrow.moveTo(x, y1);
+        arrow.lineTo(x - head * 0.6, y1 - dir * head);
+        arrow.lineTo(x + head * 0.6, y1 - dir * head);
+        arrow.closeSubpath();
+        p.setPen(Qt::NoPen);
+        p.drawPath(arrow);
+    }
+}
+
+void TimelineView::paintEvent(QPaintEvent *)
+{
+    const Theme &theme = Theme::current();
+    QPainter p(this);
+    p.fillRect(rect(), theme.background);
+    m_drawn.clear();
+    TextPainter tp(&p, &m_drawn);
+    if (workerCount() == 0) {
+        tp.draw(rect(), Tr::tr("The timeline fills in as the threads run"),
+                TextPainter::font(theme.basePointSize()), theme.mutedText, Qt::AlignCenter);
+        return;
+    }
+    const Layout l = layout();
+    paintLegend(p, tp, l.legend);
+    paintRows(p, tp, l);
+    paintAxis(p, tp, l);
+}
+
+} // namespace widgets

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "stage/scene.h"
+#include "widgets/textpainter.h"
+
+#include <QWidget>
+
+namespace widgets {
+
+/// One row per worker with its state spans over time (Blocked hatched, Ready dotted, so the
+/// states do not rely on colour), a time axis, and arrows where a lock passed between workers.
+/// The time range always fits 0 … scene->nowNs().
+class TimelineView : public QWidget
+{
+    Q_OBJECT
+public:
+    /// An empty view.
+    explicit TimelineView(QWidget *parent = nullptr);
+
+    /// Shows the timeline of @p scene (nullptr = placeholder).
+    void setScene(const stage::Scene *scene);
+    /// Row of @p worker (label and plot) in widget coordinates; empty if there is none.
+    QRect rowRect(int worker) const;
+    /// The plotting area (spans and arrows) in widget coordinates.
+    QRect plotRect() const;
+    /// X coordinate of time @p tNs in the plot.
+    double xOf(std::int64_t tNs) const;
+    /// Texts of the last paint with their boxes, for overflow checks.
+    const QList<DrawnText> &drawnTexts() const { return m_drawn; }
+
+    /// Room for every row at the base size.
+    QSize sizeHint() const override;
+    /// Room for every row at the minimum size.
+    QSize minimumSizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    struct Layout
+    {
+        QRectF legend, labels, plot, axis;
+        double rowH = 0;
+    };
+    int workerCount() const;
+    Layout layout() const;
+    void paintLegend(QPainter &p, TextPainter &tp, const QRectF &box);
+    void paintAxis(QPainter &p, TextPainter &tp, const Layout &l);
+    void paintRows(QPainter &p, TextPainter &tp, const Layout &l);
+
+    const stage::Scene *m_scene = nullptr;
+    QList<DrawnText> m_drawn;
+};
+
+} // namespace widgets

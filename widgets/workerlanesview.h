@@ -1,0 +1,74 @@
+#pragma once
+
+#include "stage/scene.h"
+#include "widgets/textpainter.h"
+
+#include <QWidget>
+#include <vector>
+
+namespace widgets {
+
+/// One horizontal lane per worker: name, state (colour + glyph + label), current step, locals
+/// and steps taken. In scheduler mode grantable lanes invite a click (or digit key).
+class WorkerLanesView : public QWidget
+{
+    Q_OBJECT
+public:
+    /// An empty view; it draws a placeholder until a scene is set.
+    explicit WorkerLanesView(QWidget *parent = nullptr);
+
+    /// Shows @p scene (owned by the caller, kept alive while shown; nullptr = placeholder).
+    void setScene(const stage::Scene *scene);
+    /// The scene shown, or nullptr.
+    const stage::Scene *scene() const { return m_scene; }
+    /// Marks the lanes of @p workers as clickable ("click / press N"); empty = none.
+    void setGrantable(const std::vector<int> &workers);
+    /// The workers marked grantable.
+    const std::vector<int> &grantable() const { return m_grantable; }
+
+    /// Rectangle of @p worker's lane in widget coordinates (empty if there is no such lane).
+    QRect laneRect(int worker) const;
+    /// Worker whose lane contains @p pos, or -1.
+    int laneAt(const QPoint &pos) const;
+    /// Texts of the last paint with their boxes, for overflow checks.
+    const QList<DrawnText> &drawnTexts() const { return m_drawn; }
+
+    /// Room for every lane at the base text size.
+    QSize sizeHint() const override;
+    /// Room for every lane at the minimum text size.
+    QSize minimumSizeHint() const override;
+
+signals:
+    /// The user clicked @p worker's lane (or pressed its digit key while it is grantable).
+    void workerClicked(int worker);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    int workerCount() const;
+    bool isGrantable(int worker) const;
+    QRectF laneRectF(int worker) const;
+    /// Column widths shared by all lanes so they line up; sized from content.
+    struct Columns
+    {
+        double name = 0, state = 0, step = 0, locals = 0, steps = 0, grant = 0, gap = 0;
+        bool shortHint = false;  ///< grant badge shows only "☞ N"
+        bool shortSteps = false; ///< step count shows only the number
+        double overflow = 0;     ///< how much the natural widths exceeded the room
+    };
+    Columns columns(const TextPainter &tp, double pointSize, double avail) const;
+    QString grantHint(int worker, bool shortForm) const;
+    QString localsText(int worker) const;
+    void paintLane(QPainter &p, TextPainter &tp, int worker, double pointSize, const Columns &c);
+
+    const stage::Scene *m_scene = nullptr;
+    std::vector<int> m_grantable;
+    QList<DrawnText> m_drawn;
+    int m_pressedLane = -1;
+};
+
+} // namespace widgets
