@@ -61,6 +61,8 @@ public:
 
     /// The stage the workers run on (pacing, grants, trace).
     stage::Stage &stage() { return *m_stage; }
+    /// The stage, for queries (settled, ready workers, grants).
+    const stage::Stage &stage() const { return *m_stage; }
     /// The knobs this run was made with.
     const RaceOptions &options() const { return m_options; }
     /// Starts the workers.

@@ -1,0 +1,21 @@
+import threading
+
+n = 0                      # a global: every thread shares it
+lock = threading.Lock()
+
+def add(k):
+    global n
+    for i in range(k):
+        if lock.acquire():     # @step acquire
+            tmp = n            # @step read
+            tmp = tmp + 1      # @step add
+            n = tmp            # @step write
+            lock.release()     # @step release
+
+threads = [threading.Thread(target=add, args=(K,), name=f"T{j + 1}")
+           for j in range(N)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+print("expected", N * K, "actual", n)

@@ -1,0 +1,127 @@
+#include "lockscontrols.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QGridLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QSpinBox>
+
+namespace locks {
+
+LocksControls::LocksControls(QWidget *parent)
+    : QWidget(parent), m_threadsLabel(new QLabel(this)), m_threads(new QSpinBox(this)),
+      m_iterationsLabel(new QLabel(this)), m_iterations(new QSpinBox(this)),
+      m_lock(new QCheckBox(this)), m_windowLabel(new QLabel(this)), m_window(new QComboBox(this)),
+      m_scheduler(new QCheckBox(this)), m_undo(new QPushButton(this))
+{
+    m_threads->setRange(1, PanelMaxThreads);
+    m_iterations->setRange(1, PanelMaxIterations);
+    m_iterations->setGroupSeparatorShown(true);
+    m_window->addItem(QString(), int(Window::None));
+    m_window->addItem(QString(), int(Window::Yield));
+    m_threadsLabel->setBuddy(m_threads);
+    m_iterationsLabel->setBuddy(m_iterations);
+    m_windowLabel->setBuddy(m_window);
+    m_undo->setEnabled(false);
+
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->addWidget(m_threadsLabel, 0, 0);
+    grid->addWidget(m_threads, 0, 1);
+    grid->addWidget(m_iterationsLabel, 0, 2);
+    grid->addWidget(m_iterations, 0, 3);
+    grid->addWidget(m_lock, 0, 4);
+    grid->addWidget(m_windowLabel, 1, 0);
+    grid->addWidget(m_window, 1, 1);
+    grid->addWidget(m_scheduler, 1, 2, 1, 2);
+    grid->addWidget(m_undo, 1, 4);
+    grid->setColumnStretch(5, 1);
+
+    setOptions(RaceOptions{});
+    connect(m_threads, &QSpinBox::valueChanged, this, &LocksControls::emitOptions);
+    connect(m_iterations, &QSpinBox::valueChanged, this, &LocksControls::emitOptions);
+    connect(m_lock, &QCheckBox::toggled, this, &LocksControls::emitOptions);
+    connect(m_window, &QComboBox::currentIndexChanged, this, &LocksControls::emitOptions);
+    connect(m_scheduler, &QCheckBox::toggled, this, &LocksControls::schedulerToggled);
+    connect(m_undo, &QPushButton::clicked, this, &LocksControls::undoRequested);
+    retranslate();
+}
+
+RaceOptions LocksControls::options() const
+{
+    RaceOptions o;
+    o.threads = m_threads->value();
+    o.iterations = m_iterations->value();
+    o.lock = m_lock->isChecked();
+    o.window = Window(m_window->currentData().toInt());
+    return o;
+}
+
+void LocksControls::setOptions(const RaceOptions &options)
+{
+    const QSignalBlocker b1(m_threads), b2(m_iterations), b3(m_lock), b4(m_window);
+    m_threads->setValue(std::clamp(options.threads, 1, PanelMaxThreads));
+    m_iterations->setValue(
+        int(std::clamp<std::int64_t>(options.iterations, 1, PanelMaxIterations)));
+    m_lock->setChecked(options.lock);
+    m_window->setCurrentIndex(options.window == Window::Yield ? 1 : 0);
+}
+
+bool LocksControls::schedulerMode() const
+{
+    return m_scheduler->isChecked();
+}
+
+void LocksControls::setSchedulerMode(bool on)
+{
+    const QSignalBlocker b(m_scheduler);
+    m_scheduler->setChecked(on);
+}
+
+void LocksControls::setUndoEnabled(bool enabled)
+{
+    m_undo->setEnabled(enabled);
+}
+
+void LocksControls::emitOptions()
+{
+    emit optionsChanged(options());
+}
+
+void LocksControls::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void LocksControls::retranslate()
+{
+    m_threadsLabel->setText(tr("&Threads:"));
+    m_threads->setToolTip(tr("How many real threads increment the shared counter n"));
+    m_threads->setAccessibleName(tr("Number of threads"));
+    m_iterationsLabel->setText(tr("&Increments each:"));
+    m_iterations->setToolTip(tr("How many times each thread runs n += 1"));
+    m_iterations->setAccessibleName(tr("Increments per thread"));
+    m_lock->setText(tr("&Lock (lock.acquire / release)"));
+    m_lock->setToolTip(tr("On: a std::mutex protects read-add-write. Off: updates can get lost."));
+    m_lock->setAccessibleName(tr("Use the lock"));
+    m_windowLabel->setText(tr("Race &window:"));
+    m_window->setItemText(0, tr("none"));
+    m_window->setItemText(1, tr("yield between read and write"));
+    m_window->setToolTip(tr("Yielding the CPU between the read and the write makes updates get "
+                            "lost even on a single CPU"));
+    m_window->setAccessibleName(tr("Race window"));
+    m_scheduler->setText(tr("You are the &scheduler"));
+    m_scheduler->setToolTip(tr("Every thread waits for you: click a thread (or press its number) "
+                               "to let it take one step"));
+    m_scheduler->setAccessibleName(tr("Scheduler mode"));
+    m_undo->setText(tr("&Undo step"));
+    m_undo->setToolTip(tr("Re-runs the real threads with every step but the last (Ctrl+Z)"));
+    m_undo->setAccessibleName(tr("Undo the last step"));
+}
+
+} // namespace locks

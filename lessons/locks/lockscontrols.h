@@ -1,0 +1,68 @@
+#pragma once
+
+#include "locks/locksdemo.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+
+namespace locks {
+
+/// The knobs of the locks lesson: threads, increments, lock on/off, race window, scheduler mode
+/// and undo. Pure input: the panel decides what a change does to the run.
+class LocksControls : public QWidget
+{
+    Q_OBJECT
+public:
+    /// Most workers the panel offers (the command line allows up to MaxThreads).
+    static constexpr int PanelMaxThreads = 16;
+    /// Most increments per worker the panel offers.
+    static constexpr int PanelMaxIterations = 1'000'000;
+
+    /// Controls showing the default options.
+    explicit LocksControls(QWidget *parent = nullptr);
+
+    /// The options as set by the knobs.
+    RaceOptions options() const;
+    /// Shows @p options without emitting optionsChanged.
+    void setOptions(const RaceOptions &options);
+    /// Whether "you are the scheduler" is on.
+    bool schedulerMode() const;
+    /// Sets the scheduler toggle without emitting schedulerToggled.
+    void setSchedulerMode(bool on);
+    /// Enables the Undo button (scheduler mode with at least one grant).
+    void setUndoEnabled(bool enabled);
+
+signals:
+    /// A knob changed; the run must be set up again.
+    void optionsChanged(const locks::RaceOptions &options);
+    /// The teacher switched scheduler mode.
+    void schedulerToggled(bool on);
+    /// The teacher asked to take the last grant back.
+    void undoRequested();
+
+protected:
+    /// Retranslates on language change.
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void emitOptions();
+
+    QLabel *m_threadsLabel;
+    QSpinBox *m_threads;
+    QLabel *m_iterationsLabel;
+    QSpinBox *m_iterations;
+    QCheckBox *m_lock;
+    QLabel *m_windowLabel;
+    QComboBox *m_window;
+    QCheckBox *m_scheduler;
+    QPushButton *m_undo;
+    bool m_silent = false;
+};
+
+} // namespace locks

@@ -1,0 +1,202 @@
+#include "locks/lockspanel.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace locks;
+using stage::WorkerState;
+
+namespace {
+
+RaceOptions opts(int threads, std::int64_t iterations, bool lock)
+{
+    RaceOptions o;
+    o.threads = threads;
+    o.iterations = iterations;
+    o.lock = lock;
+    return o;
+}
+
+std::int64_t totalSteps(const stage::Scene &scene)
+{
+    std::int64_t n = 0;
+    for (const auto &w : scene.workers())
+        n += w.steps;
+    return n;
+}
+
+/// Refreshes until the demo has settled (every worker parked, blocked or done).
+bool settle(LocksPanel &panel)
+{
+    panel.refresh();
+    return panel.demo() && panel.demo()->stage().isSettled();
+}
+
+} // namespace
+
+class TestLocksPanel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void sixClicksLoseAnUpdate();
+    void lockOnMakesTheSecondThreadWait();
+    void numberKeysGrantSteps();
+    void undoTakesTheLastStepBack();
+    void stepTakesExactlyOneStep();
+    void playAtFullSpeedFinishes();
+    void shutdownIsPromptInEveryMode_data();
+    void shutdownIsPromptInEveryMode();
+    void slidesMoveBetweenTabsAndListings();
+};
+
+void TestLocksPanel::sixClicksLoseAnUpdate()
+{
+    LocksPanel panel;
+    panel.setOptions(opts(2, 1, false));
+    panel.setSchedulerMode(true);
+    for (int w : {0, 1, 0, 1, 0, 1}) {
+        QTRY_VERIFY(settle(panel));
+        QVERIFY(panel.grant(w));
+    }
+    QTRY_VERIFY((panel.refresh(), panel.scene().finished()));
+    QCOMPARE(panel.demo()->result().actual, 1);
+    QCOMPARE(panel.demo()->result().lost, 1);
+    QCOMPARE(panel.scene().shared()[LocksDemo::CounterId].value, 1);
+}
+
+void TestLocksPanel::lockOnMakesTheSecondThreadWait()
+{
+    LocksPanel panel;
+    panel.setOptions(opts(2, 1, true));
+    panel.setSchedulerMode(true);
+    QTRY_VERIFY(settle(panel));
+    QVERIFY(panel.grant(0)); // T1 takes the lock
+    QTRY_VERIFY(settle(panel));
+    QVERIFY(panel.grant(1)); // T2 asks for it and waits
+    QTRY_VERIFY(settle(panel));
+    QCOMPARE(panel.scene().workers()[1].state, WorkerState::Blocked);
+    QCOMPARE(panel.scene().locks()[0].owner, 0);
+    QSignalSpy status(&panel, &LocksPanel::statusChanged);
+    QVERIFY(!panel.grant(1)); // cannot move while T1 holds the lock
+    QCOMPARE(status.count(), 1);
+    for (int i = 0; i < 4; ++i) { // T1: read, add, write, release
+        QTRY_VERIFY(settle(panel));
+        QVERIFY(panel.grant(0));
+    }
+    QTRY_VERIFY(settle(panel));
+    QCOMPARE(panel.scene().locks()[0].owner, 1);
+    QCOMPARE(panel.scene().workers()[0].state, WorkerState::Finished);
+}
+
+void TestLocksPanel::numberKeysGrantSteps()
+{
+    LocksPanel panel;
+    panel.setOptions(opts(3, 2, false));
+    panel.setSchedulerMode(true);
+    QTRY_VERIFY(settle(panel) && panel.demo()->stage().readyWorkers().size() == 3);
+    QTest::keyClick(&panel, Qt::Key_3);
+    QTRY_VERIFY(settle(panel) && panel.demo()->stage().grants().size() == 1);
+    QTest::keyClick(&panel, Qt::Key_1);
+    QTRY_VERIFY(settle(panel) && panel.demo()->stage().grants().size() == 2);
+    QCOMPARE(panel.demo()->stage().grants(), (std::vector<int>{2, 0}));
+    QTest::keyClick(&panel, Qt::Key_9); // no such thread: nothing happens
+    QTRY_VERIFY(settle(panel));
+    QCOMPARE(panel.demo()->stage().grants().size(), std::size_t(2));
+}
+
+void TestLocksPanel::undoTakesTheLastStepBack()
+{
+    LocksPanel panel;
+    panel.setOptions(opts(2, 1, false));
+    panel.setSchedulerMode(true);
+    for (int w : {0, 1, 0}) {
+        QTRY_VERIFY(settle(panel));
+        QVERIFY(panel.grant(w));
+    }
+    QTRY_VERIFY(settle(panel));
+    QCOMPARE(panel.scene().workers()[0].step, int(Step::Write));
+    panel.undo();
+    QTRY_VERIFY(settle(panel) && panel.demo()->stage().grants().size() == 2);
+    QTRY_COMPARE((panel.refresh(), panel.scene().workers()[0].step), int(Step::Add));
+    QCOMPARE(panel.scene().workers()[1].step, int(Step::Add));
+    QTest::keyClick(&panel, Qt::Key_Z, Qt::ControlModifier);
+    QTRY_VERIFY(settle(panel) && panel.demo()->stage().grants().size() == 1);
+}
+
+void TestLocksPanel::stepTakesExactlyOneStep()
+{
+    LocksPanel panel;
+    panel.setOptions(opts(2, 5, false));
+    panel.step();
+    QTRY_VERIFY(settle(panel) && panel.demo()->stage().grants().size() == 1);
+    panel.step();
+    panel.step();
+    QTRY_VERIFY(settle(panel) && panel.demo()->stage().grants().size() == 3);
+    // Two workers parked at their first step (2) plus three granted steps.
+    QTRY_COMPARE((panel.refresh(), totalSteps(panel.scene())), std::int64_t(5));
+    QVERIFY(!panel.isPlaying());
+}
+
+void TestLocksPanel::playAtFullSpeedFinishes()
+{
+    LocksPanel panel;
+    panel.setOptions(opts(2, 100000, true));
+    panel.setSpeed(LocksPanel::FullSpeed);
+    QSignalSpy playing(&panel, &LocksPanel::playingChanged);
+    panel.play();
+    QVERIFY(panel.isPlaying());
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.isPlaying(), 30000);
+    QCOMPARE(playing.count(), 2);
+    QVERIFY(panel.scene().finished());
+    QCOMPARE(panel.demo()->result().expected, 200000);
+    QCOMPARE(panel.demo()->result().lost, 0);
+    QCOMPARE(panel.scene().shared()[LocksDemo::CounterId].value, 200000);
+}
+
+void TestLocksPanel::shutdownIsPromptInEveryMode_data()
+{
+    QTest::addColumn<QString>("mode");
+    for (const char *m : {"run", "paused", "scheduler", "full-speed"})
+        QTest::newRow(m) << QString::fromLatin1(m);
+}
+
+void TestLocksPanel::shutdownIsPromptInEveryMode()
+{
+    QFETCH(QString, mode);
+    LocksPanel panel;
+    panel.setOptions(opts(16, 1'000'000, true));
+    if (mode == QLatin1String("scheduler")) {
+        panel.setSchedulerMode(true);
+    } else {
+        panel.setSpeed(mode == QLatin1String("full-speed") ? LocksPanel::FullSpeed : 0);
+        panel.play();
+        if (mode == QLatin1String("paused"))
+            panel.pause();
+    }
+    QTRY_VERIFY(panel.demo()->stage().eventsRecorded() > 16);
+    QElapsedTimer timer;
+    timer.start();
+    panel.shutdown();
+    const qint64 ms = timer.elapsed();
+    QVERIFY2(ms < 100, qPrintable(QStringLiteral("shutdown took %1 ms").arg(ms)));
+    QVERIFY(panel.demo() == nullptr);
+    QVERIFY(!panel.isPlaying());
+    // Reset after a shutdown sets the lesson up again.
+    panel.reset();
+    QVERIFY(panel.demo() != nullptr);
+}
+
+void TestLocksPanel::slidesMoveBetweenTabsAndListings()
+{
+    LocksPanel panel;
+    QCOMPARE(panel.slides().size(), 4);
+    for (int i = 0; i < 4; ++i) {
+        panel.showSlide(i);
+        QCOMPARE(panel.currentSlide(), i);
+        QVERIFY(!panel.presenterNotes(i).isEmpty());
+    }
+}
+
+QTEST_MAIN(TestLocksPanel)
+#include "tst_lockspanel.moc"
