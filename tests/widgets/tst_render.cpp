@@ -1,5 +1,6 @@
 // Renders every view (and a lesson-like composition of them) at projector and desktop sizes,
-// in every theme, with 4 and 16 workers. Set CC_WIDGETS_SHOTS=DIR to also save the PNGs.
+// in every theme, with 4 and 16 workers. Set CC_WIDGETS_SHOTS=DIR to also save the PNGs and
+// CC_WIDGETS_QM=FILE.qm to render translated (e.g. widgets_zh_CN.qm from lrelease).
 
 #include "scenes.h"
 #include "textcheck.h"
@@ -14,6 +15,7 @@
 #include <QDir>
 #include <QGridLayout>
 #include <QTest>
+#include <QTranslator>
 
 using widgets::Theme;
 
@@ -61,9 +63,20 @@ class TestRender : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase();
     void views_data();
     void views();
 };
+
+void TestRender::initTestCase()
+{
+    const QString qm = qEnvironmentVariable("CC_WIDGETS_QM");
+    if (qm.isEmpty())
+        return;
+    auto *translator = new QTranslator(this);
+    QVERIFY(translator->load(qm));
+    QCoreApplication::installTranslator(translator);
+}
 
 void TestRender::views_data()
 {

@@ -1,0 +1,154 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>Widgets</name>
+    <message>
+        <source>No code to show</source>
+        <translation>No code to show</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>held by %1</source>
+        <translation>held by %1</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>free</translation>
+    </message>
+    <message>
+        <source>acquired %1×</source>
+        <translation>acquired %1×</translation>
+    </message>
+    <message>
+        <source>nobody waiting</source>
+        <translation>nobody waiting</translation>
+    </message>
+    <message>
+        <source>waiting in line (%1):</source>
+        <translation>waiting in line (%1):</translation>
+    </message>
+    <message>
+        <source>⚠ No lock — unprotected</source>
+        <translation>⚠ No lock — unprotected</translation>
+    </message>
+    <message>
+        <source>every thread reads and writes at will</source>
+        <translation>every thread reads and writes at will</translation>
+    </message>
+    <message>
+        <source>No locks</source>
+        <translation>No locks</translation>
+    </message>
+    <message>
+        <source>No shared variables</source>
+        <translation>No shared variables</translation>
+    </message>
+    <message>
+        <source>shared variable</source>
+        <translation>shared variable</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>ready</translation>
+    </message>
+    <message>
+        <source>waiting for lock</source>
+        <translation>waiting for lock</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>finished</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <source>killed</source>
+        <translation>killed</translation>
+    </message>
+    <message>
+        <source>○</source>
+        <comment>state glyph: not started</comment>
+        <translation>○</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <comment>state glyph: running</comment>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>‖</source>
+        <comment>state glyph: ready</comment>
+        <translation>‖</translation>
+    </message>
+    <message>
+        <source>⊘</source>
+        <comment>state glyph: blocked</comment>
+        <translation>⊘</translation>
+    </message>
+    <message>
+        <source>✓</source>
+        <comment>state glyph: finished</comment>
+        <translation>✓</translation>
+    </message>
+    <message>
+        <source>■</source>
+        <comment>state glyph: stopped</comment>
+        <translation>■</translation>
+    </message>
+    <message>
+        <source>✗</source>
+        <comment>state glyph: killed</comment>
+        <translation>✗</translation>
+    </message>
+    <message>
+        <source>µs</source>
+        <translation>µs</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>The timeline fills in as the threads run</source>
+        <translation>The timeline fills in as the threads run</translation>
+    </message>
+    <message>
+        <source>☞ click or press %1</source>
+        <translation>☞ click or press %1</translation>
+    </message>
+    <message>
+        <source>☞ click</source>
+        <translation>☞ click</translation>
+    </message>
+    <message>
+        <source>%1 steps</source>
+        <translation>%1 steps</translation>
+    </message>
+    <message>
+        <source>No threads yet</source>
+        <translation>No threads yet</translation>
+    </message>
+</context>
+</TS>
