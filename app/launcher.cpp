@@ -125,10 +125,8 @@ int runWindow(int argc, char **argv, const CommandLine &cl)
         const bool ok =
             Screenshot::capture(&window, window.currentPanel(), cl.size, cl.screenshotPath, &error);
         window.shutdownAll();
-        if (!ok) {
-            QTextStream(stderr) << error << '\n';
-            return 1;
-        }
+        if (!ok)
+            return fail(error);
         return 0;
     }
 

@@ -16,6 +16,8 @@ LessonNavigator::LessonNavigator(std::function<bool(const QString &)> isBuilt, Q
     setSelectionMode(QAbstractItemView::SingleSelection);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setUniformItemSizes(false);
+    // As wide as the longest title, never squeezed into eliding it.
+    setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
     // Keys belong to the window's shortcuts (Space, S, R, PgDn/PgUp), not to the list.
     setFocusPolicy(Qt::NoFocus);
     for (const QString &id : catalog::LessonCatalog::ids()) {

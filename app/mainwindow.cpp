@@ -11,6 +11,7 @@
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QMenuBar>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -23,9 +24,16 @@ MainWindow::MainWindow(PanelFactory::Function factory, QWidget *parent)
       m_transport(new TransportBar)
 {
     auto *central = new QWidget(this);
+    // A panel that cannot fit (a big theme on a small projector) scrolls instead of pushing the
+    // window past the screen's edge.
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(m_stack);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);
     auto *right = new QVBoxLayout;
     right->setContentsMargins(0, 0, 0, 0);
-    right->addWidget(m_stack, 1);
+    right->addWidget(scroll, 1);
     right->addWidget(m_transport);
     auto *layout = new QHBoxLayout(central);
     layout->addWidget(m_navigator);

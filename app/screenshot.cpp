@@ -56,6 +56,16 @@ bool Screenshot::capture(QWidget *window, QWidget *content, const QSize &size, c
     }
     // Let the layout settle after the first paint (late size hints, posted resizes).
     QCoreApplication::processEvents();
+    if (window->size() != size) {
+        // The window's minimum size won: a picture of another size would mislead.
+        *error = Tr::tr("The window needs at least %1x%2 pixels with this language and theme; "
+                        "--size %3x%4 is too small. No screenshot written.")
+                     .arg(window->width())
+                     .arg(window->height())
+                     .arg(size.width())
+                     .arg(size.height());
+        return false;
+    }
 
     const QPixmap pixmap = window->grab();
     QSaveFile file(path);

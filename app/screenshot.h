@@ -12,8 +12,8 @@ class Screenshot
 {
 public:
     /// Shows @p window at @p size, waits (up to a few seconds) until @p content has painted once,
-    /// then writes `window->grab()` to @p path atomically. On failure returns false, leaves no
-    /// file behind and sets @p error.
+    /// then writes `window->grab()` to @p path atomically. If the window cannot be that small, or
+    /// on any other failure, returns false, leaves no file behind and sets @p error.
     static bool capture(QWidget *window, QWidget *content, const QSize &size, const QString &path,
                         QString *error);
 };

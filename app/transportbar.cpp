@@ -5,36 +5,53 @@
 #include "widgets/lessonpanel.h"
 
 #include <QEvent>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QSlider>
+#include <QStyle>
 
 namespace app {
 
 TransportBar::TransportBar(QWidget *parent)
     : QWidget(parent), m_play(new QPushButton(this)), m_step(new QPushButton(this)),
       m_reset(new QPushButton(this)), m_speed(new QSlider(Qt::Horizontal, this)),
-      m_speedLabel(new QLabel(this)), m_slowLabel(new QLabel(this)), m_fastLabel(new QLabel(this))
+      m_slowLabel(new QLabel(this)), m_fastLabel(new QLabel(this))
 {
     m_speed->setRange(0, widgets::LessonPanel::FullSpeed);
     m_speed->setValue(AppSettings::DefaultSpeed);
     m_speed->setPageStep(10);
-    m_speedLabel->setBuddy(m_speed);
     // The window's shortcuts (Space, S, R, arrows) must reach it, not a focused button.
     for (QWidget *w : {static_cast<QWidget *>(m_play), static_cast<QWidget *>(m_step),
                        static_cast<QWidget *>(m_reset), static_cast<QWidget *>(m_speed)})
         w->setFocusPolicy(Qt::NoFocus);
 
+    // Standard style icons rather than emoji: they exist whatever fonts the machine has.
+    m_play->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    m_step->setIcon(style()->standardIcon(QStyle::SP_MediaSkipForward));
+    m_reset->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    const int iconEdge = fontMetrics().height();
+    for (QPushButton *b : {m_play, m_step, m_reset})
+        b->setIconSize(QSize(iconEdge, iconEdge));
+
+    // The slider is labelled by its ends, which sit under it, so a projector-sized font still
+    // leaves the slider room on a 1024-pixel-wide screen.
+    m_speed->setMinimumWidth(iconEdge * 8);
+    auto *speed = new QGridLayout;
+    speed->setVerticalSpacing(0);
+    speed->addWidget(m_speed, 0, 1, 1, 2);
+    speed->addWidget(m_slowLabel, 1, 1, Qt::AlignLeft);
+    speed->addWidget(m_fastLabel, 1, 2, Qt::AlignRight);
+    speed->setColumnStretch(1, 1);
+    speed->setColumnStretch(2, 1);
+
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(m_play);
     layout->addWidget(m_step);
     layout->addWidget(m_reset);
-    layout->addSpacing(24);
-    layout->addWidget(m_speedLabel);
-    layout->addWidget(m_slowLabel);
-    layout->addWidget(m_speed, 1);
-    layout->addWidget(m_fastLabel);
+    layout->addSpacing(iconEdge);
+    layout->addLayout(speed, 1);
 
     connect(m_play, &QPushButton::clicked, this, &TransportBar::playPauseRequested);
     connect(m_step, &QPushButton::clicked, this, &TransportBar::stepRequested);
@@ -73,13 +90,14 @@ void TransportBar::changeEvent(QEvent *event)
 
 void TransportBar::retranslate()
 {
-    m_play->setText(m_playing ? Tr::tr("⏸ Pause") : Tr::tr("▶ Play"));
+    m_play->setText(m_playing ? Tr::tr("Pause") : Tr::tr("Play"));
+    m_play->setIcon(
+        style()->standardIcon(m_playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
     m_play->setToolTip(Tr::tr("Play or pause the demo (Space)"));
-    m_step->setText(Tr::tr("⏭ Step"));
+    m_step->setText(Tr::tr("Step"));
     m_step->setToolTip(Tr::tr("Let exactly one step happen (S or →)"));
-    m_reset->setText(Tr::tr("⟲ Reset"));
+    m_reset->setText(Tr::tr("Reset"));
     m_reset->setToolTip(Tr::tr("Stop every thread and start the demo again (R)"));
-    m_speedLabel->setText(Tr::tr("Speed:"));
     m_slowLabel->setText(Tr::tr("slow motion"));
     m_fastLabel->setText(Tr::tr("full speed"));
     m_speed->setToolTip(Tr::tr("From slow motion (one step every 2 s) to full speed (no waiting)"));

@@ -60,7 +60,6 @@ private:
     QPushButton *m_step = nullptr;
     QPushButton *m_reset = nullptr;
     QSlider *m_speed = nullptr;
-    QLabel *m_speedLabel = nullptr;
     QLabel *m_slowLabel = nullptr;
     QLabel *m_fastLabel = nullptr;
     bool m_playing = false;

@@ -176,36 +176,16 @@ Lessons: %1
         <translation>Could not write '%1': %2</translation>
     </message>
     <message>
-        <source>⏸ Pause</source>
-        <translation>⏸ Pause</translation>
-    </message>
-    <message>
-        <source>▶ Play</source>
-        <translation>▶ Play</translation>
-    </message>
-    <message>
         <source>Play or pause the demo (Space)</source>
         <translation>Play or pause the demo (Space)</translation>
-    </message>
-    <message>
-        <source>⏭ Step</source>
-        <translation>⏭ Step</translation>
     </message>
     <message>
         <source>Let exactly one step happen (S or →)</source>
         <translation>Let exactly one step happen (S or →)</translation>
     </message>
     <message>
-        <source>⟲ Reset</source>
-        <translation>⟲ Reset</translation>
-    </message>
-    <message>
         <source>Stop every thread and start the demo again (R)</source>
         <translation>Stop every thread and start the demo again (R)</translation>
-    </message>
-    <message>
-        <source>Speed:</source>
-        <translation>Speed:</translation>
     </message>
     <message>
         <source>slow motion</source>
@@ -222,6 +202,26 @@ Lessons: %1
     <message>
         <source>Speed</source>
         <translation>Speed</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>The window needs at least %1x%2 pixels with this language and theme; --size %3x%4 is too small. No screenshot written.</source>
+        <translation>The window needs at least %1x%2 pixels with this language and theme; --size %3x%4 is too small. No screenshot written.</translation>
     </message>
 </context>
 </TS>

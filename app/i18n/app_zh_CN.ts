@@ -12,7 +12,7 @@
         <translation>即将推出：本课的实时演示还没有做好。下面是课程笔记的内容。</translation>
     </message>
     <message>
-        <source>Bad value '%1' for %2: %3</source>
+        <source>Bad value &apos;%1&apos; for %2: %3</source>
         <translation>%2 的值“%1”无效：%3</translation>
     </message>
     <message>
@@ -52,7 +52,7 @@
         <translation>应为 none 或 yield</translation>
     </message>
     <message>
-        <source>Unknown option '%1'. Run with --help to see the options.</source>
+        <source>Unknown option &apos;%1&apos;. Run with --help to see the options.</source>
         <translation>未知选项“%1”。使用 --help 查看所有选项。</translation>
     </message>
     <message>
@@ -96,7 +96,7 @@ Lessons: %1
 </translation>
     </message>
     <message>
-        <source>The folder '%1' of --screenshot does not exist.</source>
+        <source>The folder &apos;%1&apos; of --screenshot does not exist.</source>
         <translation>--screenshot 指定的文件夹“%1”不存在。</translation>
     </message>
     <message>
@@ -172,40 +172,20 @@ Lessons: %1
         <translation>窗口在 10 秒内没有完成绘制；未写入截图。</translation>
     </message>
     <message>
-        <source>Could not write '%1': %2</source>
+        <source>Could not write &apos;%1&apos;: %2</source>
         <translation>无法写入“%1”：%2</translation>
-    </message>
-    <message>
-        <source>⏸ Pause</source>
-        <translation>⏸ 暂停</translation>
-    </message>
-    <message>
-        <source>▶ Play</source>
-        <translation>▶ 播放</translation>
     </message>
     <message>
         <source>Play or pause the demo (Space)</source>
         <translation>播放或暂停演示（空格键）</translation>
     </message>
     <message>
-        <source>⏭ Step</source>
-        <translation>⏭ 单步</translation>
-    </message>
-    <message>
         <source>Let exactly one step happen (S or →)</source>
         <translation>只执行一步（S 或 →）</translation>
     </message>
     <message>
-        <source>⟲ Reset</source>
-        <translation>⟲ 重置</translation>
-    </message>
-    <message>
         <source>Stop every thread and start the demo again (R)</source>
         <translation>停止所有线程，从头开始演示（R）</translation>
-    </message>
-    <message>
-        <source>Speed:</source>
-        <translation>速度：</translation>
     </message>
     <message>
         <source>slow motion</source>
@@ -222,6 +202,26 @@ Lessons: %1
     <message>
         <source>Speed</source>
         <translation>速度</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>单步</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <source>The window needs at least %1x%2 pixels with this language and theme; --size %3x%4 is too small. No screenshot written.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -143,6 +143,10 @@ private slots:
         QTest::newRow("run") << QStringList{"--run", "nosuch"} << "nosuch";
         QTest::newRow("unknown") << QStringList{"--bogus", "--screenshot", "@/shot.png"}
                                  << "--bogus";
+        QTest::newRow("window cannot be that small")
+            << QStringList{"--lesson", "locks",   "--screenshot", "@/shot.png",
+                           "--size",   "400x300", "--theme",      "projector"}
+            << "400x300";
         QTest::newRow("missing folder")
             << QStringList{"--lesson", "locks", "--screenshot", "@/no/such/dir/x.png"}
             << "no/such/dir";
