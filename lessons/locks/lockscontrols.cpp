@@ -1,9 +1,11 @@
 #include "lockscontrols.h"
 
+#include "widgets/flowlayout.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
-#include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalBlocker>
@@ -27,25 +29,35 @@ LocksControls::LocksControls(QWidget *parent)
     m_windowLabel->setBuddy(m_window);
     m_undo->setEnabled(false);
 
-    auto *grid = new QGridLayout(this);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->addWidget(m_threadsLabel, 0, 0);
-    grid->addWidget(m_threads, 0, 1);
-    grid->addWidget(m_iterationsLabel, 0, 2);
-    grid->addWidget(m_iterations, 0, 3);
-    grid->addWidget(m_lock, 0, 4);
-    grid->addWidget(m_windowLabel, 1, 0);
-    grid->addWidget(m_window, 1, 1);
-    grid->addWidget(m_scheduler, 1, 2, 1, 2);
-    grid->addWidget(m_undo, 1, 4);
-    grid->setColumnStretch(5, 1);
+    // Label and field stay together; the groups wrap as the panel narrows.
+    auto pair = [this](QWidget *a, QWidget *b) {
+        auto *box = new QWidget(this);
+        auto *row = new QHBoxLayout(box);
+        row->setContentsMargins(0, 0, 0, 0);
+        row->addWidget(a);
+        if (b)
+            row->addWidget(b);
+        return box;
+    };
+    auto *flow = new widgets::FlowLayout(this);
+    flow->setContentsMargins(0, 0, 0, 0);
+    flow->addWidget(pair(m_threadsLabel, m_threads));
+    flow->addWidget(pair(m_iterationsLabel, m_iterations));
+    flow->addWidget(m_lock);
+    flow->addWidget(pair(m_windowLabel, m_window));
+    flow->addWidget(m_scheduler);
+    flow->addWidget(m_undo);
+    m_undo->setVisible(false); // only the scheduler can undo
 
     setOptions(RaceOptions{});
     connect(m_threads, &QSpinBox::valueChanged, this, &LocksControls::emitOptions);
     connect(m_iterations, &QSpinBox::valueChanged, this, &LocksControls::emitOptions);
     connect(m_lock, &QCheckBox::toggled, this, &LocksControls::emitOptions);
     connect(m_window, &QComboBox::currentIndexChanged, this, &LocksControls::emitOptions);
-    connect(m_scheduler, &QCheckBox::toggled, this, &LocksControls::schedulerToggled);
+    connect(m_scheduler, &QCheckBox::toggled, this, [this](bool on) {
+        m_undo->setVisible(on);
+        emit schedulerToggled(on);
+    });
     connect(m_undo, &QPushButton::clicked, this, &LocksControls::undoRequested);
     retranslate();
 }
@@ -79,6 +91,7 @@ void LocksControls::setSchedulerMode(bool on)
 {
     const QSignalBlocker b(m_scheduler);
     m_scheduler->setChecked(on);
+    m_undo->setVisible(on);
 }
 
 void LocksControls::setUndoEnabled(bool enabled)

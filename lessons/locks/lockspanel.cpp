@@ -83,11 +83,8 @@ QWidget *LocksPanel::buildDemoPage()
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_stats, 2);
     leftLayout->addWidget(m_lanes, 5);
-    auto *row = new QHBoxLayout;
-    row->addWidget(m_shared, 1);
-    row->addWidget(m_lockView, 2);
-    leftLayout->addLayout(row, 3);
 
+    // Threads and the code they are on sit side by side: the markers are the point.
     auto *split = new QSplitter(Qt::Horizontal, page);
     split->addWidget(left);
     split->addWidget(m_code);
@@ -95,10 +92,15 @@ QWidget *LocksPanel::buildDemoPage()
     split->setStretchFactor(1, 4);
     split->setChildrenCollapsible(false);
 
+    auto *memory = new QHBoxLayout;
+    memory->addWidget(m_shared, 1);
+    memory->addWidget(m_lockView, 3);
+
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_controls);
     layout->addWidget(split, 5);
-    layout->addWidget(m_timeline, 1);
+    layout->addLayout(memory, 2);
+    layout->addWidget(m_timeline, 2);
 
     connect(m_controls, &LocksControls::optionsChanged, this, &LocksPanel::setOptions);
     connect(m_controls, &LocksControls::schedulerToggled, this, &LocksPanel::setSchedulerMode);

@@ -1,6 +1,6 @@
 import threading
 
-n = 0                      # a global: every thread shares it
+n = 0              # global: all threads share it
 
 def add(k):
     global n
@@ -9,10 +9,9 @@ def add(k):
         tmp = tmp + 1      # @step add
         n = tmp            # @step write
 
-threads = [threading.Thread(target=add, args=(K,), name=f"T{j + 1}")
-           for j in range(N)]
-for t in threads:
-    t.start()
-for t in threads:
-    t.join()
-print("expected", N * K, "actual", n)
+ts = [threading.Thread(target=add,
+          args=(K,), name=f"T{j + 1}")
+      for j in range(N)]
+for t in ts: t.start()
+for t in ts: t.join()
+print(N * K, n)    # expected, actual
