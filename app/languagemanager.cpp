@@ -36,6 +36,10 @@ bool LanguageManager::setLanguage(const QString &language)
     if (!isSupported(language))
         return false;
     removeTranslators();
+    // Catalog summaries and number formatting follow QLocale(); set it before the translators
+    // go in, so widgets retranslating on LanguageChange already see the new language.
+    QLocale::setDefault(
+        QLocale(language == QLatin1String("en") ? QStringLiteral("en_US") : language));
 
     QStringList files;
     const QDir embedded(QStringLiteral(":/i18n"));
@@ -54,9 +58,6 @@ bool LanguageManager::setLanguage(const QString &language)
             m_translators.push_back(std::move(translator));
         }
     }
-    // Catalog summaries and number formatting follow QLocale(), so keep it in step.
-    QLocale::setDefault(
-        QLocale(language == QLatin1String("en") ? QStringLiteral("en_US") : language));
     m_language = language;
     emit languageChanged(language);
     return true;

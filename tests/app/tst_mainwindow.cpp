@@ -8,6 +8,7 @@
 
 #include <QAction>
 #include <QFile>
+#include <QLabel>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -249,8 +250,11 @@ private slots:
         app::LanguageManager languages;
         QVERIFY(!languages.setLanguage("fr"));
         QVERIFY(languages.setLanguage("en"));
-        MainWindow w(fakeFactory());
-        w.setLesson("locks");
+        MainWindow w(app::PanelFactory::create);
+        w.setLesson("queues");
+        auto *coming = qobject_cast<app::ComingSoonPanel *>(w.currentPanel());
+        QVERIFY(coming);
+        QVERIFY(coming->summaryView()->toPlainText().contains("train tickets"));
         const QString en = w.navigator()->item(0)->text();
         QCOMPARE(en, QString("Multitasking"));
         const QString play = w.transportBar()->playButton()->text();
@@ -262,10 +266,13 @@ private slots:
         QTRY_COMPARE(w.navigator()->item(0)->text(), QString("多任务"));
         QTRY_VERIFY(w.transportBar()->playButton()->text() != play);
         QVERIFY(w.windowTitle().contains(QString("并发课堂")));
+        QTRY_VERIFY(coming->summaryView()->toPlainText().contains("买火车票"));
+        QVERIFY(coming->comingLabel()->text().contains("即将推出"));
 
         QVERIFY(languages.setLanguage("en"));
         QTRY_COMPARE(w.navigator()->item(0)->text(), en);
         QTRY_COMPARE(w.transportBar()->playButton()->text(), play);
+        QTRY_VERIFY(coming->summaryView()->toPlainText().contains("train tickets"));
     }
 };
 
