@@ -18,6 +18,7 @@ public:
     explicit ComingSoonPanel(const QString &lessonId, QWidget *parent = nullptr);
 
     QString lessonId() const override { return m_lessonId; }
+    // There is no demo: the transport's requests are accepted and do nothing.
     void play() override {}
     void pause() override {}
     void step() override {}

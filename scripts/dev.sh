@@ -28,12 +28,13 @@ setup() {
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends "${missing[@]}"
 }
 
-# build DIR [CMAKE ARGS…]: configure once, then build incrementally.
+# build DIR [TARGET|all] [CMAKE ARGS…]: configure once, then build incrementally.
 build() {
-    local dir=$1
-    shift
+    local dir=$1 target=$2
+    shift 2
     cmake -S . -B "$dir" -G Ninja "$@"
-    cmake --build "$dir" --parallel "$JOBS"
+    # -k 0: report every compile error in one go, not just the first.
+    cmake --build "$dir" --parallel "$JOBS" --target "$target" -- -k 0
 }
 
 # ThreadSanitizer cannot map its shadow memory under some ASLR settings: run without ASLR.
@@ -47,7 +48,7 @@ no_aslr() {
 
 cmd_run() {
     setup
-    build build/debug -DCMAKE_BUILD_TYPE=Debug
+    build build/debug concurrency-classroom -DCMAKE_BUILD_TYPE=Debug
     local app=build/debug/app/concurrency-classroom
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
         echo "dev.sh: no display found; starting on a virtual X server (xvfb-run)." >&2
@@ -60,12 +61,12 @@ cmd_run() {
 cmd_test() {
     setup
     local failed=0
-    if build build/asan -DCMAKE_BUILD_TYPE=Debug -DCC_SANITIZE=address,undefined -DCC_ENGINES_ONLY=OFF; then
+    if build build/asan all -DCMAKE_BUILD_TYPE=Debug -DCC_SANITIZE=address,undefined -DCC_ENGINES_ONLY=OFF; then
         (cd build/asan && ctest --output-on-failure) || failed=1
     else
         failed=1
     fi
-    if build build/tsan -DCMAKE_BUILD_TYPE=Debug -DCC_SANITIZE=thread -DCC_ENGINES_ONLY=ON; then
+    if build build/tsan all -DCMAKE_BUILD_TYPE=Debug -DCC_SANITIZE=thread -DCC_ENGINES_ONLY=ON; then
         (cd build/tsan && no_aslr ctest --output-on-failure) || failed=1
     else
         failed=1
@@ -79,13 +80,9 @@ cmd_test() {
 
 cmd_bench() {
     setup
-    build build/release -DCMAKE_BUILD_TYPE=Release
+    build build/release concurrency-bench -DCMAKE_BUILD_TYPE=Release
     local bench
     bench=$(find build/release -type f -name concurrency-bench -perm -u+x | head -n 1)
-    if [ -z "$bench" ]; then
-        echo "dev.sh: the concurrency-bench executable was not built" >&2
-        return 1
-    fi
     "$bench" --json "$@"
 }
 
