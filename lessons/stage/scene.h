@@ -50,11 +50,11 @@ struct WorkerView
 {
     QString name;
     WorkerState state = WorkerState::NotStarted;
-    int step = -1;                 ///< last step reached, -1 before the first
-    std::int64_t steps = 0;        ///< how many steps it has taken
-    std::vector<NamedValue> locals;///< its locals as of its last step, e.g. tmp
-    int waitingFor = -1;           ///< lock id while Blocked
-    std::vector<Span> spans;       ///< timeline, in time order
+    int step = -1;                  ///< last step reached, -1 before the first
+    std::int64_t steps = 0;         ///< how many steps it has taken
+    std::vector<NamedValue> locals; ///< its locals as of its last step, e.g. tmp
+    int waitingFor = -1;            ///< lock id while Blocked
+    std::vector<Span> spans;        ///< timeline, in time order
 };
 
 /// A lock as drawn: who holds it, who queues for it.
