@@ -40,7 +40,7 @@ Qt::Orientations FlowLayout::expandingDirections() const
 
 bool FlowLayout::hasHeightForWidth() const
 {
-    return true;
+    return false;
 }
 
 int FlowLayout::heightForWidth(int width) const
@@ -55,10 +55,19 @@ QSize FlowLayout::minimumSize() const
     for (const QLayoutItem *item : m_items)
         size = size.expandedTo(item->minimumSize());
     const QMargins m = contentsMargins();
-    return size + QSize(m.left() + m.right(), m.top() + m.bottom());
+    size += QSize(m.left() + m.right(), m.top() + m.bottom());
+    // Tall enough for the rows the current width needs (one row before the first layout).
+    const int rows = heightForWidth(m_width > 0 ? m_width : oneRow().width());
+    return {size.width(), std::max(size.height(), rows)};
 }
 
 QSize FlowLayout::sizeHint() const
+{
+    const QSize row = oneRow();
+    return {row.width(), std::max(row.height(), minimumSize().height())};
+}
+
+QSize FlowLayout::oneRow() const
 {
     QSize size;
     for (const QLayoutItem *item : m_items)
@@ -72,6 +81,16 @@ void FlowLayout::setGeometry(const QRect &rect)
 {
     QLayout::setGeometry(rect);
     doLayout(rect, true);
+    if (rect.width() == m_width)
+        return;
+    const int before = minimumSize().height();
+    m_width = rect.width();
+    if (minimumSize().height() != before) {
+        // The rows changed: let the parents lay out again with the new minimum height, after
+        // this layout pass rather than inside it.
+        QMetaObject::invokeMethod(
+            this, [this] { invalidate(); }, Qt::QueuedConnection);
+    }
 }
 
 int FlowLayout::gap() const
@@ -98,7 +117,8 @@ int FlowLayout::doLayout(const QRect &rect, bool apply) const
             rowHeight = 0;
         }
         if (apply)
-            item->setGeometry(QRect(QPoint(x, y), QSize(std::min(hint.width(), r.width()), hint.height())));
+            item->setGeometry(
+                QRect(QPoint(x, y), QSize(std::min(hint.width(), r.width()), hint.height())));
         x += hint.width() + gap();
         rowHeight = std::max(rowHeight, hint.height());
     }

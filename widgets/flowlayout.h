@@ -7,6 +7,10 @@ namespace widgets {
 
 /// Lays its items out left to right and wraps to a new row when the width runs out (as in Qt's
 /// flowlayout example), so a row of knobs fits a 1024×768 projector and a 4K screen alike.
+///
+/// Unlike Qt's example it does not report height-for-width: that would make a resizable
+/// QScrollArea size the whole panel to its *preferred* height and scroll needlessly. Instead the
+/// minimum height follows the width the layout was last given.
 class FlowLayout : public QLayout
 {
 public:
@@ -29,9 +33,11 @@ public:
 private:
     int doLayout(const QRect &rect, bool apply) const;
     int gap() const;
+    QSize oneRow() const;
 
     QList<QLayoutItem *> m_items;
     int m_spacing;
+    int m_width = -1; ///< width of the last setGeometry(), -1 before the first
 };
 
 } // namespace widgets
