@@ -119,7 +119,8 @@ CodeView::Layout CodeView::layout() const
     const int workers = m_scene ? int(m_scene->workers().size()) : 0;
     const int wanted = std::max({1, std::min(workers, 2), maxPerLine});
     const QFontMetricsF fm(TextPainter::font(l.pointSize, true), this);
-    double natural = fm.horizontalAdvance(QStringLiteral("+16"));
+    // "+n" only appears when more threads share a line than there are slots.
+    double natural = workers > wanted ? fm.horizontalAdvance(QStringLiteral("+16")) : 0.0;
     for (int w = 0; w < workers; ++w)
         natural = std::max(natural, fm.horizontalAdvance(m_scene->workers()[std::size_t(w)].name));
     // Room for the label plus the marker's inset (12 % of the line) and its text margin.

@@ -112,7 +112,7 @@ QSize LockView::sizeHint() const
 QSize LockView::minimumSizeHint() const
 {
     const double minPx = Theme::current().minimumPointSize() * pxPerPt(this);
-    return QSize(int(minPx * 22), int(minPx * 4.8 * std::max(1, count())));
+    return QSize(int(minPx * 14), int(minPx * 4.8 * std::max(1, count())));
 }
 
 void LockView::paintPadlock(QPainter &p, const QRectF &box, bool closed, const QColor &fill) const
@@ -213,12 +213,12 @@ void LockView::paintDisabled(QPainter &p, TextPainter &tp)
     const QRectF title(text.left(), text.top() + text.height() * 0.15, text.width(),
                        text.height() * 0.4);
     const QRectF sub(text.left(), title.bottom(), text.width(), text.height() * 0.3);
-    tp.draw(title, Tr::tr("⚠ No lock — unprotected"),
+    tp.draw(title, Tr::tr("⚠ No lock"),
             TextPainter::font(tp.fitHeight(TextPainter::font(minPt), title.height(), minPt,
                                            theme.basePointSize() * 1.6),
                               true),
             theme.lost);
-    tp.draw(sub, Tr::tr("every thread reads and writes at will"),
+    tp.draw(sub, Tr::tr("unprotected"),
             TextPainter::font(
                 tp.fitHeight(TextPainter::font(minPt), sub.height(), minPt, theme.basePointSize())),
             theme.text);

@@ -64,7 +64,7 @@ QSize SharedView::sizeHint() const
 QSize SharedView::minimumSizeHint() const
 {
     const double minPx = Theme::current().minimumPointSize() * pxPerPt(this);
-    return QSize(int(minPx * 10), int(minPx * 4));
+    return QSize(int(minPx * 8.5), int(minPx * 4));
 }
 
 void SharedView::paintEvent(QPaintEvent *)

@@ -1,9 +1,12 @@
 #include "statsview.h"
 
+#include "textpainter.h"
 #include "theme.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
 #include <algorithm>
+#include <vector>
 
 namespace widgets {
 
@@ -34,9 +37,25 @@ QRectF StatsView::cardRectF(int index) const
     const int n = int(m_stats.size());
     if (index < 0 || index >= n)
         return {};
-    const double pad = Theme::current().minimumPointSize() * pxPerPt(this) * 0.4;
-    const double w = (width() - pad) / n;
-    return QRectF(pad + index * w, pad, w - pad, height() - 2 * pad);
+    const double minPt = Theme::current().minimumPointSize();
+    const double pad = minPt * pxPerPt(this) * 0.4;
+    // Each card as wide as its label asks (at the minimum size), the rest shared evenly: a
+    // long label ("Lost updates") then fits without every card growing for it.
+    const QFontMetricsF lfm(TextPainter::font(minPt), this);
+    std::vector<double> need(std::size_t(n), 0.0);
+    double total = 0;
+    for (int i = 0; i < n; ++i) {
+        need[std::size_t(i)] = lfm.horizontalAdvance(m_stats[i].label) + 3 * pad;
+        total += need[std::size_t(i)];
+    }
+    const double room = width() - pad;
+    const double spare = std::max(0.0, room - total) / n;
+    const double scale = total > room ? room / total : 1.0;
+    double left = pad;
+    for (int i = 0; i < index; ++i)
+        left += need[std::size_t(i)] * scale + spare;
+    const double w = need[std::size_t(index)] * scale + spare;
+    return QRectF(left, pad, w - pad, height() - 2 * pad);
 }
 
 QRect StatsView::cardRect(int index) const
@@ -76,7 +95,7 @@ void StatsView::paintEvent(QPaintEvent *)
         p.drawRoundedRect(card.adjusted(1, 1, -1, -1), 8, 8);
 
         const double pad = card.height() * 0.06;
-        const QRectF inner = card.adjusted(pad * 2, pad, -pad * 2, -pad);
+        const QRectF inner = card.adjusted(pad, pad, -pad, -pad);
         const QRectF labelBox(inner.left(), inner.top(), inner.width(), inner.height() * 0.36);
         const QRectF valueBox(inner.left(), labelBox.bottom(), inner.width(),
                               inner.height() - labelBox.height());

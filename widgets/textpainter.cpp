@@ -1,5 +1,7 @@
 #include "textpainter.h"
 
+#include "theme.h"
+
 #include <QFontDatabase>
 #include <QFontMetricsF>
 #include <QPaintDevice>
@@ -56,13 +58,19 @@ double TextPainter::fitHeight(const QFont &font, double heightPx, double minPt, 
 double TextPainter::draw(const QRectF &box, const QString &text, const QFont &font,
                          const QColor &color, Qt::Alignment align)
 {
-    const QFontMetricsF fm(font, m_painter->device());
+    // Smaller (down to the theme's minimum) before cut: a narrow projector still reads it all.
+    QFont used = font;
+    const double minPt = std::min(font.pointSizeF(), Theme::current().minimumPointSize());
+    const double full = width(font, text);
+    if (full > box.width() && box.width() > 0 && font.pointSizeF() > minPt)
+        used.setPointSizeF(std::max(minPt, font.pointSizeF() * box.width() / full * 0.99));
+    const QFontMetricsF fm(used, m_painter->device());
     const QString shown = fm.elidedText(text, Qt::ElideRight, std::max(0.0, box.width()));
     if (m_log)
-        m_log->append({box, shown, font, font.pointSizeF() * pixelsPerPoint()});
+        m_log->append({box, shown, used, used.pointSizeF() * pixelsPerPoint()});
     if (shown.isEmpty())
         return 0;
-    m_painter->setFont(font);
+    m_painter->setFont(used);
     m_painter->setPen(color);
     m_painter->drawText(box, int(align) | Qt::TextSingleLine, shown);
     return fm.horizontalAdvance(shown);

@@ -14,6 +14,14 @@ namespace widgets {
 
 namespace {
 
+/// Time the plot spans: the run so far, or 1 ms before it starts (a sane empty axis, not
+/// "0.001 µs").
+double rangeNs(const stage::Scene *scene)
+{
+    const std::int64_t now = scene ? scene->nowNs() : 0;
+    return double(now > 0 ? now : 1'000'000);
+}
+
 double pxPerPt(const QWidget *w)
 {
     return w->logicalDpiY() / 72.0;
@@ -80,7 +88,10 @@ TimelineView::Layout TimelineView::layout() const
     l.rowH = std::min(plotH / n, basePx * 2.2);
     l.labels = QRectF(pad, top, labelW, l.rowH * n);
     // Keep room right of the plot for the last axis label, centred on its tick.
-    l.plot = QRectF(l.labels.right() + pad, top, width() - l.labels.right() - 2 * pad - minPx * 1.5,
+    const double lastLabel = QFontMetricsF(TextPainter::font(theme.minimumPointSize()), this)
+                                 .horizontalAdvance(QStringLiteral("8888 ") + Tr::tr("ms"));
+    l.plot = QRectF(l.labels.right() + pad, top,
+                    width() - l.labels.right() - 2 * pad - std::max(minPx * 1.5, lastLabel / 2),
                     l.rowH * n);
     l.axis = QRectF(l.plot.left(), l.plot.bottom(), l.plot.width(), axisH);
     return l;
@@ -106,7 +117,7 @@ QRect TimelineView::plotRect() const
 double TimelineView::xOf(std::int64_t tNs) const
 {
     const Layout l = layout();
-    const double range = double(std::max<std::int64_t>(1, m_scene ? m_scene->nowNs() : 1));
+    const double range = rangeNs(m_scene);
     return l.plot.left() + l.plot.width() * std::clamp(double(tNs) / range, 0.0, 1.0);
 }
 
@@ -146,7 +157,7 @@ void TimelineView::paintLegend(QPainter &p, TextPainter &tp, const QRectF &box)
 void TimelineView::paintAxis(QPainter &p, TextPainter &tp, const Layout &l)
 {
     const Theme &theme = Theme::current();
-    const double range = double(std::max<std::int64_t>(1, m_scene->nowNs()));
+    const double range = rangeNs(m_scene);
     // Unit and a 1-2-5 tick step so there are about five labelled ticks.
     const auto [unit, div] = range < 2e6   ? std::pair{Tr::tr("µs"), 1e3}
                              : range < 2e9 ? std::pair{Tr::tr("ms"), 1e6}
@@ -174,7 +185,7 @@ void TimelineView::paintAxis(QPainter &p, TextPainter &tp, const Layout &l)
 void TimelineView::paintRows(QPainter &p, TextPainter &tp, const Layout &l)
 {
     const Theme &theme = Theme::current();
-    const double now = double(std::max<std::int64_t>(1, m_scene->nowNs()));
+    const double now = rangeNs(m_scene);
     double namePt = tp.fitHeight(TextPainter::font(theme.minimumPointSize(), true), l.rowH,
                                  theme.minimumPointSize(), theme.basePointSize());
     // The label column was sized for the minimum size: shrink taller names back to fit it.

@@ -89,7 +89,7 @@ QSize WorkerLanesView::minimumSizeHint() const
     const double basePx = Theme::current().basePointSize() * pxPerPt(this);
     const int n = std::max(1, workerCount());
     // A lane's text box is 86 % of the lane minus its 8 % gap; 1.3 lines leaves room for CJK.
-    return QSize(int(minPx * 26), int(n * minPx * 1.3 / 0.86 / 0.92 + basePx * 0.5) + 1);
+    return QSize(int(minPx * 22), int(n * minPx * 1.3 / 0.86 / 0.92 + basePx * 0.5) + 1);
 }
 
 QString WorkerLanesView::grantHint(int worker, bool shortForm) const

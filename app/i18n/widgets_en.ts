@@ -36,14 +36,6 @@
         <translation>waiting in line (%1):</translation>
     </message>
     <message>
-        <source>⚠ No lock — unprotected</source>
-        <translation>⚠ No lock — unprotected</translation>
-    </message>
-    <message>
-        <source>every thread reads and writes at will</source>
-        <translation>every thread reads and writes at will</translation>
-    </message>
-    <message>
         <source>No locks</source>
         <translation>No locks</translation>
     </message>
@@ -149,6 +141,14 @@
     <message>
         <source>No threads yet</source>
         <translation>No threads yet</translation>
+    </message>
+    <message>
+        <source>⚠ No lock</source>
+        <translation>⚠ No lock</translation>
+    </message>
+    <message>
+        <source>unprotected</source>
+        <translation>unprotected</translation>
     </message>
 </context>
 </TS>

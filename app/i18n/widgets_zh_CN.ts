@@ -36,14 +36,6 @@
         <translation>排队等待（%1 个）：</translation>
     </message>
     <message>
-        <source>⚠ No lock — unprotected</source>
-        <translation>⚠ 没有锁 —— 未加保护</translation>
-    </message>
-    <message>
-        <source>every thread reads and writes at will</source>
-        <translation>每个线程都可随意读写</translation>
-    </message>
-    <message>
         <source>No locks</source>
         <translation>没有锁</translation>
     </message>
@@ -149,6 +141,14 @@
     <message>
         <source>No threads yet</source>
         <translation>还没有线程</translation>
+    </message>
+    <message>
+        <source>⚠ No lock</source>
+        <translation>⚠ 没有锁</translation>
+    </message>
+    <message>
+        <source>unprotected</source>
+        <translation>未加保护</translation>
     </message>
 </context>
 </TS>

@@ -82,7 +82,7 @@ void TestSceneViews::lockDisabled()
     view.setLockEnabled(false);
     QVERIFY(!view.isLockEnabled());
     const QImage img = textcheck::render(view, QSize(800, 200));
-    QVERIFY(drew(view.drawnTexts(), QStringLiteral("⚠ No lock — unprotected")));
+    QVERIFY(drew(view.drawnTexts(), QStringLiteral("⚠ No lock")));
     QVERIFY(!drew(view.drawnTexts(), QStringLiteral("held by T1")));
     const QString bad = textcheck::problems(view.drawnTexts(), &img, 18.0);
     QVERIFY2(bad.isEmpty(), qPrintable(bad));
