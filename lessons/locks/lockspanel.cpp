@@ -1,18 +1,16 @@
 #include "lockspanel.h"
 
 #include "locks/lockscontrols.h"
+#include "locks/locksdemopage.h"
 #include "widgets/codeview.h"
 #include "widgets/lockview.h"
-#include "widgets/sharedview.h"
 #include "widgets/statsview.h"
 #include "widgets/timelineview.h"
 #include "widgets/workerlanesview.h"
 
 #include <QFile>
-#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLocale>
-#include <QSplitter>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -48,7 +46,8 @@ LocksPanel::LocksPanel(QWidget *parent) : LessonPanel(parent)
     m_explanation = new QTextBrowser(m_tabs);
     m_tryThis = new QTextBrowser(m_tabs);
     m_tabs->addTab(m_explanation, QString());
-    m_tabs->addTab(buildDemoPage(), QString());
+    buildDemoPage();
+    m_tabs->addTab(m_page, QString());
     m_tabs->addTab(m_tryThis, QString());
     m_tabs->setCurrentIndex(1);
     auto *layout = new QVBoxLayout(this);
@@ -67,46 +66,19 @@ LocksPanel::~LocksPanel()
     shutdown();
 }
 
-QWidget *LocksPanel::buildDemoPage()
+void LocksPanel::buildDemoPage()
 {
-    auto *page = new QWidget(m_tabs);
-    m_controls = new LocksControls(page);
-    m_lanes = new widgets::WorkerLanesView(page);
-    m_stats = new widgets::StatsView(page);
-    m_lockView = new widgets::LockView(page);
-    m_shared = new widgets::SharedView(page);
-    m_code = new widgets::CodeView(page);
-    m_timeline = new widgets::TimelineView(page);
-
-    auto *left = new QWidget(page);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(m_stats, 2);
-    leftLayout->addWidget(m_lanes, 5);
-
-    // Threads and the code they are on sit side by side: the markers are the point.
-    auto *split = new QSplitter(Qt::Horizontal, page);
-    split->addWidget(left);
-    split->addWidget(m_code);
-    split->setStretchFactor(0, 5);
-    split->setStretchFactor(1, 4);
-    split->setChildrenCollapsible(false);
-
-    auto *memory = new QHBoxLayout;
-    memory->addWidget(m_shared, 1);
-    memory->addWidget(m_lockView, 3);
-
-    auto *layout = new QVBoxLayout(page);
-    layout->addWidget(m_controls);
-    layout->addWidget(split, 5);
-    layout->addLayout(memory, 2);
-    layout->addWidget(m_timeline, 2);
-
+    m_page = new LocksDemoPage(m_tabs);
+    m_controls = m_page->controls();
+    m_lanes = m_page->lanes();
+    m_stats = m_page->stats();
+    m_lockView = m_page->lockView();
+    m_code = m_page->code();
+    m_timeline = m_page->timeline();
     connect(m_controls, &LocksControls::optionsChanged, this, &LocksPanel::setOptions);
     connect(m_controls, &LocksControls::schedulerToggled, this, &LocksPanel::setSchedulerMode);
     connect(m_controls, &LocksControls::undoRequested, this, &LocksPanel::undo);
     connect(m_lanes, &widgets::WorkerLanesView::workerClicked, this, &LocksPanel::grant);
-    return page;
 }
 
 void LocksPanel::rebuild(const std::vector<int> &grants)
@@ -283,14 +255,7 @@ void LocksPanel::refresh()
         m_pendingSteps = 0;
 
     m_lanes->setGrantable(m_scheduler ? st.readyWorkers() : std::vector<int>{});
-    for (QWidget *v :
-         std::initializer_list<QWidget *>{m_lanes, m_lockView, m_shared, m_code, m_timeline})
-        v->update();
-    m_lanes->setScene(&m_scene);
-    m_lockView->setScene(&m_scene);
-    m_shared->setScene(&m_scene);
-    m_code->setScene(&m_scene);
-    m_timeline->setScene(&m_scene);
+    m_page->showScene(&m_scene);
     m_controls->setUndoEnabled(m_scheduler && !st.grants().empty());
     updateStats();
 

@@ -15,7 +15,6 @@ class QTextBrowser;
 namespace widgets {
 class CodeView;
 class LockView;
-class SharedView;
 class StatsView;
 class TimelineView;
 class WorkerLanesView;
@@ -24,6 +23,7 @@ class WorkerLanesView;
 namespace locks {
 
 class LocksControls;
+class LocksDemoPage;
 
 /// The locks lesson: N real threads run `n += 1` as read → add → write, with or without a lock.
 /// The teacher plays, pauses, steps, or becomes the scheduler and builds a lost update by hand.
@@ -77,7 +77,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    QWidget *buildDemoPage();
+    void buildDemoPage();
     void rebuild(const std::vector<int> &grants = {});
     void ensureStarted();
     stage::Pacing playPacing() const;
@@ -102,11 +102,11 @@ private:
     QTabWidget *m_tabs = nullptr;
     QTextBrowser *m_explanation = nullptr;
     QTextBrowser *m_tryThis = nullptr;
-    LocksControls *m_controls = nullptr;
+    LocksDemoPage *m_page = nullptr;
+    LocksControls *m_controls = nullptr; ///< views below are owned by m_page
     widgets::WorkerLanesView *m_lanes = nullptr;
     widgets::StatsView *m_stats = nullptr;
     widgets::LockView *m_lockView = nullptr;
-    widgets::SharedView *m_shared = nullptr;
     widgets::CodeView *m_code = nullptr;
     widgets::TimelineView *m_timeline = nullptr;
 };

@@ -1,6 +1,6 @@
 import threading
 
-n = 0              # global: all threads share it
+n = 0  # shared by all
 
 def add(k):
     global n
@@ -9,9 +9,10 @@ def add(k):
         tmp = tmp + 1      # @step add
         n = tmp            # @step write
 
-ts = [threading.Thread(target=add,
-          args=(K,), name=f"T{j + 1}")
+ts = [threading.Thread(
+          target=add,
+          args=(K,))
       for j in range(N)]
 for t in ts: t.start()
 for t in ts: t.join()
-print(N * K, n)    # expected, actual
+print(N * K, n)  # want, got

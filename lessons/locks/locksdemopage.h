@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QWidget>
+
+namespace stage {
+class Scene;
+}
+
+namespace widgets {
+class CodeView;
+class LockView;
+class SharedView;
+class StatsView;
+class TimelineView;
+class WorkerLanesView;
+} // namespace widgets
+
+namespace locks {
+
+class LocksControls;
+
+/// The "Demo" page of the locks lesson: the knobs, and every view of the run arranged so that
+/// the threads and the code they are on sit side by side. It only lays out and repaints; the
+/// panel owns the run.
+class LocksDemoPage : public QWidget
+{
+    Q_OBJECT
+public:
+    /// All views, empty until setScene().
+    explicit LocksDemoPage(QWidget *parent = nullptr);
+
+    /// Points every view at @p scene (or nothing) and repaints them.
+    void showScene(const stage::Scene *scene);
+
+    /// The knob row.
+    LocksControls *controls() const { return m_controls; }
+    /// One lane per thread.
+    widgets::WorkerLanesView *lanes() const { return m_lanes; }
+    /// Expected / actual / lost.
+    widgets::StatsView *stats() const { return m_stats; }
+    /// The lock's owner and waiting line.
+    widgets::LockView *lockView() const { return m_lockView; }
+    /// The shared counter.
+    widgets::SharedView *shared() const { return m_shared; }
+    /// Python and C++ listings with a marker per thread.
+    widgets::CodeView *code() const { return m_code; }
+    /// Who ran when.
+    widgets::TimelineView *timeline() const { return m_timeline; }
+
+private:
+    LocksControls *m_controls = nullptr;
+    widgets::WorkerLanesView *m_lanes = nullptr;
+    widgets::StatsView *m_stats = nullptr;
+    widgets::LockView *m_lockView = nullptr;
+    widgets::SharedView *m_shared = nullptr;
+    widgets::CodeView *m_code = nullptr;
+    widgets::TimelineView *m_timeline = nullptr;
+};
+
+} // namespace locks
