@@ -12,7 +12,8 @@ namespace app {
 LessonNavigator::LessonNavigator(std::function<bool(const QString &)> isBuilt, QWidget *parent)
     : QListWidget(parent), m_isBuilt(std::move(isBuilt))
 {
-    setItemDelegate(new NavigatorDelegate(this));
+    m_delegate = new NavigatorDelegate(this);
+    setItemDelegate(m_delegate);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setUniformItemSizes(false);
@@ -53,15 +54,42 @@ QString LessonNavigator::lessonIdAt(int row) const
 
 QSize LessonNavigator::sizeHint() const
 {
-    int width = 0;
     int height = 0;
-    for (int row = 0; row < count(); ++row) {
-        const QSize s = sizeHintForIndex(model()->index(row, 0));
-        width = std::max(width, s.width());
-        height += s.height();
-    }
+    for (int row = 0; row < count(); ++row)
+        height += sizeHintForIndex(model()->index(row, 0)).height();
+    return {widthFor(isCompact()), height + 2 * frameWidth()};
+}
+
+int LessonNavigator::widthFor(bool compact) const
+{
+    const bool was = m_delegate->isCompact();
+    m_delegate->setCompact(compact);
+    int width = 0;
+    for (int row = 0; row < count(); ++row)
+        width = std::max(width, sizeHintForIndex(model()->index(row, 0)).width());
+    m_delegate->setCompact(was);
     const int frame = 2 * frameWidth();
-    return {width + frame + verticalScrollBar()->sizeHint().width(), height + frame};
+    // The rail has no room for a scroll bar; eight numbers fit any window that shows a panel.
+    return width + frame + (compact ? 0 : verticalScrollBar()->sizeHint().width());
+}
+
+int LessonNavigator::fullWidth() const
+{
+    return widthFor(false);
+}
+
+bool LessonNavigator::isCompact() const
+{
+    return m_delegate->isCompact();
+}
+
+void LessonNavigator::setCompact(bool compact)
+{
+    if (compact == isCompact())
+        return;
+    m_delegate->setCompact(compact);
+    setVerticalScrollBarPolicy(compact ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded);
+    retranslate();
 }
 
 void LessonNavigator::changeEvent(QEvent *event)
@@ -82,7 +110,10 @@ void LessonNavigator::retranslate()
         it->setText(title);
         it->setData(NavigatorDelegate::BadgeRole, built ? QString() : Tr::tr("coming"));
         it->setData(Qt::AccessibleTextRole, built ? title : Tr::tr("%1 (demo coming)").arg(title));
-        it->setToolTip(built ? Tr::tr("Live demo") : Tr::tr("The live demo is coming"));
+        const QString status = built ? Tr::tr("Live demo") : Tr::tr("The live demo is coming");
+        // In the rail the title is not painted: the tooltip carries it.
+        it->setToolTip(isCompact() ? Tr::tr("%1. %2 — %3").arg(row + 1).arg(title, status)
+                                   : status);
     }
     // Titles change width with the language: let the layout re-ask sizeHint().
     doItemsLayout();

@@ -5,6 +5,8 @@
 
 namespace app {
 
+class NavigatorDelegate;
+
 /// The list of all eight lessons in course order, each with its number and translated title, and
 /// a "coming" badge on the lessons whose demo is not built yet.
 class LessonNavigator : public QListWidget
@@ -23,6 +25,12 @@ public:
     QString lessonIdAt(int row) const;
     /// Wide enough for the longest title or badge, so nothing is cut off.
     QSize sizeHint() const override;
+    /// Width the full list (numbers and titles) needs, whatever the mode now.
+    int fullWidth() const;
+    /// Compact ("rail") mode shows only lesson numbers; titles become tooltips.
+    void setCompact(bool compact);
+    /// Whether only numbers are shown.
+    bool isCompact() const;
 
 signals:
     /// The selection moved to lesson @p id (by click, keyboard or setCurrentLesson()).
@@ -33,8 +41,10 @@ protected:
 
 private:
     void retranslate();
+    int widthFor(bool compact) const;
 
     std::function<bool(const QString &)> m_isBuilt;
+    NavigatorDelegate *m_delegate = nullptr;
 };
 
 } // namespace app

@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QMenuBar>
 #include <QScrollArea>
+#include <QStyle>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -161,6 +162,7 @@ bool MainWindow::setLesson(const QString &id)
         m_navigator->setCurrentLesson(id);
     }
     updateTransport();
+    updateNavigatorMode();
     retranslate();
     emit lessonChanged(id);
     return true;
@@ -256,6 +258,25 @@ void MainWindow::shutdownAll()
         p->shutdown();
         m_shutDown.insert(p);
     }
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    updateNavigatorMode();
+}
+
+void MainWindow::updateNavigatorMode()
+{
+    const auto *p = currentPanel();
+    if (!p)
+        return;
+    // Titles are worth their width only while the demo keeps all of its own; on a 1024 px
+    // projector the demo wins and the navigator folds to numbers (titles in tooltips).
+    const int margins = 4 * style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing) +
+                        style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    const int needed = m_navigator->fullWidth() + p->minimumSizeHint().width() + margins;
+    m_navigator->setCompact(width() < needed);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -77,11 +77,14 @@ signals:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    /// Folds the navigator to a rail of numbers when titles and panel do not both fit.
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void createActions();
     void retranslate();
     void updateTransport();
+    void updateNavigatorMode();
     widgets::LessonPanel *panelFor(const QString &id);
 
     PanelFactory::Function m_factory;

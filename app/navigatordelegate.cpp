@@ -35,6 +35,10 @@ void NavigatorDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     const QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
 
+    if (m_compact) {
+        paintCompact(painter, opt, index);
+        return;
+    }
     const Metrics m(opt.font);
     const bool selected = opt.state & QStyle::State_Selected;
     const QColor textColor =
@@ -67,12 +71,41 @@ void NavigatorDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     painter->restore();
 }
 
+void NavigatorDelegate::paintCompact(QPainter *painter, const QStyleOptionViewItem &opt,
+                                     const QModelIndex &index) const
+{
+    const Metrics m(opt.font);
+    const bool selected = opt.state & QStyle::State_Selected;
+    const QColor textColor =
+        opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
+    painter->save();
+    QFont font = opt.font;
+    font.setBold(true);
+    painter->setFont(font);
+    painter->setPen(textColor);
+    const QRect r = opt.rect.adjusted(0, m.pad / 2, 0, -m.pad / 2);
+    painter->drawText(r, Qt::AlignCenter, QString::number(index.row() + 1));
+    // A lesson still coming is told by a dashed ring, not by colour or by text that would not fit.
+    if (!index.data(BadgeRole).toString().isEmpty()) {
+        const int d = m.fm.height() + m.pad / 2;
+        QRectF ring(0, 0, d, d);
+        ring.moveCenter(QRectF(r).center());
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(QPen(textColor, 1.5, Qt::DashLine));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawEllipse(ring);
+    }
+    painter->restore();
+}
+
 QSize NavigatorDelegate::sizeHint(const QStyleOptionViewItem &option,
                                   const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     const Metrics m(opt.font);
+    if (m_compact)
+        return {m.numberWidth + 3 * m.pad, m.fm.height() + 2 * m.pad};
     int width = m.numberWidth + m.pad + m.fm.horizontalAdvance(opt.text);
     int height = m.fm.height();
     const QString badge = index.data(BadgeRole).toString();

@@ -17,9 +17,21 @@ public:
 
     using QStyledItemDelegate::QStyledItemDelegate;
 
+    /// Compact ("rail") mode: only the number, the title moves to the tooltip. Narrow
+    /// projectors (1024 px) need the width for the demo more than for the titles.
+    void setCompact(bool compact) { m_compact = compact; }
+    /// Whether only numbers are painted.
+    bool isCompact() const { return m_compact; }
+
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+private:
+    void paintCompact(QPainter *painter, const QStyleOptionViewItem &option,
+                      const QModelIndex &index) const;
+
+    bool m_compact = false;
 };
 
 } // namespace app

@@ -223,5 +223,9 @@ Lessons: %1
         <source>The window needs at least %1x%2 pixels with this language and theme; --size %3x%4 is too small. No screenshot written.</source>
         <translation>The window needs at least %1x%2 pixels with this language and theme; --size %3x%4 is too small. No screenshot written.</translation>
     </message>
+    <message>
+        <source>%1. %2 — %3</source>
+        <translation>%1. %2 — %3</translation>
+    </message>
 </context>
 </TS>

@@ -223,5 +223,9 @@ Lessons: %1
         <source>The window needs at least %1x%2 pixels with this language and theme; --size %3x%4 is too small. No screenshot written.</source>
         <translation>在当前语言和主题下，窗口至少需要 %1x%2 像素；--size %3x%4 太小。未写入截图。</translation>
     </message>
+    <message>
+        <source>%1. %2 — %3</source>
+        <translation>%1. %2 —— %3</translation>
+    </message>
 </context>
 </TS>

@@ -5,8 +5,11 @@
 #include "app/mainwindow.h"
 #include "app/transportbar.h"
 #include "catalog/lessoncatalog.h"
+#include "widgets/theme.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QScopeGuard>
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
@@ -273,6 +276,38 @@ private slots:
         QTRY_COMPARE(w.navigator()->item(0)->text(), en);
         QTRY_COMPARE(w.transportBar()->playButton()->text(), play);
         QTRY_VERIFY(coming->summaryView()->toPlainText().contains("train tickets"));
+    }
+
+    /// On a 1024-pixel projector the titles give way to the demo; on a wide screen they stay.
+    void navigatorFoldsWhenNarrow()
+    {
+        // The projector theme, as the launcher applies it: the big type is what makes it tight.
+        const widgets::Theme before = widgets::Theme::current();
+        const QFont font = QApplication::font();
+        const widgets::Theme projector = widgets::Theme::make(widgets::Theme::Kind::Projector);
+        widgets::Theme::setCurrent(projector);
+        QFont big = font;
+        big.setPointSizeF(projector.basePointSize());
+        QApplication::setFont(big);
+        auto restore = qScopeGuard([&] {
+            widgets::Theme::setCurrent(before);
+            QApplication::setFont(font);
+        });
+        MainWindow w; // real panels: their minimum width is what must fit
+        QVERIFY(w.setLesson("locks"));
+        w.resize(1920, 1080);
+        w.show();
+        QTRY_VERIFY(!w.navigator()->isCompact());
+        w.resize(1024, 768);
+        QTRY_VERIFY(w.navigator()->isCompact());
+        QTRY_VERIFY(w.navigator()->width() < w.navigator()->fullWidth() / 2);
+        const QString title = catalog::LessonCatalog::title("locks");
+        const int row = catalog::LessonCatalog::indexOf("locks");
+        QVERIFY(w.navigator()->item(row)->toolTip().contains(title));
+        w.resize(1920, 1080);
+        QTRY_VERIFY(!w.navigator()->isCompact());
+        QTRY_VERIFY(w.navigator()->width() >= w.navigator()->fullWidth());
+        w.shutdownAll();
     }
 };
 
