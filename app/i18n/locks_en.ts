@@ -40,18 +40,6 @@
         <translation>Use the lock</translation>
     </message>
     <message>
-        <source>Race &amp;window:</source>
-        <translation>Race &amp;window:</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>none</translation>
-    </message>
-    <message>
-        <source>yield between read and write</source>
-        <translation>yield between read and write</translation>
-    </message>
-    <message>
         <source>Yielding the CPU between the read and the write makes updates get lost even on a single CPU</source>
         <translation>Yielding the CPU between the read and the write makes updates get lost even on a single CPU</translation>
     </message>
@@ -82,6 +70,10 @@
     <message>
         <source>Undo the last step</source>
         <translation>Undo the last step</translation>
+    </message>
+    <message>
+        <source>&amp;Yield between read and write</source>
+        <translation>&amp;Yield between read and write</translation>
     </message>
 </context>
 <context>

@@ -40,18 +40,6 @@
         <translation>使用锁</translation>
     </message>
     <message>
-        <source>Race &amp;window:</source>
-        <translation>竞态窗口(&amp;W)：</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>yield between read and write</source>
-        <translation>在读和写之间让出 CPU</translation>
-    </message>
-    <message>
         <source>Yielding the CPU between the read and the write makes updates get lost even on a single CPU</source>
         <translation>在读和写之间让出 CPU，即使只有一个 CPU 也会丢失更新</translation>
     </message>
@@ -82,6 +70,10 @@
     <message>
         <source>Undo the last step</source>
         <translation>撤销最后一步</translation>
+    </message>
+    <message>
+        <source>&amp;Yield between read and write</source>
+        <translation>读写之间让出 CPU(&amp;Y)</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,6 @@
 #include "widgets/flowlayout.h"
 
 #include <QCheckBox>
-#include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -16,17 +15,14 @@ namespace locks {
 LocksControls::LocksControls(QWidget *parent)
     : QWidget(parent), m_threadsLabel(new QLabel(this)), m_threads(new QSpinBox(this)),
       m_iterationsLabel(new QLabel(this)), m_iterations(new QSpinBox(this)),
-      m_lock(new QCheckBox(this)), m_windowLabel(new QLabel(this)), m_window(new QComboBox(this)),
-      m_scheduler(new QCheckBox(this)), m_undo(new QPushButton(this))
+      m_lock(new QCheckBox(this)), m_window(new QCheckBox(this)), m_scheduler(new QCheckBox(this)),
+      m_undo(new QPushButton(this))
 {
     m_threads->setRange(1, PanelMaxThreads);
     m_iterations->setRange(1, PanelMaxIterations);
     m_iterations->setGroupSeparatorShown(true);
-    m_window->addItem(QString(), int(Window::None));
-    m_window->addItem(QString(), int(Window::Yield));
     m_threadsLabel->setBuddy(m_threads);
     m_iterationsLabel->setBuddy(m_iterations);
-    m_windowLabel->setBuddy(m_window);
     m_undo->setEnabled(false);
 
     // Label and field stay together; the groups wrap as the panel narrows.
@@ -44,7 +40,7 @@ LocksControls::LocksControls(QWidget *parent)
     flow->addWidget(pair(m_threadsLabel, m_threads));
     flow->addWidget(pair(m_iterationsLabel, m_iterations));
     flow->addWidget(m_lock);
-    flow->addWidget(pair(m_windowLabel, m_window));
+    flow->addWidget(m_window);
     flow->addWidget(m_scheduler);
     flow->addWidget(m_undo);
     m_undo->setVisible(false); // only the scheduler can undo
@@ -53,7 +49,7 @@ LocksControls::LocksControls(QWidget *parent)
     connect(m_threads, &QSpinBox::valueChanged, this, &LocksControls::emitOptions);
     connect(m_iterations, &QSpinBox::valueChanged, this, &LocksControls::emitOptions);
     connect(m_lock, &QCheckBox::toggled, this, &LocksControls::emitOptions);
-    connect(m_window, &QComboBox::currentIndexChanged, this, &LocksControls::emitOptions);
+    connect(m_window, &QCheckBox::toggled, this, &LocksControls::emitOptions);
     connect(m_scheduler, &QCheckBox::toggled, this, [this](bool on) {
         m_undo->setVisible(on);
         emit schedulerToggled(on);
@@ -68,7 +64,7 @@ RaceOptions LocksControls::options() const
     o.threads = m_threads->value();
     o.iterations = m_iterations->value();
     o.lock = m_lock->isChecked();
-    o.window = Window(m_window->currentData().toInt());
+    o.window = m_window->isChecked() ? Window::Yield : Window::None;
     return o;
 }
 
@@ -79,7 +75,7 @@ void LocksControls::setOptions(const RaceOptions &options)
     m_iterations->setValue(
         int(std::clamp<std::int64_t>(options.iterations, 1, PanelMaxIterations)));
     m_lock->setChecked(options.lock);
-    m_window->setCurrentIndex(options.window == Window::Yield ? 1 : 0);
+    m_window->setChecked(options.window == Window::Yield);
 }
 
 bool LocksControls::schedulerMode() const
@@ -122,9 +118,8 @@ void LocksControls::retranslate()
     m_lock->setText(tr("&Lock (lock.acquire / release)"));
     m_lock->setToolTip(tr("On: a std::mutex protects read-add-write. Off: updates can get lost."));
     m_lock->setAccessibleName(tr("Use the lock"));
-    m_windowLabel->setText(tr("Race &window:"));
-    m_window->setItemText(0, tr("none"));
-    m_window->setItemText(1, tr("yield between read and write"));
+    // A check box, not a list: two choices, and its text is never cut off on a narrow screen.
+    m_window->setText(tr("&Yield between read and write"));
     m_window->setToolTip(tr("Yielding the CPU between the read and the write makes updates get "
                             "lost even on a single CPU"));
     m_window->setAccessibleName(tr("Race window"));

@@ -5,7 +5,6 @@
 #include <QWidget>
 
 class QCheckBox;
-class QComboBox;
 class QLabel;
 class QPushButton;
 class QSpinBox;
@@ -58,8 +57,7 @@ private:
     QLabel *m_iterationsLabel;
     QSpinBox *m_iterations;
     QCheckBox *m_lock;
-    QLabel *m_windowLabel;
-    QComboBox *m_window;
+    QCheckBox *m_window; ///< race window: yield between read and write
     QCheckBox *m_scheduler;
     QPushButton *m_undo;
     bool m_silent = false;

@@ -376,6 +376,7 @@ void LocksPanel::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
         loadContent();
+        loadListings(); // the Python's comments are in the lesson's language too
         updateStats();
     }
     LessonPanel::changeEvent(event);
@@ -408,11 +409,12 @@ void LocksPanel::loadListings()
     const QStringList steps = LocksDemo::stepNames();
     const int current = m_code->currentListing();
     m_code->setListings(
-        {stage::CodeListing::fromFile(QStringLiteral("Python"),
-                                      m_options.lock
-                                          ? QStringLiteral(":/lessons/locks/code/locks_lock.py")
-                                          : QStringLiteral(":/lessons/locks/code/locks_nolock.py"),
-                                      steps),
+        {stage::CodeListing::fromFile(
+             QStringLiteral("Python"),
+             QStringLiteral(":/lessons/locks/code/locks_%1.%2.py")
+                 .arg(m_options.lock ? QStringLiteral("lock") : QStringLiteral("nolock"),
+                      contentLanguage()),
+             steps),
          stage::CodeListing::fromFile(QStringLiteral("C++"),
                                       QStringLiteral(":/lessons/locks/locksdemo.cpp"), steps)});
     m_code->setCurrentListing(std::max(0, current));

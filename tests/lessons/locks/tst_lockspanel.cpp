@@ -1,6 +1,9 @@
 #include "locks/lockspanel.h"
+#include "widgets/codeview.h"
 
 #include <QElapsedTimer>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -48,6 +51,7 @@ private slots:
     void shutdownIsPromptInEveryMode_data();
     void shutdownIsPromptInEveryMode();
     void slidesMoveBetweenTabsAndListings();
+    void listingCommentsFollowTheLanguage();
 };
 
 void TestLocksPanel::sixClicksLoseAnUpdate()
@@ -196,6 +200,29 @@ void TestLocksPanel::slidesMoveBetweenTabsAndListings()
         QCOMPARE(panel.currentSlide(), i);
         QVERIFY(!panel.presenterNotes(i).isEmpty());
     }
+}
+
+void TestLocksPanel::listingCommentsFollowTheLanguage()
+{
+    const QLocale before;
+    auto restore = qScopeGuard([&] { QLocale::setDefault(before); });
+    QLocale::setDefault(QLocale(QLocale::English));
+    LocksPanel panel;
+    auto *code = panel.findChild<widgets::CodeView *>();
+    QVERIFY(code);
+    const auto python = [code] { return code->listings().at(0).lines().join('\n'); };
+    QVERIFY(python().contains("# shared by all"));
+
+    // What LanguageManager does at run time: new default locale, then a LanguageChange event.
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    QEvent change(QEvent::LanguageChange);
+    QCoreApplication::sendEvent(&panel, &change);
+    QVERIFY(python().contains(QString("# 所有线程共享")));
+    QVERIFY(!python().contains("shared by all"));
+    // The step markers survive the switch: read/add/write still map to the same lines.
+    const stage::CodeListing &listing = code->listings().at(0);
+    QCOMPARE(listing.lineOf(int(Step::Read)),
+             int(listing.lines().indexOf(QRegularExpression("^\\s*tmp = n$"))));
 }
 
 QTEST_MAIN(TestLocksPanel)

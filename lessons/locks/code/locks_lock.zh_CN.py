@@ -1,0 +1,21 @@
+import threading
+
+n = 0  # 所有线程共享
+lock = threading.Lock()
+
+def add(k):
+    global n
+    for i in range(k):
+        if lock.acquire():     # @step acquire
+            tmp = n            # @step read
+            tmp = tmp + 1      # @step add
+            n = tmp            # @step write
+            lock.release()     # @step release
+
+ts = [threading.Thread(
+          target=add,
+          args=(K,))
+      for j in range(N)]
+for t in ts: t.start()
+for t in ts: t.join()
+print(N * K, n)  # 预期, 实际
