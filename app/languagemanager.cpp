@@ -2,10 +2,13 @@
 
 #include "catalog/lessoncatalog.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTabBar>
+#include <QToolButton>
 
 namespace app {
 
@@ -58,9 +61,26 @@ bool LanguageManager::setLanguage(const QString &language)
             m_translators.push_back(std::move(translator));
         }
     }
+    renameTabScrollButtons();
     m_language = language;
     emit languageChanged(language);
     return true;
+}
+
+void LanguageManager::renameTabScrollButtons()
+{
+    // Qt 6.4's QTabBar names its scroll buttons once, when it is built, and never again: a
+    // screen reader would keep announcing the old language after a switch.
+    for (QWidget *w : QApplication::allWidgets()) {
+        auto *bar = qobject_cast<QTabBar *>(w);
+        if (!bar)
+            continue;
+        const auto buttons = bar->findChildren<QToolButton *>(Qt::FindDirectChildrenOnly);
+        if (buttons.size() == 2) { // created left, then right
+            buttons[0]->setAccessibleName(QTabBar::tr("Scroll Left"));
+            buttons[1]->setAccessibleName(QTabBar::tr("Scroll Right"));
+        }
+    }
 }
 
 void LanguageManager::removeTranslators()

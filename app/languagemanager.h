@@ -40,6 +40,7 @@ signals:
     void languageChanged(const QString &language);
 
 private:
+    static void renameTabScrollButtons();
     void removeTranslators();
 
     QString m_language;

@@ -76,6 +76,19 @@ int WorkerLanesView::laneAt(const QPoint &pos) const
     return -1;
 }
 
+void WorkerLanesView::setStepLabels(const QStringList &labels)
+{
+    m_stepLabels = labels;
+    update();
+}
+
+QString WorkerLanesView::stepLabel(int step) const
+{
+    if (step >= 0 && step < m_stepLabels.size())
+        return m_stepLabels.at(step);
+    return m_scene ? m_scene->stepName(step) : QString();
+}
+
 QSize WorkerLanesView::sizeHint() const
 {
     const double basePx = Theme::current().basePointSize() * pxPerPt(this);
@@ -123,7 +136,7 @@ WorkerLanesView::Columns WorkerLanesView::columns(const TextPainter &tp, double 
                                                        stateLabel(wv.state)) +
                                         chipPad);
         glyphW = std::max(glyphW, tp.width(font, stateGlyph(wv.state)) + chipPad);
-        c.step = std::max(c.step, tp.width(mono, m_scene->stepName(wv.step)));
+        c.step = std::max(c.step, tp.width(mono, stepLabel(wv.step)));
         c.locals = std::max(c.locals, tp.width(mono, localsText(w)));
         c.steps = std::max(c.steps, tp.width(font, Tr::tr("%1 steps").arg(wv.steps)));
         numberW = std::max(numberW, tp.width(font, QString::number(wv.steps)));
@@ -241,7 +254,7 @@ void WorkerLanesView::paintLane(QPainter &p, TextPainter &tp, int worker, double
             stateGlyph(wv.state) + QLatin1Char(' ') + stateLabel(wv.state), font,
             theme.stateTextColor(wv.state));
 
-    const QString step = m_scene->stepName(wv.step);
+    const QString step = stepLabel(wv.step);
     tp.draw(column(c.step), step.isEmpty() ? QStringLiteral("—") : step, mono, theme.text);
     tp.draw(column(c.locals), localsText(worker), mono, theme.text);
     tp.draw(column(c.steps),

@@ -3,6 +3,7 @@
 #include "stage/scene.h"
 #include "widgets/textpainter.h"
 
+#include <QStringList>
 #include <QWidget>
 #include <vector>
 
@@ -25,6 +26,8 @@ public:
     void setGrantable(const std::vector<int> &workers);
     /// The workers marked grantable.
     const std::vector<int> &grantable() const { return m_grantable; }
+    /// Translated labels of the steps by id (the scene's step names are code ids); empty = ids.
+    void setStepLabels(const QStringList &labels);
 
     /// Rectangle of @p worker's lane in widget coordinates (empty if there is no such lane).
     QRect laneRect(int worker) const;
@@ -67,6 +70,8 @@ private:
 
     const stage::Scene *m_scene = nullptr;
     std::vector<int> m_grantable;
+    QStringList m_stepLabels;
+    QString stepLabel(int step) const;
     QList<DrawnText> m_drawn;
     int m_pressedLane = -1;
 };

@@ -228,4 +228,15 @@ Lessons: %1
         <translation>%1. %2 — %3</translation>
     </message>
 </context>
+<context>
+    <name>QTabBar</name>
+    <message>
+        <source>Scroll Left</source>
+        <translation>Scroll Left</translation>
+    </message>
+    <message>
+        <source>Scroll Right</source>
+        <translation>Scroll Right</translation>
+    </message>
+</context>
 </TS>

@@ -173,5 +173,25 @@
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
+    <message>
+        <source>acquire</source>
+        <translation>acquire</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>read</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>add</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>write</translation>
+    </message>
+    <message>
+        <source>release</source>
+        <translation>release</translation>
+    </message>
 </context>
 </TS>

@@ -172,5 +172,25 @@
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
+    <message>
+        <source>acquire</source>
+        <translation>加锁</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>读</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>加一</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>写回</translation>
+    </message>
+    <message>
+        <source>release</source>
+        <translation>解锁</translation>
+    </message>
 </context>
 </TS>

@@ -391,6 +391,8 @@ void LocksPanel::retranslate()
     m_explanation->setAccessibleName(tr("Explanation"));
     m_tryThis->setAccessibleName(tr("Try this"));
     m_lanes->setAccessibleName(tr("Threads"));
+    // By Step id; the code listings keep the ids, the lanes speak the class's language.
+    m_lanes->setStepLabels({tr("acquire"), tr("read"), tr("add"), tr("write"), tr("release")});
     m_code->setAccessibleName(tr("Code"));
     m_timeline->setAccessibleName(tr("Timeline"));
 }
