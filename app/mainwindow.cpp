@@ -12,9 +12,9 @@
 #include <QHBoxLayout>
 #include <QMenuBar>
 #include <QScrollArea>
-#include <QStyle>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace app {
@@ -156,6 +156,12 @@ bool MainWindow::setLesson(const QString &id)
     if (m_shutDown.remove(p))
         p->reset();
     p->setSpeed(m_transport->speed());
+    // Only the lesson shown may claim room: a hidden panel's minimum size would otherwise keep
+    // the stack (and the scroll area around it) as wide as the widest lesson ever opened.
+    for (widgets::LessonPanel *other : std::as_const(m_panels))
+        other->setSizePolicy(other == p
+                                 ? QSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred)
+                                 : QSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored));
     m_stack->setCurrentWidget(p);
     {
         const QSignalBlocker block(m_navigator);
