@@ -79,8 +79,9 @@ cmd_test() {
 }
 
 cmd_bench() {
-    setup
-    build build/release concurrency-bench -DCMAKE_BUILD_TYPE=Release
+    # Set-up and build talk on stderr: stdout is the JSON alone, ready for a file or jq.
+    setup >&2
+    build build/release concurrency-bench -DCMAKE_BUILD_TYPE=Release >&2
     local bench
     bench=$(find build/release -type f -name concurrency-bench -perm -u+x | head -n 1)
     "$bench" --json "$@"

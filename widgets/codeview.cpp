@@ -276,9 +276,14 @@ void CodeView::paintEvent(QPaintEvent *)
         const QRectF r = markerRectF(l, w);
         if (r.isEmpty())
             continue;
-        p.setPen(QPen(theme.border, 1.0));
-        p.setBrush(theme.workerColor(w));
-        p.drawRoundedRect(r, r.height() * 0.2, r.height() * 0.2);
+        const QColor fill = theme.workerColor(w);
+        m_shapes.draw(p, r,
+                      QStringLiteral("marker %1 %2").arg(fill.rgba()).arg(theme.border.rgba()),
+                      [&](QPainter &s, const QRectF &box) {
+                          s.setPen(QPen(theme.border, 1.0));
+                          s.setBrush(fill);
+                          s.drawRoundedRect(box, box.height() * 0.2, box.height() * 0.2);
+                      });
         tp.draw(r.adjusted(2, 0, -2, 0), m_scene->workers()[std::size_t(w)].name, markerFont,
                 theme.workerTextColor(w), Qt::AlignCenter);
     }

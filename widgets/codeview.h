@@ -2,6 +2,7 @@
 
 #include "stage/codelisting.h"
 #include "stage/scene.h"
+#include "widgets/shapecache.h"
 #include "widgets/textpainter.h"
 
 #include <QList>
@@ -78,6 +79,7 @@ private:
     int m_current = -1;
     const stage::Scene *m_scene = nullptr;
     QList<DrawnText> m_drawn;
+    ShapeCache m_shapes; ///< thread markers, drawn once per colour and size
 };
 
 } // namespace widgets

@@ -46,7 +46,11 @@ public:
     /// The slide shown now.
     virtual int currentSlide() const { return 0; }
     /// Presenter notes for slide @p index, in the current language.
-    virtual QString presenterNotes(int index) const { Q_UNUSED(index) return {}; }
+    virtual QString presenterNotes(int index) const
+    {
+        Q_UNUSED(index)
+        return {};
+    }
 
     /// The run's description, for trace export.
     virtual stage::StageInfo traceInfo() const { return {}; }

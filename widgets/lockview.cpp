@@ -28,7 +28,11 @@ LockView::LockView(QWidget *parent) : QWidget(parent)
 void LockView::setScene(const stage::Scene *scene)
 {
     m_scene = scene;
-    updateGeometry();
+    // Called every frame: only a new number of rows changes the size hints (and the layout).
+    if (count() != m_hintedRows) {
+        m_hintedRows = count();
+        updateGeometry();
+    }
     update();
 }
 

@@ -54,6 +54,7 @@ private:
     const stage::Scene *m_scene = nullptr;
     bool m_enabled = true;
     QList<DrawnText> m_drawn;
+    int m_hintedRows = -1; ///< rows the size hints were last given for
 };
 
 } // namespace widgets

@@ -27,8 +27,11 @@ StatsView::StatsView(QWidget *parent) : QWidget(parent)
 
 void StatsView::setStats(const QList<Stat> &stats)
 {
+    // Called every frame: only a new count of cards changes the size hints and the layout.
+    const bool resized = stats.size() != m_stats.size();
     m_stats = stats;
-    updateGeometry();
+    if (resized)
+        updateGeometry();
     update();
 }
 

@@ -4,8 +4,10 @@
 
 #include <QFontDatabase>
 #include <QFontMetricsF>
+#include <QHash>
 #include <QPaintDevice>
 #include <QPainter>
+#include <QStaticText>
 #include <algorithm>
 
 namespace widgets {
@@ -23,7 +25,8 @@ QFont TextPainter::font(double pointSize, bool bold)
 
 QFont TextPainter::mono(double pointSize)
 {
-    QFont f = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    static const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    QFont f = fixed;
     f.setStyleHint(QFont::Monospace);
     f.setPointSizeF(std::max(1.0, pointSize));
     return f;
@@ -34,14 +37,62 @@ double TextPainter::pixelsPerPoint() const
     return m_painter->device()->logicalDpiY() / 72.0;
 }
 
+namespace {
+
+// Views repaint ~60 times a second with mostly the same strings; shaping them anew each frame
+// was most of a frame's time (16 lanes at 1920x1080). These caches live on the GUI thread only.
+constexpr int MaxCached = 4096;
+
+QString cacheKey(const QFont &font, const QPaintDevice *device, const QString &text)
+{
+    return font.key() + QChar(0x1F) + QString::number(device->logicalDpiY()) + QChar(0x1F) + text;
+}
+
+/// Two generations instead of a full clear: a string used in the last few thousand lookups
+/// survives, so a frame never has to shape everything at once (no p99 spike).
+template <typename T> class Cache
+{
+public:
+    const T *find(const QString &key)
+    {
+        if (auto it = m_now.constFind(key); it != m_now.cend())
+            return &*it;
+        if (auto it = m_before.constFind(key); it != m_before.cend())
+            return &*insert(key, *it);
+        return nullptr;
+    }
+    const T *insert(const QString &key, const T &value)
+    {
+        if (m_now.size() >= MaxCached) {
+            m_before.swap(m_now);
+            m_now.clear();
+        }
+        return &*m_now.insert(key, value);
+    }
+
+private:
+    QHash<QString, T> m_now;
+    QHash<QString, T> m_before;
+};
+
+} // namespace
+
 double TextPainter::lineHeight(const QFont &font) const
 {
-    return QFontMetricsF(font, m_painter->device()).height();
+    static Cache<double> cache;
+    const QString key = cacheKey(font, m_painter->device(), QString());
+    if (const double *h = cache.find(key))
+        return *h;
+    return *cache.insert(key, QFontMetricsF(font, m_painter->device()).height());
 }
 
 double TextPainter::width(const QFont &font, const QString &text) const
 {
-    return QFontMetricsF(font, m_painter->device()).horizontalAdvance(text);
+    static Cache<double> cache;
+    const QString key = cacheKey(font, m_painter->device(), text);
+    if (const double *w = cache.find(key))
+        return *w;
+    return *cache.insert(key, QFontMetricsF(font, m_painter->device()).horizontalAdvance(text));
 }
 
 double TextPainter::fitHeight(const QFont &font, double heightPx, double minPt, double maxPt) const
@@ -64,16 +115,40 @@ double TextPainter::draw(const QRectF &box, const QString &text, const QFont &fo
     const double full = width(font, text);
     if (full > box.width() && box.width() > 0 && font.pointSizeF() > minPt)
         used.setPointSizeF(std::max(minPt, font.pointSizeF() * box.width() / full * 0.99));
-    const QFontMetricsF fm(used, m_painter->device());
-    const QString shown = fm.elidedText(text, Qt::ElideRight, std::max(0.0, box.width()));
+    QString shown = text;
+    double shownW = used == font ? full : width(used, text);
+    if (shownW > box.width()) {
+        shown = QFontMetricsF(used, m_painter->device())
+                    .elidedText(text, Qt::ElideRight, std::max(0.0, box.width()));
+        shownW = width(used, shown);
+    }
     if (m_log)
         m_log->append({box, shown, used, used.pointSizeF() * pixelsPerPoint()});
     if (shown.isEmpty())
         return 0;
+
+    static Cache<QStaticText> laidOut;
+    const QString key = cacheKey(used, m_painter->device(), shown);
+    const QStaticText *st = laidOut.find(key);
+    if (!st) {
+        QStaticText fresh(shown);
+        fresh.setTextFormat(Qt::PlainText);
+        fresh.setPerformanceHint(QStaticText::AggressiveCaching);
+        fresh.prepare(QTransform(), used);
+        st = laidOut.insert(key, fresh);
+    }
+    // The laid-out height, CJK fallback included, as QPainter::drawText centres by.
+    const double h = st->size().height();
+    const double x = align & Qt::AlignRight     ? box.right() - shownW
+                     : align & Qt::AlignHCenter ? box.left() + (box.width() - shownW) / 2
+                                                : box.left();
+    const double y = align & Qt::AlignTop      ? box.top()
+                     : align & Qt::AlignBottom ? box.bottom() - h
+                                               : box.top() + (box.height() - h) / 2;
     m_painter->setFont(used);
     m_painter->setPen(color);
-    m_painter->drawText(box, int(align) | Qt::TextSingleLine, shown);
-    return fm.horizontalAdvance(shown);
+    m_painter->drawStaticText(QPointF(x, y), *st);
+    return shownW;
 }
 
 } // namespace widgets

@@ -59,7 +59,11 @@ TimelineView::TimelineView(QWidget *parent) : QWidget(parent)
 void TimelineView::setScene(const stage::Scene *scene)
 {
     m_scene = scene;
-    updateGeometry();
+    // Called every frame: only a new number of rows changes the size hints (and the layout).
+    if (workerCount() != m_hintedRows) {
+        m_hintedRows = workerCount();
+        updateGeometry();
+    }
     update();
 }
 

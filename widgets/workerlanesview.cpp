@@ -29,7 +29,11 @@ WorkerLanesView::WorkerLanesView(QWidget *parent) : QWidget(parent)
 void WorkerLanesView::setScene(const stage::Scene *scene)
 {
     m_scene = scene;
-    updateGeometry();
+    // Called every frame: only a new number of rows changes the size hints (and the layout).
+    if (workerCount() != m_hintedRows) {
+        m_hintedRows = workerCount();
+        updateGeometry();
+    }
     update();
 }
 
@@ -217,18 +221,26 @@ void WorkerLanesView::paintLane(QPainter &p, TextPainter &tp, int worker, double
     const bool grantable = isGrantable(worker);
     const double radius = lane.height() * 0.18;
 
-    p.setPen(QPen(grantable ? theme.accent : theme.border, grantable ? 3.0 : 1.0));
-    p.setBrush(theme.surface);
-    p.drawRoundedRect(lane, radius, radius);
-
-    // Worker colour swatch: the same colour marks this worker in code view and timeline.
     const double swatchW = std::max(6.0, lane.height() * 0.22);
-    QPainterPath swatch;
-    swatch.addRoundedRect(QRectF(lane.left(), lane.top(), swatchW * 2, lane.height()), radius,
-                          radius);
-    QPainterPath clip;
-    clip.addRect(QRectF(lane.left(), lane.top(), swatchW, lane.height()));
-    p.fillPath(swatch.intersected(clip), theme.workerColor(worker));
+    // Antialiased outlines were half of a frame's paint time: each look is drawn once.
+    const QColor outline = grantable ? theme.accent : theme.border;
+    const QColor swatchColor = theme.workerColor(worker);
+    const QString look = QStringLiteral("lane %1 %2 %3 %4")
+                             .arg(outline.rgba())
+                             .arg(grantable)
+                             .arg(theme.surface.rgba())
+                             .arg(swatchColor.rgba());
+    m_shapes.draw(p, lane, look, [&](QPainter &s, const QRectF &r) {
+        s.setPen(QPen(outline, grantable ? 3.0 : 1.0));
+        s.setBrush(theme.surface);
+        s.drawRoundedRect(r, radius, radius);
+        // Worker colour swatch: the same colour marks this worker in code view and timeline.
+        QPainterPath swatch;
+        swatch.addRoundedRect(QRectF(r.left(), r.top(), swatchW * 2, r.height()), radius, radius);
+        QPainterPath clip;
+        clip.addRect(QRectF(r.left(), r.top(), swatchW, r.height()));
+        s.fillPath(swatch.intersected(clip), swatchColor);
+    });
 
     const double pad = lane.height() * 0.15;
     double x = lane.left() + swatchW + pad;
@@ -245,9 +257,13 @@ void WorkerLanesView::paintLane(QPainter &p, TextPainter &tp, int worker, double
     tp.draw(column(c.name), wv.name, bold, theme.text);
 
     const QRectF chip = column(c.state);
-    p.setPen(Qt::NoPen);
-    p.setBrush(theme.stateColor(wv.state));
-    p.drawRoundedRect(chip, radius, radius);
+    const QColor chipColor = theme.stateColor(wv.state);
+    m_shapes.draw(p, chip, QStringLiteral("chip %1").arg(chipColor.rgba()),
+                  [&](QPainter &s, const QRectF &r) {
+                      s.setPen(Qt::NoPen);
+                      s.setBrush(chipColor);
+                      s.drawRoundedRect(r, radius, radius);
+                  });
     // Inset by half the "M" the chip was sized with (gap = 0.6 M), so the label is not elided.
     const double inset = std::min(c.gap / 1.2, chip.width() / 4);
     tp.draw(chip.adjusted(inset, 0, -inset, 0),

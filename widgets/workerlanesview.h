@@ -1,6 +1,7 @@
 #pragma once
 
 #include "stage/scene.h"
+#include "widgets/shapecache.h"
 #include "widgets/textpainter.h"
 
 #include <QStringList>
@@ -74,6 +75,8 @@ private:
     QString stepLabel(int step) const;
     QList<DrawnText> m_drawn;
     int m_pressedLane = -1;
+    ShapeCache m_shapes;   ///< lane outlines and state chips, drawn once per look
+    int m_hintedRows = -1; ///< rows the size hints were last given for
 };
 
 } // namespace widgets

@@ -101,7 +101,7 @@ QJsonObject stopLatency(int samples)
 }
 
 /// Paint time of the whole locks panel at 1920×1080 with 16 workers mid-run (lock held, queue).
-QJsonObject paintTime(int frames)
+QJsonObject paintTime(int frames, bool parts)
 {
     locks::LocksPanel panel;
     panel.resize(1920, 1080);
@@ -125,6 +125,21 @@ QJsonObject paintTime(int frames)
         panel.refresh();
         panel.render(&image);
         ms.push_back(double(t.nsecsElapsed()) / 1e6);
+    }
+    if (parts) { // where a frame's time goes: each widget alone, without its children
+        QList<QWidget *> kids = panel.findChildren<QWidget *>();
+        kids.prepend(&panel);
+        for (QWidget *c : kids) {
+            if (!c->isVisible() || c->width() < 50)
+                continue;
+            QImage img(c->size(), QImage::Format_ARGB32_Premultiplied);
+            QElapsedTimer t;
+            t.start();
+            for (int i = 0; i < 20; ++i)
+                c->render(&img, {}, {}, QWidget::DrawWindowBackground);
+            QTextStream(stderr) << c->metaObject()->className() << ' ' << c->width() << 'x'
+                                << c->height() << ' ' << t.nsecsElapsed() / 20e6 << " ms\n";
+        }
     }
     int blocked = 0;
     for (const auto &w : panel.scene().workers())
@@ -153,7 +168,13 @@ int main(int argc, char **argv)
     QCommandLineOption framesOpt(QStringLiteral("frames"), QStringLiteral("Frames to paint"),
                                  QStringLiteral("N"), QStringLiteral("300"));
     QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("Print JSON"));
-    parser.addOptions({runsOpt, framesOpt, jsonOpt});
+    QCommandLineOption onlyOpt(QStringLiteral("only"),
+                               QStringLiteral("Measure one part: lost, stop or paint"),
+                               QStringLiteral("PART"));
+    QCommandLineOption partsOpt(
+        QStringLiteral("parts"),
+        QStringLiteral("Also print each widget's own paint time to stderr"));
+    parser.addOptions({runsOpt, framesOpt, jsonOpt, onlyOpt, partsOpt});
     parser.process(app);
     bool ok1 = false, ok2 = false;
     const int runs = parser.value(runsOpt).toInt(&ok1);
@@ -162,29 +183,42 @@ int main(int argc, char **argv)
         QTextStream(stderr) << "concurrency-bench: --runs and --frames take a positive number\n";
         return 2;
     }
+    const QString only = parser.value(onlyOpt);
+    if (!only.isEmpty() && only != QLatin1String("lost") && only != QLatin1String("stop") &&
+        only != QLatin1String("paint")) {
+        QTextStream(stderr) << "concurrency-bench: --only takes lost, stop or paint, not '" << only
+                            << "'\n";
+        return 2;
+    }
+    const auto wanted = [&only](const char *part) { return only.isEmpty() || only == part; };
 
     QJsonObject result;
-    locks::RaceOptions race;
-    race.threads = 2;
-    race.iterations = 100000;
-    QJsonObject lost;
-    race.lock = false;
-    lost.insert(QStringLiteral("lock_off"), lostUpdates(race, runs));
-    race.lock = true;
-    lost.insert(QStringLiteral("lock_on"), lostUpdates(race, runs));
-    {
-        const cpu_set_t old = pinToCpu0();
-        locks::RaceOptions pinned = race;
-        pinned.lock = false;
-        pinned.window = locks::Window::None;
-        lost.insert(QStringLiteral("lock_off_one_cpu_no_window"), lostUpdates(pinned, runs));
-        pinned.window = locks::Window::Yield;
-        lost.insert(QStringLiteral("lock_off_one_cpu_yield_window"), lostUpdates(pinned, runs));
-        sched_setaffinity(0, sizeof old, &old);
+    if (wanted("lost")) {
+        locks::RaceOptions race;
+        race.threads = 2;
+        race.iterations = 100000;
+        QJsonObject lost;
+        race.lock = false;
+        lost.insert(QStringLiteral("lock_off"), lostUpdates(race, runs));
+        race.lock = true;
+        lost.insert(QStringLiteral("lock_on"), lostUpdates(race, runs));
+        {
+            const cpu_set_t old = pinToCpu0();
+            locks::RaceOptions pinned = race;
+            pinned.lock = false;
+            pinned.window = locks::Window::None;
+            lost.insert(QStringLiteral("lock_off_one_cpu_no_window"), lostUpdates(pinned, runs));
+            pinned.window = locks::Window::Yield;
+            lost.insert(QStringLiteral("lock_off_one_cpu_yield_window"), lostUpdates(pinned, runs));
+            sched_setaffinity(0, sizeof old, &old);
+        }
+        result.insert(QStringLiteral("lost_updates"), lost);
     }
-    result.insert(QStringLiteral("lost_updates"), lost);
-    result.insert(QStringLiteral("stop_latency_ms"), stopLatency(20));
-    result.insert(QStringLiteral("paint_ms_locks_panel_1920x1080"), paintTime(frames));
+    if (wanted("stop"))
+        result.insert(QStringLiteral("stop_latency_ms"), stopLatency(20));
+    if (wanted("paint"))
+        result.insert(QStringLiteral("paint_ms_locks_panel_1920x1080"),
+                      paintTime(frames, parser.isSet(partsOpt)));
     result.insert(QStringLiteral("cpus"), QThread::idealThreadCount());
 
     const QByteArray json = QJsonDocument(result).toJson(
