@@ -1,5 +1,6 @@
 #include "lockspanel.h"
 
+#include "locks/lockscontent.h"
 #include "locks/lockscontrols.h"
 #include "locks/locksdemopage.h"
 #include "widgets/codeview.h"
@@ -8,7 +9,6 @@
 #include "widgets/timelineview.h"
 #include "widgets/workerlanesview.h"
 
-#include <QFile>
 #include <QKeyEvent>
 #include <QLocale>
 #include <QTabWidget>
@@ -23,19 +23,6 @@ namespace {
 constexpr std::size_t MaxKeptEvents = 2'000'000;
 
 enum Slide { ExplanationSlide, DemoSlide, CodeSlide, TryThisSlide };
-
-QString contentLanguage()
-{
-    return QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN")
-                                                    : QStringLiteral("en");
-}
-
-QString readResource(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly | QIODevice::Text) ? QString::fromUtf8(f.readAll())
-                                                         : QString();
-}
 
 } // namespace
 
@@ -340,23 +327,7 @@ int LocksPanel::currentSlide() const
 
 QString LocksPanel::presenterNotes(int index) const
 {
-    switch (index) {
-    case ExplanationSlide:
-        return tr("Ask: two threads each add 1 to n three times — what should n be? Point out that "
-                  "n += 1 is three steps: read, add, write.");
-    case DemoSlide:
-        return tr("Lock off, press Play: the threads read the same n and overwrite each other. "
-                  "Watch \"Lost updates\" grow. Then tick Lock and play again: nothing is lost, "
-                  "and the second thread waits in the lock's queue.");
-    case CodeSlide:
-        return tr("The C++ tab is the code that really runs. The counter is a std::atomic read and "
-                  "written in two separate steps: a race condition without undefined behaviour.");
-    case TryThisSlide:
-        return tr("Tick \"You are the scheduler\" and build a lost update in six clicks: T1 read, "
-                  "T2 read, T1 add, T2 add, T1 write, T2 write. Undo, then try it with the lock.");
-    default:
-        return {};
-    }
+    return LocksContent::notes(index);
 }
 
 void LocksPanel::keyPressEvent(QKeyEvent *event)
@@ -402,26 +373,14 @@ void LocksPanel::retranslate()
 
 void LocksPanel::loadContent()
 {
-    const QString lang = contentLanguage();
-    m_explanation->setMarkdown(
-        readResource(QStringLiteral(":/lessons/locks/content/explanation.%1.md").arg(lang)));
-    m_tryThis->setMarkdown(
-        readResource(QStringLiteral(":/lessons/locks/content/trythis.%1.md").arg(lang)));
+    m_explanation->setMarkdown(LocksContent::page(QStringLiteral("explanation")));
+    m_tryThis->setMarkdown(LocksContent::page(QStringLiteral("trythis")));
 }
 
 void LocksPanel::loadListings()
 {
-    const QStringList steps = LocksDemo::stepNames();
     const int current = m_code->currentListing();
-    m_code->setListings(
-        {stage::CodeListing::fromFile(
-             QStringLiteral("Python"),
-             QStringLiteral(":/lessons/locks/code/locks_%1.%2.py")
-                 .arg(m_options.lock ? QStringLiteral("lock") : QStringLiteral("nolock"),
-                      contentLanguage()),
-             steps),
-         stage::CodeListing::fromFile(QStringLiteral("C++"),
-                                      QStringLiteral(":/lessons/locks/locksdemo.cpp"), steps)});
+    m_code->setListings(LocksContent::listings(m_options.lock));
     m_code->setCurrentListing(std::max(0, current));
 }
 
