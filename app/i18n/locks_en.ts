@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>locks::LocksContent</name>
+    <message>
+        <source>shared by all</source>
+        <translation>shared by all</translation>
+    </message>
+    <message>
+        <source>want, got</source>
+        <translation>want, got</translation>
+    </message>
+</context>
+<context>
     <name>locks::LocksControls</name>
     <message>
         <source>&amp;Threads:</source>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>locks::LocksContent</name>
+    <message>
+        <source>shared by all</source>
+        <translation>所有线程共享</translation>
+    </message>
+    <message>
+        <source>want, got</source>
+        <translation>预期, 实际</translation>
+    </message>
+</context>
+<context>
     <name>locks::LocksControls</name>
     <message>
         <source>&amp;Threads:</source>

@@ -14,21 +14,37 @@ QString LocksContent::language()
                                                     : QStringLiteral("en");
 }
 
-QString LocksContent::page(const QString &name)
+namespace {
+
+QString read(const QString &path)
 {
-    QFile f(QStringLiteral(":/lessons/locks/content/%1.%2.md").arg(name, language()));
+    QFile f(path);
     return f.open(QIODevice::ReadOnly | QIODevice::Text) ? QString::fromUtf8(f.readAll())
                                                          : QString();
+}
+
+} // namespace
+
+QString LocksContent::page(const QString &name)
+{
+    return read(QStringLiteral(":/lessons/locks/content/%1.%2.md").arg(name, language()));
 }
 
 QList<stage::CodeListing> LocksContent::listings(bool lock)
 {
     const QStringList steps = LocksDemo::stepNames();
-    return {stage::CodeListing::fromFile(
-                QStringLiteral("Python"),
-                QStringLiteral(":/lessons/locks/code/locks_%1.%2.py")
-                    .arg(lock ? QStringLiteral("lock") : QStringLiteral("nolock"), language()),
-                steps),
+    QString python = read(QStringLiteral(":/lessons/locks/code/locks_%1.py")
+                              .arg(lock ? QStringLiteral("lock") : QStringLiteral("nolock")));
+    // The listing's comments speak the class's language; the code stays Python.
+    static const char *const comments[] = {
+        QT_TRANSLATE_NOOP("locks::LocksContent", "shared by all"),
+        QT_TRANSLATE_NOOP("locks::LocksContent", "want, got")};
+    for (const char *comment : comments) {
+        python.replace(QStringLiteral("# ") + QLatin1String(comment),
+                       QStringLiteral("# ") +
+                           QCoreApplication::translate("locks::LocksContent", comment));
+    }
+    return {stage::CodeListing(QStringLiteral("Python"), python, steps),
             stage::CodeListing::fromFile(QStringLiteral("C++"),
                                          QStringLiteral(":/lessons/locks/locksdemo.cpp"), steps)};
 }
