@@ -196,6 +196,10 @@ QPalette Theme::palette() const
     p.setColor(QPalette::Disabled, QPalette::Text, mutedText);
     p.setColor(QPalette::Disabled, QPalette::WindowText, mutedText);
     p.setColor(QPalette::Disabled, QPalette::ButtonText, mutedText);
+    // Disabled text stays readable (the projector's 7:1 holds for it too), so what tells a
+    // disabled control is its flat face: the window colour instead of the raised surface.
+    p.setColor(QPalette::Disabled, QPalette::Button, background);
+    p.setColor(QPalette::Disabled, QPalette::Base, background);
     return p;
 }
 
