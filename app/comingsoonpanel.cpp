@@ -5,8 +5,12 @@
 
 #include <QEvent>
 #include <QLabel>
+#include <QLayout>
+#include <QScrollBar>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QVBoxLayout>
+#include <cmath>
 
 namespace app {
 
@@ -42,6 +46,21 @@ ComingSoonPanel::ComingSoonPanel(const QString &lessonId, QWidget *parent)
     retranslate();
 }
 
+QSize ComingSoonPanel::minimumSizeHint() const
+{
+    QSize size = widgets::LessonPanel::minimumSizeHint();
+    // Laid out as narrow as it goes, the document is still as wide as its longest code line.
+    QTextDocument *doc = m_summary->document()->clone();
+    doc->setTextWidth(1);
+    const int code = int(std::ceil(doc->size().width()));
+    delete doc;
+    const int frame =
+        2 * m_summary->frameWidth() + m_summary->verticalScrollBar()->sizeHint().width();
+    const QMargins m = layout()->contentsMargins();
+    size.setWidth(std::max(size.width(), code + frame + m.left() + m.right()));
+    return size;
+}
+
 void ComingSoonPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -66,6 +85,7 @@ void ComingSoonPanel::retranslate()
     if (summary.startsWith(QLatin1String("# ")))
         summary = summary.section(QLatin1Char('\n'), 1);
     m_summary->setMarkdown(summary);
+    updateGeometry(); // the widest code line changed with the language
 }
 
 } // namespace app

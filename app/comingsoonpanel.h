@@ -29,6 +29,8 @@ public:
 
     /// The summary view (for tests).
     QTextBrowser *summaryView() const { return m_summary; }
+    /// As wide as the summary's widest code line: prose wraps, code must not scroll sideways.
+    QSize minimumSizeHint() const override;
     /// The "coming" label (for tests).
     QLabel *comingLabel() const { return m_coming; }
 

@@ -20,6 +20,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTextBrowser>
 
 /// The classroom case: a 1024×768 projector in the projector theme, both languages. Every
 /// lesson and slide must fit — no horizontal scrolling, no elided or clipped drawn text, no
@@ -51,6 +52,13 @@ class TestProjectorFit : public QObject
             if (area->isAncestorOf(panel) && area->horizontalScrollBar()->maximum() > 0)
                 bad << QStringLiteral("the panel scrolls sideways: %1 px too wide")
                            .arg(area->horizontalScrollBar()->maximum());
+        }
+        for (auto *doc : panel->findChildren<QTextBrowser *>()) {
+            // Prose wraps; a code block does not, and must not need sideways scrolling.
+            if (doc->isVisible() && doc->horizontalScrollBar()->maximum() > 0)
+                bad << QStringLiteral("text scrolls sideways by %1 px: '%2…'")
+                           .arg(doc->horizontalScrollBar()->maximum())
+                           .arg(doc->toPlainText().left(40));
         }
         QList<QWidget *> all = panel->findChildren<QWidget *>();
         all.prepend(panel);
