@@ -5,14 +5,16 @@
 #include "app/mainwindow.h"
 #include "app/transportbar.h"
 #include "catalog/lessoncatalog.h"
+#include "locks/lockspanel.h"
 #include "widgets/theme.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QScopeGuard>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -203,6 +205,67 @@ private slots:
         QVERIFY(!qobject_cast<app::ComingSoonPanel *>(w.currentPanel()));
         QVERIFY(w.transportBar()->isEnabled());
         w.close();
+    }
+
+    /// Lesson switch, reset and quit join the locks demo's threads in every pacing mode.
+    void everythingStopsInEveryMode_data()
+    {
+        QTest::addColumn<QString>("mode");
+        for (const char *mode : {"run", "paused", "scheduler", "full-speed"})
+            QTest::newRow(mode) << QString(mode);
+    }
+
+    void everythingStopsInEveryMode()
+    {
+        QFETCH(QString, mode);
+        MainWindow w; // real panels
+        QVERIFY(w.setLesson("locks"));
+        auto *panel = qobject_cast<locks::LocksPanel *>(w.currentPanel());
+        QVERIFY(panel);
+        const auto start = [&] {
+            locks::RaceOptions o;
+            o.threads = 16;
+            o.iterations = 1'000'000;
+            o.lock = true;
+            panel->setOptions(o);
+            if (mode == QLatin1String("scheduler")) {
+                panel->setSchedulerMode(true);
+            } else {
+                w.setSpeed(mode == QLatin1String("full-speed") ? widgets::LessonPanel::FullSpeed
+                                                               : 0);
+                w.playPause();
+                if (mode == QLatin1String("paused"))
+                    w.playPause();
+            }
+            QTRY_VERIFY(panel->demo()->stage().eventsRecorded() > 16);
+        };
+        const auto within100ms = [](const char *what, const std::function<void()> &act) {
+            QElapsedTimer t;
+            t.start();
+            act();
+            return t.elapsed() < 100 ? QString()
+                                     : QStringLiteral("%1 took %2 ms").arg(what).arg(t.elapsed());
+        };
+
+        start();
+        QString late = within100ms("lesson switch", [&] { w.setLesson("queues"); });
+        QVERIFY2(late.isEmpty(), qPrintable(late));
+        QVERIFY(panel->demo() == nullptr); // its threads were joined with it
+
+        QVERIFY(w.setLesson("locks"));
+        QVERIFY(panel->demo() != nullptr); // set up again, not running
+        QVERIFY(!panel->isPlaying());
+        start();
+        const locks::LocksDemo *before = panel->demo();
+        late = within100ms("reset", [&] { w.reset(); });
+        QVERIFY2(late.isEmpty(), qPrintable(late));
+        QVERIFY(panel->demo() != before || panel->demo()->stage().eventsRecorded() == 0);
+        QVERIFY(!panel->isPlaying());
+
+        start();
+        late = within100ms("quit", [&] { w.close(); });
+        QVERIFY2(late.isEmpty(), qPrintable(late));
+        QVERIFY(panel->demo() == nullptr);
     }
 
     void corruptSettingsGiveDefaults_data()
