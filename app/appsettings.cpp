@@ -1,8 +1,10 @@
 #include "appsettings.h"
 
 #include "catalog/lessoncatalog.h"
+#include "commandline.h"
 #include "languagemanager.h"
 #include "widgets/lessonpanel.h"
+#include "widgets/theme.h"
 
 #include <QSettings>
 
@@ -34,6 +36,12 @@ AppSettings AppSettings::load()
     const int speed = settings.value(QStringLiteral("speed")).toInt(&ok);
     if (ok && speed >= 0 && speed <= widgets::LessonPanel::FullSpeed)
         s.speed = speed;
+    const QString theme = settings.value(QStringLiteral("theme")).toString();
+    if (widgets::Theme::parseKind(theme, nullptr))
+        s.theme = theme;
+    const int zoom = settings.value(QStringLiteral("zoom")).toInt(&ok);
+    if (ok && zoom >= CommandLine::MinZoom && zoom <= CommandLine::MaxZoom)
+        s.zoom = zoom;
     return s;
 }
 
@@ -45,6 +53,9 @@ void AppSettings::save() const
     if (!language.isEmpty())
         settings.setValue(QStringLiteral("language"), language);
     settings.setValue(QStringLiteral("speed"), speed);
+    if (!theme.isEmpty())
+        settings.setValue(QStringLiteral("theme"), theme);
+    settings.setValue(QStringLiteral("zoom"), zoom);
 }
 
 } // namespace app

@@ -14,7 +14,7 @@ namespace {
 
 const QStringList ValueOptions = {"--lesson", "--lang",  "--theme",   "--screenshot",
                                   "--size",   "--run",   "--threads", "--iterations",
-                                  "--lock",   "--window"};
+                                  "--lock",   "--window",  "--zoom"};
 const QStringList FlagOptions = {"--present", "--list-lessons", "--json", "--help", "-h"};
 
 QString badValue(const QString &option, const QString &value, const QString &allowed)
@@ -84,6 +84,18 @@ QString apply(CommandLine &cl, const QString &option, const QString &value)
         if (value != "on" && value != "off")
             return badValue(option, value, Tr::tr("expected on or off"));
         cl.race.lock = value == "on";
+    } else if (option == "--zoom") {
+        // "150" and "150%" both read as the percent a teacher would type.
+        QString digits = value;
+        if (digits.endsWith(QLatin1Char('%')))
+            digits.chop(1);
+        const auto n = parseInteger(digits);
+        if (!n || *n < CommandLine::MinZoom || *n > CommandLine::MaxZoom)
+            return badValue(option, value,
+                            Tr::tr("expected a percentage from %1 to %2")
+                                .arg(CommandLine::MinZoom)
+                                .arg(CommandLine::MaxZoom));
+        cl.zoom = int(*n);
     } else if (option == "--window") {
         if (value != "none" && value != "yield")
             return badValue(option, value, Tr::tr("expected none or yield"));
@@ -166,7 +178,8 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
             return result;
     }
     if (!onlyWith("--size", {M::Screenshot}, QStringLiteral("--screenshot")) ||
-        !onlyWith("--present", {M::Window}, Tr::tr("the window")) ||
+        !onlyWith("--present", {M::Window, M::Screenshot}, windowModes) ||
+        !onlyWith("--zoom", {M::Window, M::Screenshot}, windowModes) ||
         !onlyWith("--lesson", {M::Window, M::Screenshot}, windowModes) ||
         !onlyWith("--theme", {M::Window, M::Screenshot}, windowModes))
         return result;
@@ -178,22 +191,26 @@ QString usageText()
     return Tr::
         tr("Usage:\n"
            "  concurrency-classroom [--lesson ID] [--lang zh_CN|en] [--theme light|dark|projector] "
-           "[--present]\n"
+           "[--zoom PERCENT] [--present]\n"
            "  concurrency-classroom --list-lessons\n"
            "  concurrency-classroom --lesson ID --screenshot FILE.png [--size WxH] [--lang "
            "zh_CN|en] "
-           "[--theme light|dark|projector]\n"
+           "[--theme light|dark|projector] [--zoom PERCENT] [--present]\n"
            "  concurrency-classroom --run race [--threads N] [--iterations K] [--lock on|off] "
            "[--window none|yield] [--json]\n"
            "\n"
            "Lessons: %1\n"
            "--threads 1…%2 (default %3), --iterations 1…%4 (default %5), --size default "
-           "1280x800.\n")
+           "1280x800, --zoom %6…%7 (default 100 or the remembered zoom).\n"
+           "Keys: F5 presentation mode (PgDn/PgUp through the slides, Esc leaves), "
+           "Ctrl+= / Ctrl+- / Ctrl+0 zoom.\n")
             .arg(catalog::LessonCatalog::ids().join(QLatin1String(", ")))
             .arg(locks::MaxThreads)
             .arg(locks::RaceOptions{}.threads)
             .arg(locks::MaxIterations)
-            .arg(locks::RaceOptions{}.iterations);
+            .arg(locks::RaceOptions{}.iterations)
+            .arg(CommandLine::MinZoom)
+            .arg(CommandLine::MaxZoom);
 }
 
 } // namespace app

@@ -24,7 +24,8 @@ struct CommandLine
     QString lesson;           ///< --lesson; empty = the remembered one
     QString language;         ///< --lang "zh_CN" | "en"; empty = remembered/system
     QString theme;            ///< --theme "light" | "dark" | "projector"; empty = light
-    bool present = false;     ///< --present
+    bool present = false;     ///< --present (window, or a --screenshot of the presentation layout)
+    int zoom = 0;             ///< --zoom PERCENT, MinZoom … MaxZoom; 0 = the remembered zoom
     QString screenshotPath;   ///< --screenshot FILE.png
     QSize size{1280, 800};    ///< --size WxH of the screenshot
     QString demo;             ///< --run DEMO (only "race" exists)
@@ -35,6 +36,10 @@ struct CommandLine
     static constexpr int MinEdge = 320;
     /// Largest --size edge accepted (8K).
     static constexpr int MaxEdge = 7680;
+    /// Smallest --zoom accepted, in percent.
+    static constexpr int MinZoom = 50;
+    /// Largest --zoom accepted, in percent.
+    static constexpr int MaxZoom = 300;
 };
 
 /// A parse: the CommandLine, or a translated message naming the bad value and what is allowed.

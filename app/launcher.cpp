@@ -6,8 +6,10 @@
 #include "headlessrun.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "presentationcontroller.h"
 #include "screenshot.h"
 #include "tr.h"
+#include "viewcontroller.h"
 #include "widgets/lessonpanel.h"
 #include "widgets/theme.h"
 
@@ -73,18 +75,14 @@ int runWithoutWindow(int argc, char **argv, const QStringList &args)
     return 0;
 }
 
-void applyTheme(const QString &name)
+// --theme and --zoom win over the remembered ones, for this run only.
+void applyTheme(const CommandLine &cl, const AppSettings &settings)
 {
     widgets::Theme::Kind kind = widgets::Theme::Kind::Light;
+    const QString name = !cl.theme.isEmpty() ? cl.theme : settings.theme;
     if (!name.isEmpty())
         widgets::Theme::parseKind(name, &kind);
-    const widgets::Theme theme = widgets::Theme::make(kind);
-    widgets::Theme::setCurrent(theme);
-    QApplication::setPalette(theme.palette());
-    // Menus, navigator and transport bar read at the same size as the lesson's drawings.
-    QFont font = QApplication::font();
-    font.setPointSizeF(theme.basePointSize());
-    QApplication::setFont(font);
+    ViewController::applyToApplication(kind, cl.zoom > 0 ? cl.zoom : settings.zoom);
 }
 
 int runWindow(int argc, char **argv, const CommandLine &cl)
@@ -114,13 +112,17 @@ int runWindow(int argc, char **argv, const CommandLine &cl)
     languages.setLanguage(!cl.language.isEmpty()         ? cl.language
                           : !settings.language.isEmpty() ? settings.language
                                                          : LanguageManager::systemLanguage());
-    applyTheme(cl.theme);
+    applyTheme(cl, settings);
 
     MainWindow window;
+    window.viewController()->setLanguageManager(&languages);
     window.setSpeed(settings.speed);
     window.setLesson(cl.lesson.isEmpty() ? settings.lesson : cl.lesson);
 
     if (screenshot) {
+        // The presentation layout at the screenshot's size, not full screen.
+        if (cl.present)
+            window.presentation()->setPresenting(true, false);
         QString error;
         const bool ok =
             Screenshot::capture(&window, window.currentPanel(), cl.size, cl.screenshotPath, &error);
@@ -130,13 +132,13 @@ int runWindow(int argc, char **argv, const CommandLine &cl)
         return 0;
     }
 
-    if (cl.present) {
+    // The normal size first, also when presenting: Esc comes back to it.
+    const QSize available = window.screen()->availableGeometry().size();
+    window.resize(QSize(1280, 800).boundedTo(available));
+    if (cl.present)
         window.setPresenting(true);
-    } else {
-        const QSize available = window.screen()->availableGeometry().size();
-        window.resize(QSize(1280, 800).boundedTo(available));
+    else
         window.show();
-    }
     const int rc = app.exec();
     window.shutdownAll();
 

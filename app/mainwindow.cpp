@@ -3,8 +3,10 @@
 #include "catalog/lessoncatalog.h"
 #include "comingsoonpanel.h"
 #include "lessonnavigator.h"
+#include "presentationcontroller.h"
 #include "tr.h"
 #include "transportbar.h"
+#include "viewcontroller.h"
 #include "widgets/lessonpanel.h"
 
 #include <QAction>
@@ -43,6 +45,10 @@ MainWindow::MainWindow(PanelFactory::Function factory, QWidget *parent)
     statusBar();
 
     createActions();
+    m_view = new ViewController(this, m_viewMenu);
+    m_presentation = new PresentationController(this, m_viewMenu);
+    connect(m_view, &ViewController::themeChanged, m_presentation,
+            &PresentationController::applyTheme);
     connect(m_navigator, &LessonNavigator::lessonSelected, this, &MainWindow::setLesson);
     connect(m_transport, &TransportBar::playPauseRequested, this, &MainWindow::playPause);
     connect(m_transport, &TransportBar::stepRequested, this, &MainWindow::step);
@@ -63,10 +69,11 @@ void MainWindow::createActions()
 {
     m_previousAction = new QAction(this);
     m_previousAction->setShortcut(QKeySequence(Qt::Key_PageUp));
-    connect(m_previousAction, &QAction::triggered, this, &MainWindow::previousLesson);
+    // By slide while presenting, by lesson otherwise.
+    connect(m_previousAction, &QAction::triggered, this, [this] { m_presentation->previous(); });
     m_nextAction = new QAction(this);
     m_nextAction->setShortcut(QKeySequence(Qt::Key_PageDown));
-    connect(m_nextAction, &QAction::triggered, this, &MainWindow::nextLesson);
+    connect(m_nextAction, &QAction::triggered, this, [this] { m_presentation->next(); });
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
@@ -196,12 +203,12 @@ void MainWindow::setSpeed(int speed)
 
 void MainWindow::setPresenting(bool presenting)
 {
-    m_presenting = presenting;
-    m_navigator->setVisible(!presenting);
-    if (presenting)
-        showFullScreen();
-    else
-        showNormal();
+    m_presentation->setPresenting(presenting);
+}
+
+bool MainWindow::isPresenting() const
+{
+    return m_presentation->isPresenting();
 }
 
 void MainWindow::nextLesson()

@@ -17,7 +17,9 @@ class LessonPanel;
 namespace app {
 
 class LessonNavigator;
+class PresentationController;
 class TransportBar;
+class ViewController;
 
 /// The classroom window: the lesson navigator, the lesson panel in front (created lazily through
 /// the panel factory), the transport bar shared by every lesson, and the status bar. Before
@@ -49,10 +51,14 @@ public:
     int speed() const;
     /// Moves the speed slider (and so the current panel's pacing) to @p speed.
     void setSpeed(int speed);
-    /// Presentation for now: full screen with the navigator hidden.
+    /// Enters or leaves presentation mode (see PresentationController).
     void setPresenting(bool presenting);
     /// True while presenting.
-    bool isPresenting() const { return m_presenting; }
+    bool isPresenting() const;
+    /// Presentation mode, slides and the presenter window.
+    PresentationController *presentation() const { return m_presentation; }
+    /// Zoom, theme and language menus.
+    ViewController *viewController() const { return m_view; }
 
 public slots:
     /// Shows the next lesson in course order (PgDn); stays on the last one.
@@ -94,7 +100,8 @@ private:
     QHash<QString, widgets::LessonPanel *> m_panels;
     QSet<widgets::LessonPanel *> m_shutDown; ///< panels to reset() before they show again
     QString m_currentId;
-    bool m_presenting = false;
+    PresentationController *m_presentation = nullptr;
+    ViewController *m_view = nullptr;
 
     QMenu *m_lessonMenu = nullptr;
     QMenu *m_demoMenu = nullptr;

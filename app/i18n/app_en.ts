@@ -72,30 +72,6 @@
         <translation>the window or --screenshot</translation>
     </message>
     <message>
-        <source>the window</source>
-        <translation>the window</translation>
-    </message>
-    <message>
-        <source>Usage:
-  concurrency-classroom [--lesson ID] [--lang zh_CN|en] [--theme light|dark|projector] [--present]
-  concurrency-classroom --list-lessons
-  concurrency-classroom --lesson ID --screenshot FILE.png [--size WxH] [--lang zh_CN|en] [--theme light|dark|projector]
-  concurrency-classroom --run race [--threads N] [--iterations K] [--lock on|off] [--window none|yield] [--json]
-
-Lessons: %1
---threads 1…%2 (default %3), --iterations 1…%4 (default %5), --size default 1280x800.
-</source>
-        <translation>Usage:
-  concurrency-classroom [--lesson ID] [--lang zh_CN|en] [--theme light|dark|projector] [--present]
-  concurrency-classroom --list-lessons
-  concurrency-classroom --lesson ID --screenshot FILE.png [--size WxH] [--lang zh_CN|en] [--theme light|dark|projector]
-  concurrency-classroom --run race [--threads N] [--iterations K] [--lock on|off] [--window none|yield] [--json]
-
-Lessons: %1
---threads 1…%2 (default %3), --iterations 1…%4 (default %5), --size default 1280x800.
-</translation>
-    </message>
-    <message>
         <source>The folder '%1' of --screenshot does not exist.</source>
         <translation>The folder '%1' of --screenshot does not exist.</translation>
     </message>
@@ -226,6 +202,130 @@ Lessons: %1
     <message>
         <source>%1. %2 — %3</source>
         <translation>%1. %2 — %3</translation>
+    </message>
+    <message>
+        <source>expected a percentage from %1 to %2</source>
+        <translation>expected a percentage from %1 to %2</translation>
+    </message>
+    <message>
+        <source>Usage:
+  concurrency-classroom [--lesson ID] [--lang zh_CN|en] [--theme light|dark|projector] [--zoom PERCENT] [--present]
+  concurrency-classroom --list-lessons
+  concurrency-classroom --lesson ID --screenshot FILE.png [--size WxH] [--lang zh_CN|en] [--theme light|dark|projector] [--zoom PERCENT] [--present]
+  concurrency-classroom --run race [--threads N] [--iterations K] [--lock on|off] [--window none|yield] [--json]
+
+Lessons: %1
+--threads 1…%2 (default %3), --iterations 1…%4 (default %5), --size default 1280x800, --zoom %6…%7 (default 100 or the remembered zoom).
+Keys: F5 presentation mode (PgDn/PgUp through the slides, Esc leaves), Ctrl+= / Ctrl+- / Ctrl+0 zoom.
+</source>
+        <translation>Usage:
+  concurrency-classroom [--lesson ID] [--lang zh_CN|en] [--theme light|dark|projector] [--zoom PERCENT] [--present]
+  concurrency-classroom --list-lessons
+  concurrency-classroom --lesson ID --screenshot FILE.png [--size WxH] [--lang zh_CN|en] [--theme light|dark|projector] [--zoom PERCENT] [--present]
+  concurrency-classroom --run race [--threads N] [--iterations K] [--lock on|off] [--window none|yield] [--json]
+
+Lessons: %1
+--threads 1…%2 (default %3), --iterations 1…%4 (default %5), --size default 1280x800, --zoom %6…%7 (default 100 or the remembered zoom).
+Keys: F5 presentation mode (PgDn/PgUp through the slides, Esc leaves), Ctrl+= / Ctrl+- / Ctrl+0 zoom.
+</translation>
+    </message>
+    <message>
+        <source>Lesson %1/%2</source>
+        <translation>Lesson %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3/%4</source>
+        <extracomment>lesson position, then slide title and position, e.g. "Lesson 6/8 · Demo 2/4"</extracomment>
+        <translation>%1 · %2 %3/%4</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2/%3)</source>
+        <translation>%1 (%2/%3)</translation>
+    </message>
+    <message>
+        <source>lesson %1, %2</source>
+        <extracomment>what PgDn shows next when this lesson has no slide left</extracomment>
+        <translation>lesson %1, %2</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>&amp;Presentation mode</translation>
+    </message>
+    <message>
+        <source>Full screen for the projector; PgDn/PgUp through the slides, Esc leaves (F5)</source>
+        <translation>Full screen for the projector; PgDn/PgUp through the slides, Esc leaves (F5)</translation>
+    </message>
+    <message>
+        <source>Leave presentation mode</source>
+        <translation>Leave presentation mode</translation>
+    </message>
+    <message>
+        <source>P&amp;resenter view</source>
+        <translation>P&amp;resenter view</translation>
+    </message>
+    <message>
+        <source>Slide</source>
+        <translation>Slide</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom</source>
+        <translation>&amp;Zoom</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom &amp;out</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Theme</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Light</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dark</translation>
+    </message>
+    <message>
+        <source>&amp;Projector</source>
+        <translation>&amp;Projector</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage</source>
+        <translation>L&amp;anguage</translation>
+    </message>
+    <message>
+        <source>&amp;Chinese (Simplified)</source>
+        <translation>&amp;Chinese (Simplified)</translation>
+    </message>
+    <message>
+        <source>&amp;English</source>
+        <translation>&amp;English</translation>
+    </message>
+    <message>
+        <source>Zoom %1 %</source>
+        <translation>Zoom %1 %</translation>
+    </message>
+    <message>
+        <source>Ctrl+= larger, Ctrl+- smaller, Ctrl+0 actual size</source>
+        <translation>Ctrl+= larger, Ctrl+- smaller, Ctrl+0 actual size</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size (now %1 %)</source>
+        <translation>&amp;Actual size (now %1 %)</translation>
     </message>
 </context>
 <context>

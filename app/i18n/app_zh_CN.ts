@@ -72,30 +72,6 @@
         <translation>窗口模式或 --screenshot</translation>
     </message>
     <message>
-        <source>the window</source>
-        <translation>窗口模式</translation>
-    </message>
-    <message>
-        <source>Usage:
-  concurrency-classroom [--lesson ID] [--lang zh_CN|en] [--theme light|dark|projector] [--present]
-  concurrency-classroom --list-lessons
-  concurrency-classroom --lesson ID --screenshot FILE.png [--size WxH] [--lang zh_CN|en] [--theme light|dark|projector]
-  concurrency-classroom --run race [--threads N] [--iterations K] [--lock on|off] [--window none|yield] [--json]
-
-Lessons: %1
---threads 1…%2 (default %3), --iterations 1…%4 (default %5), --size default 1280x800.
-</source>
-        <translation>用法：
-  concurrency-classroom [--lesson 课程ID] [--lang zh_CN|en] [--theme light|dark|projector] [--present]
-  concurrency-classroom --list-lessons
-  concurrency-classroom --lesson 课程ID --screenshot 文件.png [--size 宽x高] [--lang zh_CN|en] [--theme light|dark|projector]
-  concurrency-classroom --run race [--threads N] [--iterations K] [--lock on|off] [--window none|yield] [--json]
-
-课程：%1
---threads 1…%2（默认 %3），--iterations 1…%4（默认 %5），--size 默认 1280x800。
-</translation>
-    </message>
-    <message>
         <source>The folder &apos;%1&apos; of --screenshot does not exist.</source>
         <translation>--screenshot 指定的文件夹“%1”不存在。</translation>
     </message>
@@ -226,6 +202,130 @@ Lessons: %1
     <message>
         <source>%1. %2 — %3</source>
         <translation>%1. %2 —— %3</translation>
+    </message>
+    <message>
+        <source>expected a percentage from %1 to %2</source>
+        <translation>应为 %1 到 %2 之间的百分比</translation>
+    </message>
+    <message>
+        <source>Usage:
+  concurrency-classroom [--lesson ID] [--lang zh_CN|en] [--theme light|dark|projector] [--zoom PERCENT] [--present]
+  concurrency-classroom --list-lessons
+  concurrency-classroom --lesson ID --screenshot FILE.png [--size WxH] [--lang zh_CN|en] [--theme light|dark|projector] [--zoom PERCENT] [--present]
+  concurrency-classroom --run race [--threads N] [--iterations K] [--lock on|off] [--window none|yield] [--json]
+
+Lessons: %1
+--threads 1…%2 (default %3), --iterations 1…%4 (default %5), --size default 1280x800, --zoom %6…%7 (default 100 or the remembered zoom).
+Keys: F5 presentation mode (PgDn/PgUp through the slides, Esc leaves), Ctrl+= / Ctrl+- / Ctrl+0 zoom.
+</source>
+        <translation>用法：
+  concurrency-classroom [--lesson 课程ID] [--lang zh_CN|en] [--theme light|dark|projector] [--zoom 百分比] [--present]
+  concurrency-classroom --list-lessons
+  concurrency-classroom --lesson 课程ID --screenshot 文件.png [--size 宽x高] [--lang zh_CN|en] [--theme light|dark|projector] [--zoom 百分比] [--present]
+  concurrency-classroom --run race [--threads N] [--iterations K] [--lock on|off] [--window none|yield] [--json]
+
+课程：%1
+--threads 1…%2（默认 %3），--iterations 1…%4（默认 %5），--size 默认 1280x800，--zoom %6…%7（默认 100 或上次记住的缩放）。
+按键：F5 演示模式（PgDn/PgUp 逐页翻动，Esc 退出），Ctrl+= / Ctrl+- / Ctrl+0 缩放。
+</translation>
+    </message>
+    <message>
+        <source>Lesson %1/%2</source>
+        <translation>第 %1/%2 课</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3/%4</source>
+        <extracomment>lesson position, then slide title and position, e.g. &quot;Lesson 6/8 · Demo 2/4&quot;</extracomment>
+        <translation>%1 · %2 %3/%4</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2/%3)</source>
+        <translation>%1（%2/%3）</translation>
+    </message>
+    <message>
+        <source>lesson %1, %2</source>
+        <extracomment>what PgDn shows next when this lesson has no slide left</extracomment>
+        <translation>第 %1 课：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>演示模式(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Full screen for the projector; PgDn/PgUp through the slides, Esc leaves (F5)</source>
+        <translation>全屏投影；PgDn/PgUp 逐页翻动，Esc 退出（F5）</translation>
+    </message>
+    <message>
+        <source>Leave presentation mode</source>
+        <translation>退出演示模式</translation>
+    </message>
+    <message>
+        <source>P&amp;resenter view</source>
+        <translation>演讲者视图(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Slide</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom</source>
+        <translation>缩放(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Projector</source>
+        <translation>投影(&amp;P)</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage</source>
+        <translation>语言(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Chinese (Simplified)</source>
+        <translation>简体中文(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;English</source>
+        <translation>英语(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Zoom %1 %</source>
+        <translation>缩放 %1%</translation>
+    </message>
+    <message>
+        <source>Ctrl+= larger, Ctrl+- smaller, Ctrl+0 actual size</source>
+        <translation>Ctrl+= 放大，Ctrl+- 缩小，Ctrl+0 实际大小</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size (now %1 %)</source>
+        <translation>实际大小（当前 %1%）(&amp;A)</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,23 @@ private slots:
         QVERIFY(p.commandLine.present);
     }
 
+    void zoom()
+    {
+        QCOMPARE(parseCommandLine({}).commandLine.zoom, 0); // 0 = the remembered zoom
+        for (const auto &[text, percent] :
+             std::initializer_list<std::pair<const char *, int>>{
+                 {"50", 50}, {"300", 300}, {"150%", 150}, {"100", 100}}) {
+            const auto p = parseCommandLine({"--zoom", text});
+            QVERIFY2(p.ok(), qPrintable(p.error));
+            QCOMPARE(p.commandLine.zoom, percent);
+        }
+        const auto s = parseCommandLine(
+            {"--screenshot", "/tmp/z.png", "--zoom=200", "--present", "--lesson", "locks"});
+        QVERIFY2(s.ok(), qPrintable(s.error));
+        QCOMPARE(s.commandLine.zoom, 200);
+        QVERIFY(s.commandLine.present);
+    }
+
     void listLessons()
     {
         const auto p = parseCommandLine({"--list-lessons"});
@@ -126,6 +143,12 @@ private slots:
         QTest::newRow("two modes")
             << QStringList{"--list-lessons", "--run", "race"} << "--list-lessons"
             << "--run";
+        QTest::newRow("zoom 49") << QStringList{"--zoom", "49"} << "'49'" << "50 to 300";
+        QTest::newRow("zoom 301") << QStringList{"--zoom", "301"} << "301" << "50 to 300";
+        QTest::newRow("zoom abc") << QStringList{"--zoom", "abc"} << "abc" << "50 to 300";
+        QTest::newRow("zoom 1.5") << QStringList{"--zoom", "1.5"} << "1.5" << "50 to 300";
+        QTest::newRow("zoom with run")
+            << QStringList{"--run", "race", "--zoom", "150"} << "--zoom" << "window";
         QTest::newRow("present with run")
             << QStringList{"--run", "race", "--present"} << "--present"
             << "window";

@@ -141,6 +141,9 @@ private slots:
         QTest::newRow("theme") << QStringList{"--theme", "pink", "--screenshot", "@/shot.png"}
                                << "pink";
         QTest::newRow("run") << QStringList{"--run", "nosuch"} << "nosuch";
+        QTest::newRow("zoom 400") << QStringList{"--zoom", "400", "--screenshot", "@/shot.png"}
+                                  << "400";
+        QTest::newRow("zoom 20%") << QStringList{"--zoom", "20%"} << "20%";
         QTest::newRow("unknown") << QStringList{"--bogus", "--screenshot", "@/shot.png"}
                                  << "--bogus";
         QTest::newRow("window cannot be that small")
