@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "catalog/lessoncatalog.h"
+#include "classroomtools.h"
 #include "comingsoonpanel.h"
 #include "lessonnavigator.h"
 #include "presentationcontroller.h"
@@ -45,6 +46,8 @@ MainWindow::MainWindow(PanelFactory::Function factory, QWidget *parent)
     statusBar();
 
     createActions();
+    m_tools = new ClassroomTools(this, m_stack);
+    m_tools->addMenus(m_lessonMenu, m_viewMenu);
     m_view = new ViewController(this, m_viewMenu);
     m_presentation = new PresentationController(this, m_viewMenu);
     connect(m_view, &ViewController::themeChanged, m_presentation,

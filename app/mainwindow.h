@@ -16,6 +16,7 @@ class LessonPanel;
 
 namespace app {
 
+class ClassroomTools;
 class LessonNavigator;
 class PresentationController;
 class TransportBar;
@@ -47,6 +48,8 @@ public:
     LessonNavigator *navigator() const { return m_navigator; }
     /// The shared Play/Pause, Step, Reset and speed controls.
     TransportBar *transportBar() const { return m_transport; }
+    /// Export, pointer, glossary and keyboard access around the lesson in front.
+    ClassroomTools *classroomTools() const { return m_tools; }
     /// Speed slider position, 0 … LessonPanel::FullSpeed.
     int speed() const;
     /// Moves the speed slider (and so the current panel's pacing) to @p speed.
@@ -97,6 +100,7 @@ private:
     LessonNavigator *m_navigator = nullptr;
     QStackedWidget *m_stack = nullptr;
     TransportBar *m_transport = nullptr;
+    ClassroomTools *m_tools = nullptr;
     QHash<QString, widgets::LessonPanel *> m_panels;
     QSet<widgets::LessonPanel *> m_shutDown; ///< panels to reset() before they show again
     QString m_currentId;

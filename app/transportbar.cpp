@@ -22,10 +22,11 @@ TransportBar::TransportBar(QWidget *parent)
     m_speed->setRange(0, widgets::LessonPanel::FullSpeed);
     m_speed->setValue(AppSettings::DefaultSpeed);
     m_speed->setPageStep(10);
-    // The window's shortcuts (Space, S, R, arrows) must reach it, not a focused button.
+    // Reachable by Tab for keyboard users, but a click does not take the focus, so the window's
+    // shortcuts (Space, S, R, arrows) and the panel's number keys keep working after a click.
     for (QWidget *w : {static_cast<QWidget *>(m_play), static_cast<QWidget *>(m_step),
                        static_cast<QWidget *>(m_reset), static_cast<QWidget *>(m_speed)})
-        w->setFocusPolicy(Qt::NoFocus);
+        w->setFocusPolicy(Qt::TabFocus);
 
     // Standard style icons rather than emoji: they exist whatever fonts the machine has.
     m_play->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
@@ -94,9 +95,13 @@ void TransportBar::retranslate()
     m_play->setIcon(
         style()->standardIcon(m_playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
     m_play->setToolTip(Tr::tr("Play or pause the demo (Space)"));
+    // Named like their text, without the icon: what a screen reader says.
+    m_play->setAccessibleName(m_play->text());
     m_step->setText(Tr::tr("Step"));
+    m_step->setAccessibleName(m_step->text());
     m_step->setToolTip(Tr::tr("Let exactly one step happen (S or →)"));
     m_reset->setText(Tr::tr("Reset"));
+    m_reset->setAccessibleName(m_reset->text());
     m_reset->setToolTip(Tr::tr("Stop every thread and start the demo again (R)"));
     m_slowLabel->setText(Tr::tr("slow motion"));
     m_fastLabel->setText(Tr::tr("full speed"));

@@ -52,6 +52,11 @@ void PointerOverlay::clear()
     update();
 }
 
+QColor PointerOverlay::penColor()
+{
+    return QColor(0xFF, 0x1E, 0xC8);
+}
+
 double PointerOverlay::spotlightRadius() const
 {
     return std::max(60.0, std::min(width(), height()) * 0.16) * Theme::current().zoom;
@@ -119,18 +124,26 @@ void PointerOverlay::paintEvent(QPaintEvent *)
 
     if (m_strokes.isEmpty())
         return;
-    QPen pen(theme.accent, std::max(3.0, 8.0 * theme.zoom), Qt::SolidLine, Qt::RoundCap,
-             Qt::RoundJoin);
-    p.setPen(pen);
-    for (const QPolygonF &stroke : m_strokes) {
-        QPolygonF points;
-        points.reserve(stroke.size());
-        for (const QPointF &pt : stroke)
-            points.append(denormalized(pt));
-        if (points.size() == 1)
-            p.drawPoint(points.front());
-        else
-            p.drawPolyline(points);
+    // A vivid magenta ink inside a halo of the background's opposite: the theme accents are
+    // dark blue (for 7:1 text), which vanishes on dark lanes and washed-out projectors, while
+    // this reads on white, black and every worker colour.
+    const double width = std::max(3.0, 8.0 * theme.zoom);
+    const QColor halo = theme.background.lightnessF() > 0.5 ? Qt::black : Qt::white;
+    const QPen outline(halo, width + std::max(2.0, 3.0 * theme.zoom), Qt::SolidLine,
+                       Qt::RoundCap, Qt::RoundJoin);
+    const QPen ink(penColor(), width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    for (const QPen &pen : {outline, ink}) {
+        p.setPen(pen);
+        for (const QPolygonF &stroke : m_strokes) {
+            QPolygonF points;
+            points.reserve(stroke.size());
+            for (const QPointF &pt : stroke)
+                points.append(denormalized(pt));
+            if (points.size() == 1)
+                p.drawPoint(points.front());
+            else
+                p.drawPolyline(points);
+        }
     }
 }
 

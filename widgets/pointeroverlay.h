@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QColor>
 #include <QList>
 #include <QPoint>
 #include <QPolygonF>
@@ -30,6 +31,8 @@ public:
     void clear();
     /// How many pen strokes are drawn.
     int strokeCount() const { return int(m_strokes.size()); }
+    /// The pen's ink: a bright magenta, drawn inside a black (light themes) or white halo.
+    static QColor penColor();
     /// Radius of the spotlight in pixels at the current size and zoom.
     double spotlightRadius() const;
 

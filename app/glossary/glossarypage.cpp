@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QToolTip>
 #include <QVBoxLayout>
 
@@ -64,6 +65,13 @@ void GlossaryPage::setFilter(const QString &text)
     m_filter->setText(text); // textChanged rebuilds
 }
 
+void GlossaryPage::showEntry(const QString &id)
+{
+    m_filter->clear();
+    // After the dock has laid the page out; a browser without its size cannot scroll yet.
+    QTimer::singleShot(0, m_browser, [this, id] { m_browser->scrollToAnchor(id); });
+}
+
 void GlossaryPage::applyTheme()
 {
     const widgets::Theme &theme = widgets::Theme::current();
@@ -75,6 +83,16 @@ void GlossaryPage::applyTheme()
     title.setBold(true);
     m_title->setFont(title);
     rebuild();
+}
+
+bool GlossaryPage::event(QEvent *event)
+{
+    // The page sets its own font from the theme, so it does not inherit the new application
+    // font by itself.
+    if (event->type() == QEvent::ApplicationFontChange ||
+        event->type() == QEvent::ApplicationPaletteChange)
+        applyTheme();
+    return QWidget::event(event);
 }
 
 void GlossaryPage::changeEvent(QEvent *event)
@@ -90,6 +108,8 @@ void GlossaryPage::retranslate()
     m_hint->setText(GlossaryTr::tr("The words of the course notes, each with its partner. In a "
                                    "lesson, point at an underlined term to see its meaning."));
     m_filter->setPlaceholderText(GlossaryTr::tr("Find a term…"));
+    m_filter->setAccessibleName(GlossaryTr::tr("Find a term"));
+    m_browser->setAccessibleName(GlossaryTr::tr("Glossary terms"));
     rebuild();
 }
 

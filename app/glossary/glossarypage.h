@@ -19,6 +19,8 @@ public:
 
     /// Shows only entries whose terms or definition contain @p text (any language); empty = all.
     void setFilter(const QString &text);
+    /// Lists every entry and scrolls to the one with @p id (a term clicked in a lesson).
+    void showEntry(const QString &id);
     /// How many entries are listed now.
     int visibleEntryCount() const { return m_visible; }
     /// Re-reads widgets::Theme::current() (fonts, colours); the app calls it on theme or zoom
@@ -28,6 +30,8 @@ public:
 protected:
     /// Retranslates on QEvent::LanguageChange.
     void changeEvent(QEvent *event) override;
+    /// Follows a theme or zoom switch (the app sets a new application font and palette).
+    bool event(QEvent *event) override;
 
 private:
     void retranslate();

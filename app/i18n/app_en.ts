@@ -204,6 +204,86 @@
         <translation>%1. %2 — %3</translation>
     </message>
     <message>
+        <source>Export panel as &amp;PNG…</source>
+        <translation>Export panel as &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Export &amp;trace…</source>
+        <translation>Export &amp;trace…</translation>
+    </message>
+    <message>
+        <source>P&amp;ointer</source>
+        <translation>P&amp;ointer</translation>
+    </message>
+    <message>
+        <source>Pointer &amp;off</source>
+        <translation>Pointer &amp;off</translation>
+    </message>
+    <message>
+        <source>&amp;Spotlight</source>
+        <translation>&amp;Spotlight</translation>
+    </message>
+    <message>
+        <source>&amp;Pen</source>
+        <translation>&amp;Pen</translation>
+    </message>
+    <message>
+        <source>&amp;Erase drawing</source>
+        <translation>&amp;Erase drawing</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary</source>
+        <translation>&amp;Glossary</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Glossary</translation>
+    </message>
+    <message>
+        <source>Pointer</source>
+        <translation>Pointer</translation>
+    </message>
+    <message>
+        <source>Save this run for Perfetto or chrome://tracing</source>
+        <translation>Save this run for Perfetto or chrome://tracing</translation>
+    </message>
+    <message>
+        <source>This lesson has no run to export yet.</source>
+        <translation>This lesson has no run to export yet.</translation>
+    </message>
+    <message>
+        <source>Save the lesson panel as a PNG picture</source>
+        <translation>Save the lesson panel as a PNG picture</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>Saved “%1”.</translation>
+    </message>
+    <message>
+        <source>Export panel as PNG</source>
+        <translation>Export panel as PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>Export trace</source>
+        <translation>Export trace</translation>
+    </message>
+    <message>
+        <source>Chrome trace JSON (*.json)</source>
+        <translation>Chrome trace JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
         <source>expected a percentage from %1 to %2</source>
         <translation>expected a percentage from %1 to %2</translation>
     </message>
@@ -228,6 +308,14 @@ Lessons: %1
 --threads 1…%2 (default %3), --iterations 1…%4 (default %5), --size default 1280x800, --zoom %6…%7 (default 100 or the remembered zoom).
 Keys: F5 presentation mode (PgDn/PgUp through the slides, Esc leaves), Ctrl+= / Ctrl+- / Ctrl+0 zoom.
 </translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Cannot write “%1”: %2</translation>
+    </message>
+    <message>
+        <source>There is no lesson panel to export.</source>
+        <translation>There is no lesson panel to export.</translation>
     </message>
     <message>
         <source>Lesson %1/%2</source>
@@ -322,6 +410,10 @@ Keys: F5 presentation mode (PgDn/PgUp through the slides, Esc leaves), Ctrl+= / 
     <message>
         <source>Zoom</source>
         <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Pages of the lesson</source>
+        <translation>Pages of the lesson</translation>
     </message>
     <message>
         <source>&amp;Actual size (now %1 %)</source>

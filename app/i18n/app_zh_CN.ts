@@ -204,6 +204,86 @@
         <translation>%1. %2 —— %3</translation>
     </message>
     <message>
+        <source>Export panel as &amp;PNG…</source>
+        <translation>将面板导出为 PNG(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;trace…</source>
+        <translation>导出运行轨迹(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>P&amp;ointer</source>
+        <translation>指示工具(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Pointer &amp;off</source>
+        <translation>关闭指示工具(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Spotlight</source>
+        <translation>聚光灯(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Pen</source>
+        <translation>画笔(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Erase drawing</source>
+        <translation>擦除画迹(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary</source>
+        <translation>术语表(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>术语表</translation>
+    </message>
+    <message>
+        <source>Pointer</source>
+        <translation>指示工具</translation>
+    </message>
+    <message>
+        <source>Save this run for Perfetto or chrome://tracing</source>
+        <translation>保存本次运行，可在 Perfetto 或 chrome://tracing 中打开</translation>
+    </message>
+    <message>
+        <source>This lesson has no run to export yet.</source>
+        <translation>本课还没有可导出的运行。</translation>
+    </message>
+    <message>
+        <source>Save the lesson panel as a PNG picture</source>
+        <translation>把课程面板保存为 PNG 图片</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>已保存“%1”。</translation>
+    </message>
+    <message>
+        <source>Export panel as PNG</source>
+        <translation>将面板导出为 PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export trace</source>
+        <translation>导出运行轨迹</translation>
+    </message>
+    <message>
+        <source>Chrome trace JSON (*.json)</source>
+        <translation>Chrome 轨迹 JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
         <source>expected a percentage from %1 to %2</source>
         <translation>应为 %1 到 %2 之间的百分比</translation>
     </message>
@@ -228,6 +308,14 @@ Keys: F5 presentation mode (PgDn/PgUp through the slides, Esc leaves), Ctrl+= / 
 --threads 1…%2（默认 %3），--iterations 1…%4（默认 %5），--size 默认 1280x800，--zoom %6…%7（默认 100 或上次记住的缩放）。
 按键：F5 演示模式（PgDn/PgUp 逐页翻动，Esc 退出），Ctrl+= / Ctrl+- / Ctrl+0 缩放。
 </translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>There is no lesson panel to export.</source>
+        <translation>没有可导出的课程面板。</translation>
     </message>
     <message>
         <source>Lesson %1/%2</source>
@@ -322,6 +410,10 @@ Keys: F5 presentation mode (PgDn/PgUp through the slides, Esc leaves), Ctrl+= / 
     <message>
         <source>Zoom</source>
         <translation>缩放</translation>
+    </message>
+    <message>
+        <source>Pages of the lesson</source>
+        <translation>课程页面</translation>
     </message>
     <message>
         <source>&amp;Actual size (now %1 %)</source>

@@ -135,5 +135,13 @@
         <source>No term matches “%1”.</source>
         <translation>No term matches “%1”.</translation>
     </message>
+    <message>
+        <source>Find a term</source>
+        <translation>Find a term</translation>
+    </message>
+    <message>
+        <source>Glossary terms</source>
+        <translation>Glossary terms</translation>
+    </message>
 </context>
 </TS>

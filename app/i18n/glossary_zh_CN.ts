@@ -135,5 +135,13 @@
         <source>No term matches “%1”.</source>
         <translation>没有与“%1”匹配的术语。</translation>
     </message>
+    <message>
+        <source>Find a term</source>
+        <translation>查找术语</translation>
+    </message>
+    <message>
+        <source>Glossary terms</source>
+        <translation>术语列表</translation>
+    </message>
 </context>
 </TS>
