@@ -19,15 +19,9 @@ ComingSoonPanel::ComingSoonPanel(const QString &lessonId, QWidget *parent)
       m_coming(new QLabel(this)), m_summary(new QTextBrowser(this))
 {
     setObjectName(QStringLiteral("ComingSoonPanel_") + lessonId);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.8);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    applyFonts();
     m_title->setWordWrap(true);
 
-    QFont comingFont = m_coming->font();
-    comingFont.setBold(true);
-    m_coming->setFont(comingFont);
     m_coming->setWordWrap(true);
     m_coming->setFrameShape(QFrame::StyledPanel);
     m_coming->setMargin(8);
@@ -61,8 +55,22 @@ QSize ComingSoonPanel::minimumSizeHint() const
     return size;
 }
 
+void ComingSoonPanel::applyFonts()
+{
+    // Relative to the panel's font, so a zoom or theme change (a FontChange here) scales them.
+    QFont titleFont = font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.8);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    QFont comingFont = font();
+    comingFont.setBold(true);
+    m_coming->setFont(comingFont);
+}
+
 void ComingSoonPanel::changeEvent(QEvent *event)
 {
+    if (event->type() == QEvent::FontChange)
+        applyFonts();
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     widgets::LessonPanel::changeEvent(event);

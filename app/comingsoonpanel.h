@@ -40,6 +40,7 @@ protected:
 
 private:
     void retranslate();
+    void applyFonts();
 
     QString m_lessonId;
     QLabel *m_title = nullptr;

@@ -1,4 +1,5 @@
 #include "app/appsettings.h"
+#include "app/comingsoonpanel.h"
 #include "app/languagemanager.h"
 #include "app/lessonnavigator.h"
 #include "app/mainwindow.h"
@@ -255,6 +256,15 @@ private slots:
         view->setZoom(10);
         QCOMPARE(view->zoom(), 50);
         QCOMPARE(app::AppSettings::load().zoom, 50);
+
+        // A page's own larger type (a "coming" page's bold notice) scales with the zoom too.
+        QVERIFY(w.setLesson("queues"));
+        auto *coming = qobject_cast<app::ComingSoonPanel *>(w.currentPanel());
+        QVERIFY(coming);
+        const double small = coming->comingLabel()->font().pointSizeF();
+        view->setZoom(200);
+        QCOMPARE(coming->comingLabel()->font().pointSizeF(), small * 4);
+        QVERIFY(coming->comingLabel()->font().bold());
 
         QTest::keyClick(&w, Qt::Key_0, Qt::ControlModifier);
         QCOMPARE(view->zoom(), 100);
