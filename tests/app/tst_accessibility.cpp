@@ -11,7 +11,9 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QSlider>
+#include <QTemporaryDir>
 #include <QTest>
 
 using app::MainWindow;
@@ -66,9 +68,15 @@ QList<QWidget *> tabCycle(QWidget *start, int limit = 80)
 class TestAccessibility : public QObject
 {
     Q_OBJECT
+    QTemporaryDir m_config;
+
 private slots:
     void initTestCase()
     {
+        // Never the teacher's own settings.
+        QVERIFY(m_config.isValid());
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_config.path());
+        QSettings::setDefaultFormat(QSettings::IniFormat);
         QCoreApplication::setOrganizationName(QStringLiteral("cc-test-accessibility"));
     }
 

@@ -19,6 +19,7 @@
 #include <QJsonObject>
 #include <QMenuBar>
 #include <QSet>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -73,6 +74,9 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        // Never the teacher's own settings.
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
+        QSettings::setDefaultFormat(QSettings::IniFormat);
         QCoreApplication::setOrganizationName(QStringLiteral("cc-test-classroomtools"));
         QStandardPaths::setTestModeEnabled(true);
     }
