@@ -13,16 +13,16 @@
 
 #include <QAction>
 #include <QActionGroup>
-#include <QDir>
 #include <QDialog>
-#include <QGuiApplication>
-#include <QScreen>
+#include <QDir>
 #include <QEvent>
 #include <QFileDialog>
+#include <QGuiApplication>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSlider>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -40,8 +40,7 @@ constexpr char AutoNamed[] = "cc_autoNamed";
 
 ClassroomTools::ClassroomTools(MainWindow *window, QWidget *panelArea)
     : QObject(window), m_window(window), m_pointer(new widgets::PointerOverlay(panelArea)),
-      m_linker(new GlossaryLinker(this)),
-      m_keyboard(new KeyboardAccess(window, [this] {
+      m_linker(new GlossaryLinker(this)), m_keyboard(new KeyboardAccess(window, [this] {
           TransportBar *bar = m_window->transportBar();
           return QList<QWidget *>{m_window->navigator(), m_window->currentPanel(), bar,
                                   m_glossaryWindow};
@@ -97,8 +96,8 @@ void ClassroomTools::createActions()
     });
 
     // Menus are hidden in presentation mode; the shortcuts must still work there.
-    m_window->addActions({m_exportPanel, m_exportTrace, m_spotlight, m_pen, m_pointerOff,
-                          m_clearPen, m_glossary});
+    m_window->addActions(
+        {m_exportPanel, m_exportTrace, m_spotlight, m_pen, m_pointerOff, m_clearPen, m_glossary});
 }
 
 void ClassroomTools::addMenus(QMenu *lessonMenu, QMenu *viewMenu)
@@ -144,8 +143,6 @@ void ClassroomTools::retranslate()
         m_glossaryWindow->setWindowTitle(Tr::tr("Glossary"));
     m_pointer->setAccessibleName(Tr::tr("Pointer"));
     updateExportActions();
-    // The navigator names its rows but not itself; a screen reader announces the list first.
-    m_window->navigator()->setAccessibleName(Tr::tr("Lessons"));
     nameCurrentPanel();
 }
 

@@ -69,12 +69,14 @@ PresentationController::PresentationController(MainWindow *window, QMenu *viewMe
     m_indicator->setVisible(false);
     window->statusBar()->addPermanentWidget(m_indicator);
 
-    m_poll.setInterval(250);
-    connect(&m_poll, &QTimer::timeout, this, &PresentationController::pollSlide);
     connect(window, &MainWindow::lessonChanged, this, [this] {
         // A new lesson starts its own clock on the presenter view.
         if (m_presenter)
             m_presenter->reset();
+        // A tab clicked with the mouse moves the slide too; the panel says so.
+        if (widgets::LessonPanel *p = m_window->currentPanel())
+            connect(p, &widgets::LessonPanel::slideChanged, this, &PresentationController::refresh,
+                    Qt::UniqueConnection);
         refresh();
     });
     window->installEventFilter(this);
@@ -253,23 +255,12 @@ QString PresentationController::indicatorText() const
 
 void PresentationController::refresh()
 {
-    const widgets::LessonPanel *p = m_window->currentPanel();
-    m_shownLesson = m_window->currentLessonId();
-    m_shownSlide = p ? p->currentSlide() : -1;
+    // A hidden panel's slide change (switched away from) does not concern the indicator.
+    if (auto *from = qobject_cast<widgets::LessonPanel *>(sender());
+        from && from != m_window->currentPanel())
+        return;
     m_indicator->setText(indicatorText());
     updatePresenter();
-    const bool watch = m_presenting || isPresenterVisible();
-    if (watch && !m_poll.isActive())
-        m_poll.start();
-    else if (!watch)
-        m_poll.stop();
-}
-
-void PresentationController::pollSlide()
-{
-    const widgets::LessonPanel *p = m_window->currentPanel();
-    if (m_window->currentLessonId() != m_shownLesson || (p && p->currentSlide() != m_shownSlide))
-        refresh();
 }
 
 void PresentationController::updatePresenter()
@@ -286,14 +277,16 @@ void PresentationController::updatePresenter()
     const QStringList slides = p ? p->slides() : QStringList();
     const int i = p ? std::clamp(p->currentSlide(), 0, slideCount(p) - 1) : 0;
     const QString slideTitle =
-        slides.isEmpty() ? title : Tr::tr("%1 (%2/%3)").arg(slides.at(i)).arg(i + 1).arg(slides.size());
+        slides.isEmpty() ? title
+                         : Tr::tr("%1 (%2/%3)").arg(slides.at(i)).arg(i + 1).arg(slides.size());
     QString nextTitle;
     if (i + 1 < slides.size()) {
         nextTitle = slides.at(i + 1);
     } else if (lesson >= 0 && lesson + 1 < ids.size()) {
         //: what PgDn shows next when this lesson has no slide left
-        nextTitle = Tr::tr("lesson %1, %2").arg(lesson + 2).arg(
-            catalog::LessonCatalog::title(ids.at(lesson + 1)));
+        nextTitle = Tr::tr("lesson %1, %2")
+                        .arg(lesson + 2)
+                        .arg(catalog::LessonCatalog::title(ids.at(lesson + 1)));
     }
     const QString notes = p ? p->presenterNotes(i) : QString();
     m_presenter->setSlide(slideTitle, notes.isEmpty() ? QString() : asHtml(notes), nextTitle);

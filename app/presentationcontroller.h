@@ -6,7 +6,6 @@
 #include <QPointer>
 #include <QRect>
 #include <QString>
-#include <QTimer>
 
 class QAction;
 class QLabel;
@@ -82,7 +81,6 @@ private:
     void scaleTransport(bool large);
     void updatePresenter();
     void retranslate();
-    void pollSlide();
 
     MainWindow *m_window;
     QPointer<PresenterWindow> m_presenter;
@@ -94,9 +92,6 @@ private:
     bool m_wasFullScreen = false;
     bool m_wasMaximized = false;
     QRect m_normalGeometry; ///< where the window was before presenting
-    QString m_shownLesson; ///< lesson and slide the indicator shows, to notice tab clicks
-    int m_shownSlide = -1;
-    QTimer m_poll; ///< panels have no slide-changed signal: a mouse click on a tab is noticed here
 };
 
 } // namespace app

@@ -65,6 +65,8 @@ signals:
     void playingChanged(bool playing);
     /// A one-line status for the status bar (already translated).
     void statusChanged(const QString &text);
+    /// currentSlide() is now @p index (by showSlide() or by the teacher's click on a tab).
+    void slideChanged(int index);
 };
 
 } // namespace widgets

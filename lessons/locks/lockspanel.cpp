@@ -38,6 +38,11 @@ LocksPanel::LocksPanel(QWidget *parent) : LessonPanel(parent)
     m_tabs->addTab(m_explanation, QString());
     buildDemoPage();
     m_tabs->addTab(m_page, QString());
+    // Demo and Code share a tab; either a tab or a listing switch moves the slide.
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+            [this] { emit slideChanged(currentSlide()); });
+    connect(m_code, &widgets::CodeView::currentListingChanged, this,
+            [this] { emit slideChanged(currentSlide()); });
     m_tabs->addTab(m_tryThis, QString());
     m_tabs->setCurrentIndex(1);
     auto *layout = new QVBoxLayout(this);
