@@ -51,7 +51,9 @@ QList<QPair<int, QString>> glossaryAnchors(const QTextBrowser *browser)
 
 double luminance(const QColor &c)
 {
-    auto lin = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    auto lin = [](double v) {
+        return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
     return 0.2126 * lin(c.redF()) + 0.7152 * lin(c.greenF()) + 0.0722 * lin(c.blueF());
 }
 
@@ -70,6 +72,16 @@ class TestClassroomTools : public QObject
 private:
     QTemporaryDir m_dir;
 
+    /// The window at @p size on the locks lesson, shown and exposed.
+    static bool showLocks(MainWindow &w, const QSize &size)
+    {
+        w.resize(size);
+        if (!w.setLesson(QStringLiteral("locks")))
+            return false;
+        w.show();
+        return QTest::qWaitForWindowExposed(&w);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -84,10 +96,7 @@ private slots:
     void exportsTraceOfARealRun()
     {
         MainWindow w;
-        w.resize(1280, 800);
-        QVERIFY(w.setLesson(QStringLiteral("locks")));
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(showLocks(w, QSize(1280, 800)));
         ClassroomTools *tools = w.classroomTools();
         QVERIFY(tools->exportTraceAction()->isEnabled());
 
@@ -160,10 +169,7 @@ private slots:
     void exportsPanelAsPng()
     {
         MainWindow w;
-        w.resize(1024, 768);
-        QVERIFY(w.setLesson(QStringLiteral("locks")));
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(showLocks(w, QSize(1024, 768)));
         ClassroomTools *tools = w.classroomTools();
         QCOMPARE(tools->exportPanelAction()->shortcut(),
                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
@@ -210,10 +216,7 @@ private slots:
     void pointerModes()
     {
         MainWindow w;
-        w.resize(1024, 768);
-        QVERIFY(w.setLesson(QStringLiteral("locks")));
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(showLocks(w, QSize(1024, 768)));
         ClassroomTools *tools = w.classroomTools();
         widgets::PointerOverlay *pointer = tools->pointer();
         QCOMPARE(pointer->mode(), Mode::Off);
@@ -248,10 +251,7 @@ private slots:
     {
         widgets::Theme::setCurrent(widgets::Theme::make(widgets::Theme::Kind::Projector));
         MainWindow w;
-        w.resize(1024, 768);
-        QVERIFY(w.setLesson(QStringLiteral("locks")));
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(showLocks(w, QSize(1024, 768)));
         ClassroomTools *tools = w.classroomTools();
         widgets::PointerOverlay *pointer = tools->pointer();
         tools->setPointerMode(Mode::Pen);
@@ -292,10 +292,7 @@ private slots:
         app::LanguageManager languages;
         QVERIFY(languages.setLanguage(QStringLiteral("en")));
         MainWindow w;
-        w.resize(1280, 800);
-        QVERIFY(w.setLesson(QStringLiteral("locks")));
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(showLocks(w, QSize(1280, 800)));
         ClassroomTools *tools = w.classroomTools();
         QCOMPARE(tools->glossaryAction()->shortcut(), QKeySequence(Qt::Key_F1));
         QVERIFY(!tools->glossaryWindow()); // made when first asked for
@@ -378,8 +375,7 @@ private slots:
         QMap<QString, QString> linked; // id -> the text it covers
         for (QTextBlock b = doc.begin(); b.isValid(); b = b.next())
             for (auto it = b.begin(); !it.atEnd(); ++it) {
-                const QString id =
-                    app::glossaryIdFromLink(it.fragment().charFormat().anchorHref());
+                const QString id = app::glossaryIdFromLink(it.fragment().charFormat().anchorHref());
                 if (!id.isEmpty())
                     linked.insert(id, it.fragment().text());
             }

@@ -195,7 +195,7 @@ private slots:
                     panel->step();
                 QTRY_VERIFY(!panel->traceEvents().empty());
             }
-            for (const QString language :
+            for (const QString &language :
                  {QStringLiteral("zh_CN"), QStringLiteral("en"), QStringLiteral("zh_CN")}) {
                 QVERIFY(languages.setLanguage(language));
                 QCoreApplication::processEvents(); // LanguageChange events are posted
