@@ -164,10 +164,6 @@ void ClassroomTools::lessonChanged()
     widgets::LessonPanel *panel = m_window->currentPanel();
     m_linker->attachAll(panel);
     nameCurrentPanel();
-    // The navigator takes no click focus (keys stay the window's shortcuts) but a keyboard user
-    // must reach it: Tab lands on it and Up/Down then choose the lesson. Only once a lesson is
-    // shown: a list getting focus with no current row would select its first lesson itself.
-    m_window->navigator()->setFocusPolicy(Qt::TabFocus);
     // A window opening starts with the panel focused, as before (its number keys), not the list.
     if (panel && !m_window->focusWidget() && panel->focusPolicy() != Qt::NoFocus)
         panel->setFocus(Qt::OtherFocusReason);

@@ -43,6 +43,10 @@ bool LessonNavigator::setCurrentLesson(const QString &id)
     if (row < 0)
         return false;
     setCurrentRow(row);
+    // No click focus (keys stay the window's shortcuts), but a keyboard user must reach the
+    // list: Tab lands on it and Up/Down choose. Only once a row is current: a list focused with
+    // none would select its first lesson by itself.
+    setFocusPolicy(Qt::TabFocus);
     return true;
 }
 
