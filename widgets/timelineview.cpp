@@ -22,11 +22,6 @@ double rangeNs(const stage::Scene *scene)
     return double(now > 0 ? now : 1'000'000);
 }
 
-double pxPerPt(const QWidget *w)
-{
-    return w->logicalDpiY() / 72.0;
-}
-
 // The pattern laid over a state's colour so states differ on a grey projector too.
 Qt::BrushStyle stateOverlay(stage::WorkerState s)
 {
