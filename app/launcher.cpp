@@ -1,8 +1,8 @@
 #include "launcher.h"
 
 #include "appsettings.h"
-#include "catalog/lessoncatalog.h"
 #include "commandline.h"
+#include "course/course.h"
 #include "headlessrun.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
@@ -60,14 +60,13 @@ int runWithoutWindow(int argc, char **argv, const QStringList &args)
     QTextStream out(stdout);
     switch (parsed.commandLine.mode) {
     case CommandLine::Mode::Help:
-        out << usageText();
+        out << usageText(course::registry());
         break;
     case CommandLine::Mode::ListLessons:
-        for (const QString &id : catalog::LessonCatalog::ids())
-            out << id << '\n';
+        out << lessonList(course::registry());
         break;
     case CommandLine::Mode::Run:
-        out << HeadlessRun::run(parsed.commandLine);
+        out << HeadlessRun::run(course::registry(), parsed.commandLine);
         break;
     default:
         break;

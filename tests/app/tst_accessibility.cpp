@@ -3,7 +3,7 @@
 #include "app/lessonnavigator.h"
 #include "app/mainwindow.h"
 #include "app/transportbar.h"
-#include "catalog/lessoncatalog.h"
+#include "course/course.h"
 #include "widgets/lessonpanel.h"
 
 #include <QAbstractButton>
@@ -85,7 +85,7 @@ private slots:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("lesson");
         for (const char *lang : {"en", "zh_CN"})
-            for (const QString &id : catalog::LessonCatalog::ids())
+            for (const QString &id : course::registry().ids())
                 QTest::addRow("%s/%s", lang, qPrintable(id)) << QString::fromLatin1(lang) << id;
     }
 
@@ -142,10 +142,9 @@ private slots:
         const bool hasDemo = w.transportBar()->isEnabled();
         if (hasDemo) {
             QCOMPARE(cycle.mid(cycle.size() - 4),
-                     (QList<QWidget *>{w.transportBar()->playButton(),
-                                       w.transportBar()->stepButton(),
-                                       w.transportBar()->resetButton(),
-                                       w.transportBar()->speedSlider()}));
+                     (QList<QWidget *>{
+                         w.transportBar()->playButton(), w.transportBar()->stepButton(),
+                         w.transportBar()->resetButton(), w.transportBar()->speedSlider()}));
         }
     }
 

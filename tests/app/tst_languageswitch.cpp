@@ -1,7 +1,5 @@
 #include "app/languagemanager.h"
 #include "app/mainwindow.h"
-#include "app/panelfactory.h"
-#include "catalog/lessoncatalog.h"
 #include "widgets/codeview.h"
 #include "widgets/lessonpanel.h"
 #include "widgets/lockview.h"
@@ -183,10 +181,10 @@ private slots:
     {
         app::LanguageManager languages;
         QVERIFY(languages.setLanguage("en"));
-        app::MainWindow w(&app::PanelFactory::create);
+        app::MainWindow w;
         w.resize(1280, 800);
         w.show();
-        for (const QString &id : catalog::LessonCatalog::ids()) {
+        for (const QString &id : w.registry().ids()) {
             QVERIFY(w.setLesson(id));
             widgets::LessonPanel *panel = w.currentPanel();
             // A demo mid-run shows the most strings: states, locals, the lock's line.

@@ -1,8 +1,6 @@
 #include "../widgets/textcheck.h"
 #include "app/languagemanager.h"
 #include "app/mainwindow.h"
-#include "app/panelfactory.h"
-#include "catalog/lessoncatalog.h"
 #include "widgets/codeview.h"
 #include "widgets/lessonpanel.h"
 #include "widgets/lockview.h"
@@ -116,12 +114,12 @@ private slots:
         QFETCH(QSize, size);
         app::LanguageManager languages;
         QVERIFY(languages.setLanguage(language));
-        app::MainWindow w(&app::PanelFactory::create);
+        app::MainWindow w;
         w.resize(size);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QStringList bad;
-        for (const QString &id : catalog::LessonCatalog::ids()) {
+        for (const QString &id : w.registry().ids()) {
             QVERIFY(w.setLesson(id));
             widgets::LessonPanel *panel = w.currentPanel();
             if (!panel->slides().isEmpty()) { // mid-run: states, locals and steps drawn too

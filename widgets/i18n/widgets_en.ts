@@ -150,5 +150,88 @@
         <source>unprotected</source>
         <translation>unprotected</translation>
     </message>
+    <message>
+        <source>expected a whole number from %1 to %2</source>
+        <translation>expected a whole number from %1 to %2</translation>
+    </message>
+    <message>
+        <source>expected %1 or %2</source>
+        <translation>expected %1 or %2</translation>
+    </message>
+    <message>
+        <source>expected one of %1</source>
+        <translation>expected one of %1</translation>
+    </message>
+    <message>
+        <source>Bad value '%1' for %2: %3</source>
+        <translation>Bad value '%1' for %2: %3</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>Try this</source>
+        <translation>Try this</translation>
+    </message>
+    <message>
+        <source>Lesson pages</source>
+        <translation>Lesson pages</translation>
+    </message>
+    <message>
+        <source>Reset: every thread joined; ready to run again.</source>
+        <translation>Reset: every thread joined; ready to run again.</translation>
+    </message>
+    <message>
+        <source>Settings changed: the run starts over.</source>
+        <translation>Settings changed: the run starts over.</translation>
+    </message>
+    <message>
+        <source>You are the scheduler: click a thread (or press 1–9) to let it take one step.</source>
+        <translation>You are the scheduler: click a thread (or press 1–9) to let it take one step.</translation>
+    </message>
+    <message>
+        <source>%1 is blocked: it cannot move until what it waits for is free.</source>
+        <translation>%1 is blocked: it cannot move until what it waits for is free.</translation>
+    </message>
+    <message>
+        <source>%1 cannot take a step now.</source>
+        <translation>%1 cannot take a step now.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo: the threads were run again under the first %n step(s).</source>
+        <translation>
+            <numerusform>Undo: the threads were run again under the first %n step(s).</numerusform>
+            <numerusform>Undo: the threads were run again under the first %n step(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You are the &amp;scheduler</source>
+        <translation>You are the &amp;scheduler</translation>
+    </message>
+    <message>
+        <source>Every thread waits for you: click a thread (or press its number) to let it take one step</source>
+        <translation>Every thread waits for you: click a thread (or press its number) to let it take one step</translation>
+    </message>
+    <message>
+        <source>Scheduler mode</source>
+        <translation>Scheduler mode</translation>
+    </message>
+    <message>
+        <source>&amp;Undo step</source>
+        <translation>&amp;Undo step</translation>
+    </message>
+    <message>
+        <source>Re-runs the real threads with every step but the last (Ctrl+Z)</source>
+        <translation>Re-runs the real threads with every step but the last (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Undo the last step</source>
+        <translation>Undo the last step</translation>
+    </message>
 </context>
 </TS>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>Catalog</name>
+    <name>Course</name>
     <message>
         <source>Multitasking</source>
         <translation>Multitasking</translation>
@@ -22,10 +22,6 @@
     <message>
         <source>Shared variables</source>
         <translation>Shared variables</translation>
-    </message>
-    <message>
-        <source>Thread safety and locks</source>
-        <translation>Thread safety and locks</translation>
     </message>
     <message>
         <source>Queues</source>

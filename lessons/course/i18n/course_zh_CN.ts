@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>Catalog</name>
+    <name>Course</name>
     <message>
         <source>Multitasking</source>
         <translation>多任务</translation>
@@ -22,10 +22,6 @@
     <message>
         <source>Shared variables</source>
         <translation>共享变量</translation>
-    </message>
-    <message>
-        <source>Thread safety and locks</source>
-        <translation>线程安全与锁</translation>
     </message>
     <message>
         <source>Queues</source>

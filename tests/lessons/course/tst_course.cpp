@@ -1,37 +1,90 @@
-#include "catalog/lessoncatalog.h"
+#include "course/course.h"
 
 #include <QLocale>
+#include <QSet>
 #include <QTest>
+#include <QTranslator>
 
-using catalog::LessonCatalog;
+namespace {
 
-/// The catalog: eight lessons in course order, each with a title and summaries in both languages
-/// that carry the notes' own examples.
-class TestCatalog : public QObject
+const widgets::LessonRegistry &lessons()
+{
+    return course::registry();
+}
+
+QString summary(const QString &id, const QString &language = {})
+{
+    const widgets::Lesson *l = lessons().find(id);
+    return l ? l->summary(language) : QString();
+}
+
+} // namespace
+
+/// The course: eight lessons in teaching order, each with a title and summaries in both
+/// languages that carry the notes' own examples; demos with unique names and documented options.
+class TestCourse : public QObject
 {
     Q_OBJECT
 private slots:
     void idsInCourseOrder()
     {
-        QCOMPARE(LessonCatalog::ids(), QStringList({"multitasking", "processes", "pool", "threads",
-                                                    "shared", "locks", "queues", "crawler"}));
-        QCOMPARE(LessonCatalog::indexOf("locks"), 5);
-        QCOMPARE(LessonCatalog::indexOf("nosuch"), -1);
-        QVERIFY(!LessonCatalog::contains(QString()));
+        QCOMPARE(lessons().ids(), QStringList({"multitasking", "processes", "pool", "threads",
+                                               "shared", "locks", "queues", "crawler"}));
+        QCOMPARE(lessons().indexOf("locks"), 5);
+        QCOMPARE(lessons().indexOf("nosuch"), -1);
+        QVERIFY(!lessons().contains(QString()));
+        QVERIFY(lessons().find("locks")->hasDemo());
+        QVERIFY(!lessons().find("queues")->hasDemo());
     }
 
     void everyLessonHasTitleAndSummaries()
     {
-        for (const QString &id : LessonCatalog::ids()) {
-            QVERIFY2(!LessonCatalog::title(id).isEmpty(), qPrintable(id));
-            const QString zh = LessonCatalog::summary(id, "zh_CN");
-            const QString en = LessonCatalog::summary(id, "en");
+        for (const QString &id : lessons().ids()) {
+            QVERIFY2(!lessons().title(id).isEmpty(), qPrintable(id));
+            const QString zh = summary(id, "zh_CN");
+            const QString en = summary(id, "en");
             QVERIFY2(zh.startsWith("# "), qPrintable(id));
             QVERIFY2(en.startsWith("# "), qPrintable(id));
             QVERIFY2(zh != en, qPrintable(id));
         }
-        QVERIFY(LessonCatalog::title("nosuch").isEmpty());
-        QVERIFY(LessonCatalog::summary("nosuch").isEmpty());
+        QVERIFY(lessons().title("nosuch").isEmpty());
+        QVERIFY(summary("nosuch").isEmpty());
+    }
+
+    void titlesAreTranslated()
+    {
+        // Each title in its lesson's own context (or the course's, while it is coming).
+        QTranslator courseZh, locksZh;
+        QVERIFY(courseZh.load(":/i18n/course_zh_CN.qm"));
+        QVERIFY(locksZh.load(":/i18n/locks_zh_CN.qm"));
+        QCoreApplication::installTranslator(&courseZh);
+        QCoreApplication::installTranslator(&locksZh);
+        for (const widgets::Lesson &l : lessons().lessons())
+            QVERIFY2(l.translatedTitle() != QLatin1String(l.title), qPrintable(l.id));
+        QCOMPARE(lessons().title("multitasking"), QString("多任务"));
+        QCoreApplication::removeTranslator(&courseZh);
+        QCoreApplication::removeTranslator(&locksZh);
+        QCOMPARE(lessons().title("multitasking"), QString("Multitasking"));
+    }
+
+    void demosAreUniqueAndDocumented()
+    {
+        const QStringList names = lessons().demoNames();
+        QVERIFY(names.contains("race"));
+        QCOMPARE(QSet<QString>(names.begin(), names.end()).size(), names.size());
+        for (const widgets::Lesson &l : lessons().lessons()) {
+            QVERIFY2(l.trContext && l.title, qPrintable(l.id));
+            for (const widgets::RunDemo &d : l.demos) {
+                QVERIFY(d.help && d.run);
+                QCOMPARE(lessons().demo(d.name).lesson, &l);
+                for (const widgets::DemoOption &o : d.options) {
+                    QVERIFY2(o.help, qPrintable(o.name));
+                    widgets::DemoValues v;
+                    QVERIFY2(o.accept(o.defaultValue.toString(), v).isEmpty(), qPrintable(o.name));
+                }
+            }
+        }
+        QVERIFY(!lessons().demo("nosuch").demo);
     }
 
     void summariesCarryTheNotes_data()
@@ -80,8 +133,8 @@ private slots:
         QFETCH(QString, id);
         QFETCH(QStringList, zh);
         QFETCH(QStringList, en);
-        const QString zhText = LessonCatalog::summary(id, "zh_CN");
-        const QString enText = LessonCatalog::summary(id, "en");
+        const QString zhText = summary(id, "zh_CN");
+        const QString enText = summary(id, "en");
         for (const QString &s : zh)
             QVERIFY2(zhText.contains(s), qPrintable(id + ": " + s));
         for (const QString &s : en)
@@ -91,15 +144,13 @@ private slots:
     void summaryFollowsTheLocaleWithEnglishFallback()
     {
         QLocale::setDefault(QLocale("zh_CN"));
-        QCOMPARE(LessonCatalog::summary("locks"), LessonCatalog::summary("locks", "zh_CN"));
+        QCOMPARE(summary("locks"), summary("locks", "zh_CN"));
         QLocale::setDefault(QLocale("de_DE"));
-        QCOMPARE(LessonCatalog::summary("locks"), LessonCatalog::summary("locks", "en"));
-        QCOMPARE(LessonCatalog::summary("locks", "fr"), LessonCatalog::summary("locks", "en"));
+        QCOMPARE(summary("locks"), summary("locks", "en"));
+        QCOMPARE(summary("locks", "fr"), summary("locks", "en"));
         QLocale::setDefault(QLocale::c());
-        QCOMPARE(LessonCatalog::languageFor("zh_TW"), QString("zh_CN"));
-        QCOMPARE(LessonCatalog::languageFor("en_GB"), QString("en"));
     }
 };
 
-QTEST_GUILESS_MAIN(TestCatalog)
-#include "tst_catalog.moc"
+QTEST_GUILESS_MAIN(TestCourse)
+#include "tst_course.moc"
