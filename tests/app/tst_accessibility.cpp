@@ -3,7 +3,7 @@
 #include "app/lessonnavigator.h"
 #include "app/mainwindow.h"
 #include "app/transportbar.h"
-#include "course/course.h"
+#include "testcourse.h"
 #include "widgets/lessonpanel.h"
 
 #include <QAbstractButton>
@@ -85,7 +85,7 @@ private slots:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("lesson");
         for (const char *lang : {"en", "zh_CN"})
-            for (const QString &id : course::registry().ids())
+            for (const QString &id : testCourse().ids())
                 QTest::addRow("%s/%s", lang, qPrintable(id)) << QString::fromLatin1(lang) << id;
     }
 
@@ -95,7 +95,7 @@ private slots:
         QFETCH(QString, lesson);
         app::LanguageManager languages;
         QVERIFY(languages.setLanguage(language));
-        MainWindow w;
+        MainWindow w(testCourse());
         w.resize(1280, 800);
         QVERIFY(w.setLesson(lesson));
         w.show();

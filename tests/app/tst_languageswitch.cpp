@@ -1,5 +1,6 @@
 #include "app/languagemanager.h"
 #include "app/mainwindow.h"
+#include "testcourse.h"
 #include "widgets/codeview.h"
 #include "widgets/lessonpanel.h"
 #include "widgets/lockview.h"
@@ -181,7 +182,7 @@ private slots:
     {
         app::LanguageManager languages;
         QVERIFY(languages.setLanguage("en"));
-        app::MainWindow w;
+        app::MainWindow w(testCourse());
         w.resize(1280, 800);
         w.show();
         for (const QString &id : w.registry().ids()) {

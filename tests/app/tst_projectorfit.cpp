@@ -1,6 +1,7 @@
 #include "../widgets/textcheck.h"
 #include "app/languagemanager.h"
 #include "app/mainwindow.h"
+#include "testcourse.h"
 #include "widgets/codeview.h"
 #include "widgets/lessonpanel.h"
 #include "widgets/lockview.h"
@@ -114,7 +115,7 @@ private slots:
         QFETCH(QSize, size);
         app::LanguageManager languages;
         QVERIFY(languages.setLanguage(language));
-        app::MainWindow w;
+        app::MainWindow w(testCourse());
         w.resize(size);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
