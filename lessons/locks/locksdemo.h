@@ -1,6 +1,7 @@
 #pragma once
 
 #include "stage/stage.h"
+#include "stage/stagemutex.h"
 
 #include <QStringList>
 #include <atomic>

@@ -10,6 +10,11 @@ Event ev(EventKind kind, int worker, std::int64_t t, int step = -1, int object =
          std::int64_t count = 0)
 {
     Event e;
+    e.objectKind = kind == EventKind::Set ? ObjectKind::Shared
+                   : kind == EventKind::Acquired || kind == EventKind::Released ||
+                           kind == EventKind::Block
+                       ? ObjectKind::Lock
+                       : ObjectKind::None;
     e.kind = kind;
     e.worker = worker;
     e.tNs = t;
@@ -62,7 +67,7 @@ void TestScene::foldsWorkerStatesAndLocals()
     QCOMPARE(s.workers()[0].locals[0].value, 41);
     s.apply(ev(EventKind::Grant, 0, 4));
     QCOMPARE(s.workers()[0].state, WorkerState::Running);
-    s.apply(ev(EventKind::SharedSet, 0, 5, -1, 0, 42));
+    s.apply(ev(EventKind::Set, 0, 5, -1, 0, 42));
     QCOMPARE(s.shared()[0].value, 42);
     s.apply(ev(EventKind::WorkerFinished, 0, 6, -1, -1, 4));
     QCOMPARE(s.workers()[0].state, WorkerState::Finished);
@@ -78,15 +83,15 @@ void TestScene::foldsLockOwnerWaitersAndHandoffs()
     Scene s(twoWorkers());
     s.apply(ev(EventKind::WorkerStarted, 0, 0));
     s.apply(ev(EventKind::WorkerStarted, 1, 0));
-    s.apply(ev(EventKind::LockAcquired, 0, 1, -1, 0));
-    s.apply(ev(EventKind::LockWait, 1, 2, -1, 0));
+    s.apply(ev(EventKind::Acquired, 0, 1, -1, 0));
+    s.apply(ev(EventKind::Block, 1, 2, -1, 0));
     QCOMPARE(s.locks()[0].owner, 0);
     QCOMPARE(s.locks()[0].waiters, std::vector<int>{1});
     QCOMPARE(s.workers()[1].state, WorkerState::Blocked);
     QCOMPARE(s.workers()[1].waitingFor, 0);
-    s.apply(ev(EventKind::LockReleased, 0, 3, -1, 0));
+    s.apply(ev(EventKind::Released, 0, 3, -1, 0));
     QCOMPARE(s.locks()[0].owner, -1);
-    s.apply(ev(EventKind::LockAcquired, 1, 4, -1, 0));
+    s.apply(ev(EventKind::Acquired, 1, 4, -1, 0));
     QCOMPARE(s.locks()[0].owner, 1);
     QVERIFY(s.locks()[0].waiters.empty());
     QCOMPARE(s.workers()[1].state, WorkerState::Running);
@@ -102,8 +107,8 @@ void TestScene::foldsLockOwnerWaitersAndHandoffs()
 void TestScene::prefixFoldIsScrubbing()
 {
     std::vector<Event> events{
-        ev(EventKind::WorkerStarted, 0, 0), ev(EventKind::SharedSet, 0, 1, -1, 0, 1),
-        ev(EventKind::SharedSet, 0, 2, -1, 0, 2), ev(EventKind::WorkerFinished, 0, 3)};
+        ev(EventKind::WorkerStarted, 0, 0), ev(EventKind::Set, 0, 1, -1, 0, 1),
+        ev(EventKind::Set, 0, 2, -1, 0, 2), ev(EventKind::WorkerFinished, 0, 3)};
     QCOMPARE(Scene::foldPrefix(twoWorkers(), events, 0).shared()[0].value, 0);
     QCOMPARE(Scene::foldPrefix(twoWorkers(), events, 2).shared()[0].value, 1);
     QCOMPARE(Scene::foldPrefix(twoWorkers(), events, 3).shared()[0].value, 2);
@@ -114,8 +119,8 @@ void TestScene::spansCoverTheTimeline()
 {
     Scene s(twoWorkers());
     s.apply(ev(EventKind::WorkerStarted, 0, 10));
-    s.apply(ev(EventKind::LockWait, 0, 20, -1, 0));
-    s.apply(ev(EventKind::LockAcquired, 0, 30, -1, 0));
+    s.apply(ev(EventKind::Block, 0, 20, -1, 0));
+    s.apply(ev(EventKind::Acquired, 0, 30, -1, 0));
     s.apply(ev(EventKind::WorkerFinished, 0, 40));
     const auto &spans = s.workers()[0].spans;
     QCOMPARE(spans.size(), std::size_t(3));
