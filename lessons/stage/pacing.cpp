@@ -4,6 +4,9 @@
 
 #include "stageslot.h"
 
+#include <csignal>
+#include <cstdio>
+
 namespace stage {
 
 namespace {
@@ -14,6 +17,30 @@ std::uint64_t nextRandom(std::uint64_t &state)
     z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
     z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
     return z ^ (z >> 31);
+}
+
+/// How often a worker standing in for a child process looks whether the child is still there.
+constexpr auto ChildPoll = std::chrono::milliseconds(20);
+
+/// False once @p pid is gone or a zombie: a child killed from outside while its parent's thread
+/// waits on its behalf (parked, or sleeping for it).
+bool childAlive(qint64 pid)
+{
+    if (pid <= 0 || ::kill(pid_t(pid), 0) != 0)
+        return false;
+    char path[64];
+    std::snprintf(path, sizeof path, "/proc/%lld/stat", static_cast<long long>(pid));
+    std::FILE *f = std::fopen(path, "r");
+    if (!f)
+        return false;
+    char buf[512] = {};
+    const std::size_t n = std::fread(buf, 1, sizeof buf - 1, f);
+    std::fclose(f);
+    const char *paren = nullptr;
+    for (std::size_t i = 0; i < n; ++i)
+        if (buf[i] == ')')
+            paren = buf + i;
+    return !paren || paren[2] != 'Z';
 }
 
 } // namespace
@@ -105,8 +132,29 @@ void Stage::checkpoint(Worker &w, int step, const Value *values, int count)
             m_cv.notify_all(); // settle changed: the pacer and grant callers re-check
             continue;
         }
-        m_cv.wait(lock);
+        try {
+            waitLocked(s, lock, std::chrono::steady_clock::time_point::max());
+        } catch (const ChildGone &) {
+            s.parked = false;
+            throw;
+        }
     }
+}
+
+void Stage::waitLocked(Slot &s, std::unique_lock<std::mutex> &lock,
+                       std::chrono::steady_clock::time_point deadline)
+{
+    if (s.kind != WorkerKind::Process) {
+        if (deadline == std::chrono::steady_clock::time_point::max())
+            m_cv.wait(lock);
+        else
+            m_cv.wait_until(lock, deadline);
+        return;
+    }
+    // Nothing notifies us when the child dies while we wait for it: look now and then.
+    m_cv.wait_until(lock, std::min(deadline, std::chrono::steady_clock::now() + ChildPoll));
+    if (!childAlive(s.pid.load()))
+        throw ChildGone{};
 }
 
 void Stage::note(Worker &w, EventKind kind, ObjectKind objectKind, int object, std::int64_t count,
@@ -134,7 +182,12 @@ void Stage::sleep(Worker &w, std::chrono::microseconds duration, BlockOp op)
             s.blockKind = ObjectKind::None;
             throw Stopped{};
         }
-        m_cv.wait_until(lock, s.deadline);
+        try {
+            waitLocked(s, lock, s.deadline);
+        } catch (const ChildGone &) {
+            s.blockKind = ObjectKind::None;
+            throw;
+        }
     }
     s.blockKind = ObjectKind::None;
     if (recording(w))
@@ -157,7 +210,7 @@ void Stage::join(Worker &w, int other)
     record(EventKind::Block, w.id(), ObjectKind::Worker, other, int(BlockOp::Join));
     pumpLocked();
     m_cv.notify_all();
-    while (!target.done) {
+    while (!target.done || stopping()) { // the other one may have ended because we stop
         if (stopping()) {
             s.blockKind = ObjectKind::None;
             throw Stopped{};

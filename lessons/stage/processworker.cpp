@@ -98,6 +98,8 @@ void Stage::runProcess(Slot &slot)
                 w.m_finalCount = decodeValues(f, 1, w.m_final);
             }
             proc.waitForBytesWritten(1000);
+        } catch (const ChildGone &) {
+            // Killed while we waited for it: the loop reads what is left and sees it end.
         } catch (const Stopped &) {
             stopped = true;
             slot.killed.store(true);

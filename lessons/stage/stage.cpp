@@ -345,6 +345,15 @@ WorkerKind Stage::workerKind(int worker) const
     return m_slots[std::size_t(worker)]->kind;
 }
 
+ObjectKind Stage::blockedOn(int worker) const
+{
+    if (worker < 0 || worker >= m_slotCount.load(std::memory_order_acquire))
+        return ObjectKind::None;
+    std::lock_guard lock(m_mutex);
+    const Slot &s = *m_slots[std::size_t(worker)];
+    return s.woken ? ObjectKind::None : s.blockKind;
+}
+
 bool Stage::recording(const Worker &w) const
 {
     return !fullSpeed() || w.m_sampled;

@@ -150,6 +150,8 @@ public:
     bool kill(int worker, int signal = 9);
     /// How @p worker runs.
     WorkerKind workerKind(int worker) const;
+    /// What @p worker is blocked on now (None while it can run, or when the wait was woken).
+    ObjectKind blockedOn(int worker) const;
 
     // --- the one blocking core: every primitive waits through it --------------------------
     /// Waits on @p cv (with @p lk held on the primitive's own mutex) until @p ready() holds.
@@ -211,6 +213,11 @@ private:
     void reblock(Worker &w);
     void leaveBlock(Worker &w, bool record);
     bool settledLocked() const;
+    /// Waits on m_cv; for a process worker also notices its child dying (throws ChildGone).
+    void waitLocked(Slot &s, std::unique_lock<std::mutex> &lock,
+                    std::chrono::steady_clock::time_point deadline);
+    struct ChildGone
+    {};
     void pumpLocked();
     void pacerLoop();
     bool fullSpeed() const { return m_pacing.load(std::memory_order_relaxed) == Pacing::FullSpeed; }
