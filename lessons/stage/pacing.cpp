@@ -348,6 +348,13 @@ void Stage::runWorker(Slot &slot)
         std::unique_lock lock(m_mutex);
         m_cv.wait(lock, [this] { return m_go || stopping(); });
     }
+    if (slot.atStart) {
+        // Leave the gate together: a worker whose thread woke late would otherwise find the
+        // others done (a short race run then shows no lost update at all).
+        m_arrived.fetch_add(1, std::memory_order_acq_rel);
+        while (m_arrived.load(std::memory_order_acquire) < m_startCount && !stopping())
+            std::this_thread::yield();
+    }
     if (stopping()) {
         stopped = true;
     } else {

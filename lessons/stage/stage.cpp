@@ -140,6 +140,12 @@ void Stage::start()
         count = m_slotCount.load(std::memory_order_relaxed);
     }
     record(EventKind::RunStarted, -1);
+    for (int i = 0; i < count; ++i) {
+        Slot &s = *m_slots[std::size_t(i)];
+        // Pool tasks may queue behind each other, so only threads wait for one another.
+        s.atStart = s.kind == WorkerKind::Thread;
+        m_startCount += s.atStart ? 1 : 0;
+    }
     for (int i = 0; i < count; ++i)
         launch(*m_slots[std::size_t(i)]);
     {

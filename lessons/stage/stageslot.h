@@ -23,6 +23,7 @@ struct Stage::Slot
 
     // Guarded by Stage::m_mutex.
     bool launched = false;
+    bool atStart = false; ///< launched by start(): waits at the start line for the others
     bool parked = false;  ///< at a checkpoint, waiting (Run/Paused/Scheduler)
     bool granted = false; ///< may leave its checkpoint once
     bool done = false;    ///< finished, stopped or killed: its events are all recorded
