@@ -4,6 +4,7 @@
 #include "stage/stagequeue.h"
 
 #include <QElapsedTimer>
+#include <QThreadPool>
 #include <QtTest>
 #include <memory>
 
@@ -96,6 +97,7 @@ private slots:
     void runPacingVariesWithTheSeedAndReplays();
     void everyItemOnceUnderManyProducersAndConsumers();
     void traceStaysBoundedWhenNobodyDrains();
+    void poolTasksAndRunTimeWorkersArePacedLikeThreads();
 };
 
 void TestBlocking::blockedIsSettledAndStopUnblocks_data()
@@ -299,6 +301,42 @@ void TestBlocking::traceStaysBoundedWhenNobodyDrains()
     QVERIFY(scene.finished()); // the run's structure survives the bound
     for (const WorkerView &w : scene.workers())
         QCOMPARE(w.state, WorkerState::Finished);
+}
+
+void TestBlocking::poolTasksAndRunTimeWorkersArePacedLikeThreads()
+{
+    QThreadPool pool;
+    pool.setMaxThreadCount(2);
+    Stage s;
+    s.setSteps({QStringLiteral("step")});
+    s.setPacing(Pacing::Scheduler);
+    auto body = [](Worker &w) {
+        for (int k = 0; k < 3; ++k)
+            w.at(0, {{"k", k}});
+    };
+    s.addPoolTask(QStringLiteral("task"), body, &pool);
+    s.start();
+    QTRY_VERIFY_WITH_TIMEOUT(s.readyWorkers() == std::vector<int>{0}, 1000);
+    QCOMPARE(s.workerKind(0), WorkerKind::PoolTask);
+    const int late = s.addWorker(QStringLiteral("late"), body); // added while the run goes on
+    QCOMPARE(late, 1);
+    QTRY_VERIFY_WITH_TIMEOUT(s.readyWorkers().size() == 2, 1000);
+    for (int w : {1, 0, 1}) {
+        QTRY_VERIFY_WITH_TIMEOUT(s.isSettled(), 1000);
+        QVERIFY(s.grant(w));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(s.isSettled() && s.readyWorkers().size() == 2, 1000);
+    Scene scene(s.info());
+    scene.apply(s.drain());
+    QCOMPARE(scene.workers().size(), std::size_t(2));
+    QCOMPARE(scene.workers()[1].name, QStringLiteral("late"));
+    QCOMPARE(scene.workers()[0].steps, 2);
+    QCOMPARE(scene.workers()[1].steps, 3);
+    QElapsedTimer t;
+    t.start();
+    s.stop();
+    QVERIFY(t.elapsed() < 1000);
+    QVERIFY(s.isFinished());
 }
 
 QTEST_GUILESS_MAIN(TestBlocking)
