@@ -57,10 +57,10 @@ void LocksDemo::body(stage::Worker &w)
     for (std::int64_t i = 0; i < k; ++i) {
         std::int64_t tmp = 0;
         if (m_options.lock) {
-            w.at(int(Step::Acquire), {{"i", i}});
+            w.at(int(Step::Acquire), {{"i", i}, {"done", i}});
             stage::StageLockGuard guard(*m_mutex,
                                         w); // waits while another holds it // @step acquire
-            w.at(int(Step::Read), {{"i", i}});
+            w.at(int(Step::Read), {{"i", i}, {"done", i}});
             tmp = m_counter.load(std::memory_order_relaxed); // tmp = n // @step read
             w.at(int(Step::Add), {{"i", i}, {"tmp", tmp}});
             tmp = tmp + 1; // @step add
@@ -71,7 +71,7 @@ void LocksDemo::body(stage::Worker &w)
             w.at(int(Step::Release), {{"i", i}, {"tmp", tmp}});
             guard.unlock(); // lock.release() // @step release
         } else {
-            w.at(int(Step::Read), {{"i", i}});
+            w.at(int(Step::Read), {{"i", i}, {"done", i}});
             tmp = m_counter.load(std::memory_order_relaxed); // an atomic read… // @step read
             w.at(int(Step::Add), {{"i", i}, {"tmp", tmp}});
             tmp = tmp + 1; // @step add
@@ -83,9 +83,24 @@ void LocksDemo::body(stage::Worker &w)
             m_completed.fetch_add(1, std::memory_order_relaxed);
         }
     }
-    w.finish({{"i", k}});
+    w.finish({{"i", k}, {"done", k}});
 }
 // @listing-end
+
+RaceTally LocksDemo::tally(const stage::Scene &scene, const RaceOptions &options)
+{
+    RaceTally t;
+    t.target = std::int64_t(options.threads) * options.iterations;
+    for (const stage::WorkerView &w : scene.workers())
+        for (const stage::NamedValue &v : w.locals)
+            if (v.name == QLatin1String("done"))
+                t.done += v.value;
+    if (!scene.shared().empty())
+        t.actual = scene.shared()[std::size_t(CounterId)].value;
+    // Samples of the counter and of the workers' progress are taken at different moments.
+    t.lost = std::max<std::int64_t>(0, t.done - t.actual);
+    return t;
+}
 
 RaceResult runRace(const RaceOptions &options)
 {

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "stage/scene.h"
 #include "stage/stage.h"
+#include "stage/stagemutex.h"
 
 #include <QStringList>
 #include <atomic>
@@ -42,6 +44,15 @@ struct RaceResult
     double elapsedMs = 0;      ///< wall time of the run
 };
 
+/// The counters a panel shows, folded from the Scene (so a scrubbed or replayed run shows its own).
+struct RaceTally
+{
+    std::int64_t target = 0; ///< threads × iterations
+    std::int64_t done = 0;   ///< increments the workers completed so far
+    std::int64_t actual = 0; ///< the counter as last recorded
+    std::int64_t lost = 0;   ///< done − actual, never below 0
+};
+
 /// Most workers a run may have (the command line's cap; the panel offers 1 … 16).
 constexpr int MaxThreads = 64;
 /// Most increments per worker.
@@ -73,6 +84,9 @@ public:
     std::int64_t completed() const { return m_completed.load(std::memory_order_relaxed); }
     /// The result; meaningful once the stage is finished.
     RaceResult result() const;
+
+    /// The counters as of @p scene, a run made with @p options.
+    static RaceTally tally(const stage::Scene &scene, const RaceOptions &options);
 
     /// Id of the shared counter `n` in the scene.
     static constexpr int CounterId = 0;

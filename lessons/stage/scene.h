@@ -14,18 +14,20 @@ namespace stage {
 enum class WorkerState : std::uint8_t {
     NotStarted, ///< created, its thread has not begun
     Running,    ///< executing (or pacing through a step in run mode)
-    Ready,      ///< parked at a checkpoint, waiting for a grant (paused / scheduler mode)
-    Blocked,    ///< waiting for a lock held by another worker
+    Ready,      ///< parked at a checkpoint, waiting for its turn or a grant
+    Blocked,    ///< waiting on an object (a lock, a queue, a condition, a join, a timer)
     Finished,   ///< its body returned
     Stopped,    ///< unwound by reset / switch / quit
-    Killed,     ///< its process got SIGKILL
+    Killed,     ///< its process died by a signal
 };
 
-/// A named integer as shown (locals of a worker, shared variables).
+/// A named value as shown (locals of a worker, shared variables): a number or a text.
 struct NamedValue
 {
     QString name;
     std::int64_t value = 0;
+    QString text;        ///< set for text values
+    bool isText = false; ///< true when text is the value
 };
 
 /// One stretch of a worker's timeline in a single state.
@@ -45,16 +47,31 @@ struct Handoff
     int lock = -1;
 };
 
-/// One worker as drawn: lane, code marker, locals, timeline row.
+/// One frame of a worker's stack: a function and its locals (压栈).
+struct Frame
+{
+    QString function;
+    std::vector<NamedValue> locals;
+};
+
+/// One worker as drawn: lane, code marker, locals, stack, process, timeline row.
 struct WorkerView
 {
     QString name;
     WorkerState state = WorkerState::NotStarted;
-    int step = -1;                  ///< last step reached, -1 before the first
-    std::int64_t steps = 0;         ///< how many steps it has taken
-    std::vector<NamedValue> locals; ///< its locals as of its last step, e.g. tmp
-    int waitingFor = -1;            ///< lock id while Blocked
-    std::vector<Span> spans;        ///< timeline, in time order
+    int step = -1;                             ///< last step reached, -1 before the first
+    std::int64_t steps = 0;                    ///< how many steps it has taken
+    std::vector<NamedValue> locals;            ///< its locals as of its last step, e.g. tmp
+    ObjectKind blockedKind = ObjectKind::None; ///< what it waits on while Blocked
+    int waitingFor = -1;                       ///< that object's id while Blocked
+    BlockOp blockOp = BlockOp::Sleep;          ///< what it asked of it
+    int cpu = -1;                              ///< CPU of its last recorded step
+    qint64 pid = 0;                            ///< its process id when it is a child process
+    qint64 ppid = 0;                           ///< its parent's process id
+    int exitCode = -1;                         ///< its process's exit code, once exited
+    int signal = 0;                            ///< the signal that killed it (Killed)
+    std::vector<Frame> stack;                  ///< bottom first
+    std::vector<Span> spans;                   ///< timeline, in time order
 };
 
 /// A lock as drawn: who holds it, who queues for it.
@@ -66,11 +83,49 @@ struct LockView
     std::int64_t acquisitions = 0;
 };
 
+/// A queue as drawn: its items in order and the workers waiting at it.
+struct QueueView
+{
+    QString name;
+    int capacity = 0;         ///< 0 = unbounded
+    bool lifo = false;        ///< a stack: items leave from the back
+    QStringList items;        ///< front (next out of a FIFO) first
+    std::vector<int> putters; ///< waiting in put() on a full queue
+    std::vector<int> getters; ///< waiting in get() on an empty queue
+    std::int64_t puts = 0;
+    std::int64_t takes = 0;
+};
+
+/// A condition variable as drawn: who waits on it.
+struct ConditionView
+{
+    QString name;
+    std::vector<int> waiters;
+};
+
+/// A time series: points in time order, thinned to a bounded number.
+struct SeriesView
+{
+    QString name;
+    std::vector<std::pair<std::int64_t, std::int64_t>> points; ///< (t ns, value)
+};
+
+/// A task of a pool: its label, state (0 waiting, 1 running, 2 done, 3 failed) and worker.
+struct TaskView
+{
+    QString label;
+    int state = 0;
+    int worker = -1;
+};
+
 /// The whole picture of a run at one moment: a pure fold of the events, no threads, no widgets.
 /// Scrubbing back is folding a prefix of the trace.
 class Scene
 {
 public:
+    /// Most points a series keeps; past it every other point is dropped.
+    static constexpr std::size_t MaxSeriesPoints = 4096;
+
     /// An empty scene for the run described by @p info.
     explicit Scene(const StageInfo &info = {});
 
@@ -84,12 +139,20 @@ public:
 
     /// The description the scene was built from.
     const StageInfo &info() const { return m_info; }
-    /// Workers by id.
+    /// Workers by id (workers added during the run included).
     const std::vector<WorkerView> &workers() const { return m_workers; }
     /// Shared variables by id, with their current values.
     const std::vector<NamedValue> &shared() const { return m_shared; }
     /// Locks by id.
     const std::vector<LockView> &locks() const { return m_locks; }
+    /// Queues by id.
+    const std::vector<QueueView> &queues() const { return m_queues; }
+    /// Condition variables by id.
+    const std::vector<ConditionView> &conditions() const { return m_conditions; }
+    /// Time series by id.
+    const std::vector<SeriesView> &series() const { return m_series; }
+    /// Tasks by id, in the order they were first seen.
+    const std::vector<TaskView> &tasks() const { return m_tasks; }
     /// Lock hand-offs, in time order.
     const std::vector<Handoff> &handoffs() const { return m_handoffs; }
     /// Time of the last event folded, in ns since the run started.
@@ -105,12 +168,18 @@ public:
 
 private:
     void setState(int worker, WorkerState s, std::int64_t tNs);
-    void removeWaiter(int lock, int worker);
+    void block(const Event &e);
+    void unblock(int worker);
+    WorkerView *worker(int id);
 
     StageInfo m_info;
     std::vector<WorkerView> m_workers;
     std::vector<NamedValue> m_shared;
     std::vector<LockView> m_locks;
+    std::vector<QueueView> m_queues;
+    std::vector<ConditionView> m_conditions;
+    std::vector<SeriesView> m_series;
+    std::vector<TaskView> m_tasks;
     std::vector<Handoff> m_handoffs;
     std::vector<int> m_lastOwner; ///< per lock, for hand-off arrows
     std::int64_t m_nowNs = 0;

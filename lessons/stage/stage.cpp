@@ -1,29 +1,14 @@
 #include "stage.h"
 
+#include "stageslot.h"
+
+#include <QRunnable>
+#include <QThreadPool>
 #include <algorithm>
+#include <csignal>
+#include <sched.h>
 
 namespace stage {
-
-void Worker::at(int step, std::initializer_list<Value> values)
-{
-    m_stage->checkpoint(*this, step, values);
-}
-
-void Worker::wrote(int shared, std::int64_t value)
-{
-    if (m_stage->fullSpeed())
-        return; // at full speed only the sampled steps and the final totals are drawn
-    const Value v{"value", value};
-    m_stage->record(EventKind::SharedSet, m_id, -1, shared, value, &v, 1);
-}
-
-void Worker::finish(std::initializer_list<Value> values)
-{
-    m_finalCount = 0;
-    for (const Value &v : values)
-        if (m_finalCount < Event::MaxValues)
-            m_final[m_finalCount++] = v;
-}
 
 Stage::Stage() = default;
 
@@ -41,8 +26,25 @@ int Stage::addShared(const QString &name, std::int64_t initial)
 int Stage::addLock(const QString &name)
 {
     m_info.locks.append(name);
-    m_lockOwner.push_back(std::make_unique<std::atomic<int>>(-1));
     return int(m_info.locks.size()) - 1;
+}
+
+int Stage::addQueue(const QString &name, int capacity, bool lifo)
+{
+    m_info.queues.push_back({name, std::max(0, capacity), lifo});
+    return int(m_info.queues.size()) - 1;
+}
+
+int Stage::addCondition(const QString &name)
+{
+    m_info.conditions.append(name);
+    return int(m_info.conditions.size()) - 1;
+}
+
+int Stage::addSeries(const QString &name)
+{
+    m_info.series.append(name);
+    return int(m_info.series.size()) - 1;
 }
 
 void Stage::setSteps(const QStringList &names)
@@ -52,14 +54,68 @@ void Stage::setSteps(const QStringList &names)
 
 int Stage::addWorker(const QString &name, Body body)
 {
-    auto slot = std::make_unique<Slot>();
-    slot->name = name;
-    slot->body = std::move(body);
-    slot->handle.m_stage = this;
-    slot->handle.m_id = int(m_slots.size());
-    m_slots.push_back(std::move(slot));
-    m_info.workers.append(name);
-    return int(m_slots.size()) - 1;
+    return addSlot(name, WorkerKind::Thread, std::move(body), nullptr, {});
+}
+
+int Stage::addPoolTask(const QString &name, Body body, QThreadPool *pool)
+{
+    return addSlot(name, WorkerKind::PoolTask, std::move(body),
+                   pool ? pool : QThreadPool::globalInstance(), {});
+}
+
+int Stage::addProcess(const QString &name, const ProcessSpec &spec)
+{
+    return addSlot(name, WorkerKind::Process, {}, nullptr, spec);
+}
+
+int Stage::addSlot(const QString &name, WorkerKind kind, Body body, QThreadPool *pool,
+                   const ProcessSpec &spec)
+{
+    Slot *added = nullptr;
+    bool running = false;
+    {
+        std::lock_guard lock(m_mutex);
+        const int id = m_slotCount.load(std::memory_order_relaxed);
+        if (id >= MaxWorkers || stopping())
+            return -1;
+        auto slot = std::make_unique<Slot>(this, id);
+        slot->name = name;
+        slot->kind = kind;
+        slot->body = std::move(body);
+        slot->pool = pool;
+        slot->spec = spec;
+        added = slot.get();
+        m_slots[std::size_t(id)] = std::move(slot);
+        m_slotCount.store(id + 1, std::memory_order_release);
+        running = m_started;
+        if (!running)
+            m_info.workers.append(name);
+    }
+    if (running) {
+        const Value v[] = {Value::str("name", name.toStdString()), {"kind", int(kind)}};
+        record(EventKind::WorkerAdded, added->handle.id(), ObjectKind::None, -1, 0, v, 2);
+        launch(*added);
+    }
+    return added->handle.id();
+}
+
+void Stage::launch(Slot &slot)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        slot.launched = true;
+    }
+    if (slot.kind == WorkerKind::PoolTask) {
+        Slot *s = &slot;
+        slot.pool->start([this, s] { runWorker(*s); });
+    } else {
+        slot.thread = std::thread([this, &slot] {
+            if (slot.kind == WorkerKind::Process)
+                runProcess(slot);
+            else
+                runWorker(slot);
+        });
+    }
 }
 
 void Stage::setOnFinished(std::function<void()> hook)
@@ -69,27 +125,38 @@ void Stage::setOnFinished(std::function<void()> hook)
 
 StageInfo Stage::info() const
 {
+    std::lock_guard lock(m_mutex);
     return m_info;
 }
 
 void Stage::start()
 {
+    int count = 0;
     {
         std::lock_guard lock(m_mutex);
         if (m_started)
             return;
         m_started = true;
+        count = m_slotCount.load(std::memory_order_relaxed);
     }
     record(EventKind::RunStarted, -1);
-    for (std::size_t i = 0; i < m_slots.size(); ++i)
-        m_slots[i]->thread = std::thread([this, i] { runWorker(int(i)); });
+    for (int i = 0; i < count; ++i) {
+        Slot &s = *m_slots[std::size_t(i)];
+        // Pool tasks may queue behind each other, so only threads wait for one another.
+        s.atStart = s.kind == WorkerKind::Thread;
+        m_startCount += s.atStart ? 1 : 0;
+    }
+    for (int i = 0; i < count; ++i)
+        launch(*m_slots[std::size_t(i)]);
     {
         // Open the gate only once every thread exists, so the workers really overlap.
         std::lock_guard lock(m_mutex);
         m_go = true;
+        m_rng = m_seed;
     }
     m_cv.notify_all();
-    if (m_slots.empty())
+    m_pacer = std::thread([this] { pacerLoop(); });
+    if (count == 0)
         record(EventKind::RunFinished, -1);
 }
 
@@ -97,30 +164,51 @@ void Stage::stop()
 {
     m_stopping.store(true, std::memory_order_release);
     {
+        std::lock_guard hooks(m_hookMutex);
+        for (auto &[handle, hook] : m_hooks)
+            hook();
+    }
+    {
         std::lock_guard lock(m_mutex); // pairs with the waits' predicate checks
         m_pending.clear();
     }
     m_cv.notify_all();
+    const int count = m_slotCount.load(std::memory_order_acquire);
+    for (int i = 0; i < count; ++i) {
+        Slot &s = *m_slots[std::size_t(i)];
+        if (s.kind == WorkerKind::Process && s.pid.load() > 0) {
+            s.killed.store(true);
+            ::kill(pid_t(s.pid.load()), SIGKILL); // its thread reaps it and reports "stopped"
+        }
+    }
     wait();
 }
 
 void Stage::wait()
 {
-    for (auto &slot : m_slots)
-        if (slot->thread.joinable())
-            slot->thread.join();
+    for (int i = 0; i < m_slotCount.load(std::memory_order_acquire); ++i) {
+        Slot &s = *m_slots[std::size_t(i)];
+        if (s.thread.joinable())
+            s.thread.join();
+        if (s.kind == WorkerKind::PoolTask) {
+            std::unique_lock lock(m_mutex);
+            m_cv.wait(lock, [&s] { return s.exited || !s.launched; });
+        }
+    }
+    if (m_pacer.joinable())
+        m_pacer.join(); // it ends once every worker is done or the stage stops
 }
 
 bool Stage::isRunning() const
 {
     std::lock_guard lock(m_mutex);
-    return m_started && m_doneCount < int(m_slots.size());
+    return m_started && m_doneCount < m_slotCount.load(std::memory_order_relaxed);
 }
 
 bool Stage::isFinished() const
 {
     std::lock_guard lock(m_mutex);
-    return m_started && m_doneCount == int(m_slots.size());
+    return m_started && m_doneCount == m_slotCount.load(std::memory_order_relaxed);
 }
 
 void Stage::setPacing(Pacing p)
@@ -128,7 +216,7 @@ void Stage::setPacing(Pacing p)
     {
         std::lock_guard lock(m_mutex);
         m_pacing.store(p, std::memory_order_relaxed);
-        if (p == Pacing::Run || p == Pacing::FullSpeed)
+        if (p == Pacing::FullSpeed)
             m_pending.clear(); // grants only mean something while workers are parked
         pumpLocked();
     }
@@ -154,16 +242,31 @@ void Stage::setSampleShift(int shift)
     m_sampleShift.store(std::clamp(shift, 0, 30), std::memory_order_relaxed);
 }
 
+void Stage::setSeed(std::uint64_t seed)
+{
+    std::lock_guard lock(m_mutex);
+    m_seed = seed;
+    if (!m_go)
+        m_rng = seed;
+}
+
+std::uint64_t Stage::seed() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_seed;
+}
+
 bool Stage::grant(int worker)
 {
-    if (worker < 0 || worker >= int(m_slots.size()))
+    if (worker < 0 || worker >= m_slotCount.load(std::memory_order_acquire))
         return false;
     {
         std::lock_guard lock(m_mutex);
-        if (m_slots[worker]->done)
+        const Slot &s = *m_slots[std::size_t(worker)];
+        if (s.done)
             return false;
-        if (m_pending.empty() && settledLocked() && !m_slots[worker]->parked)
-            return false; // blocked on a lock (or not yet arrived): nothing to grant
+        if (m_pending.empty() && settledLocked() && !s.parked)
+            return false; // blocked (or not yet arrived): nothing to grant
         m_pending.push_back(worker);
         pumpLocked();
     }
@@ -173,19 +276,8 @@ bool Stage::grant(int worker)
 
 bool Stage::stepOnce()
 {
-    int best = -1;
-    {
-        std::lock_guard lock(m_mutex);
-        std::uint64_t oldest = UINT64_MAX;
-        for (std::size_t i = 0; i < m_slots.size(); ++i) {
-            const Slot &s = *m_slots[i];
-            if (s.parked && !s.granted && s.parkedAt < oldest) {
-                oldest = s.parkedAt;
-                best = int(i);
-            }
-        }
-    }
-    return best >= 0 && grant(best);
+    const std::vector<int> ready = readyWorkers();
+    return !ready.empty() && grant(ready.front());
 }
 
 std::vector<int> Stage::readyWorkers() const
@@ -193,9 +285,11 @@ std::vector<int> Stage::readyWorkers() const
     std::vector<std::pair<std::uint64_t, int>> parked;
     {
         std::lock_guard lock(m_mutex);
-        for (std::size_t i = 0; i < m_slots.size(); ++i)
-            if (m_slots[i]->parked && !m_slots[i]->granted)
-                parked.emplace_back(m_slots[i]->parkedAt, int(i));
+        for (int i = 0; i < m_slotCount.load(std::memory_order_relaxed); ++i) {
+            const Slot &s = *m_slots[std::size_t(i)];
+            if (s.parked && !s.granted && !s.done)
+                parked.emplace_back(s.parkedAt, i);
+        }
     }
     std::sort(parked.begin(), parked.end());
     std::vector<int> out;
@@ -218,192 +312,70 @@ std::vector<int> Stage::grants() const
 
 void Stage::recordShared(int shared, std::int64_t value, int worker)
 {
-    const Value v{"value", value};
-    record(EventKind::SharedSet, worker, -1, shared, value, &v, 1);
+    record(EventKind::Set, worker, ObjectKind::Shared, shared, value);
 }
 
-void Stage::lockWaiting(int worker, int lock)
-{
-    m_slots[worker]->blockedOn.store(lock, std::memory_order_release);
-    if (fullSpeed())
-        return;
-    record(EventKind::LockWait, worker, -1, lock);
-    std::lock_guard g(m_mutex);
-    pumpLocked(); // a worker blocked on a held lock counts as settled
-    m_cv.notify_all();
-}
-
-void Stage::lockAcquired(int worker, int lock)
-{
-    m_lockOwner[lock]->store(worker, std::memory_order_release);
-    m_slots[worker]->blockedOn.store(-1, std::memory_order_release);
-    if (!fullSpeed())
-        record(EventKind::LockAcquired, worker, -1, lock);
-}
-
-void Stage::lockReleased(int worker, int lock)
-{
-    if (!fullSpeed())
-        record(EventKind::LockReleased, worker, -1, lock);
-    m_lockOwner[lock]->store(-1, std::memory_order_release);
-}
-
-void Stage::record(EventKind kind, int worker, int step, int object, std::int64_t count,
-                   const Value *values, int valueCount)
+void Stage::record(EventKind kind, int worker, ObjectKind objectKind, int object,
+                   std::int64_t count, const Value *values, int valueCount, int step)
 {
     Event e;
     e.kind = kind;
     e.worker = worker;
+    e.objectKind = objectKind;
     e.step = step;
     e.object = object;
     e.count = count;
-    e.valueCount = std::min(valueCount, Event::MaxValues);
+    e.valueCount = std::clamp(valueCount, 0, Event::MaxValues);
     for (int i = 0; i < e.valueCount; ++i)
-        e.values[i] = values[i];
+        e.values[std::size_t(i)] = values[i];
+    if (kind == EventKind::Step)
+        e.cpu = std::int16_t(sched_getcpu());
     m_trace.append(e);
 }
 
-void Stage::checkpoint(Worker &w, int step, std::initializer_list<Value> values)
+qint64 Stage::processId(int worker) const
 {
-    if (m_stopping.load(std::memory_order_acquire))
-        throw Stopped{};
-    const std::int64_t n = ++w.m_steps;
-    const int count = int(std::min<std::size_t>(values.size(), Event::MaxValues));
-    if (fullSpeed()) {
-        // The fast path takes no lock: only a sample of the steps is drawn.
-        const std::int64_t mask =
-            (std::int64_t(1) << m_sampleShift.load(std::memory_order_relaxed)) - 1;
-        if ((n & mask) == 0)
-            record(EventKind::Step, w.m_id, step, -1, n, values.begin(), count);
-        return;
-    }
-    record(EventKind::Step, w.m_id, step, -1, n, values.begin(), count);
-
-    Slot &slot = *m_slots[w.m_id];
-    std::unique_lock lock(m_mutex);
-    auto deadline = std::chrono::steady_clock::now() +
-                    std::chrono::microseconds(m_beatUs.load(std::memory_order_relaxed));
-    for (;;) {
-        if (m_stopping.load(std::memory_order_relaxed)) {
-            slot.parked = false;
-            throw Stopped{};
-        }
-        const Pacing p = m_pacing.load(std::memory_order_relaxed);
-        if (p == Pacing::FullSpeed) {
-            slot.parked = false;
-            slot.granted = false;
-            return;
-        }
-        if (p == Pacing::Run) {
-            slot.parked = false;
-            slot.granted = false;
-            const auto beat = std::chrono::microseconds(m_beatUs.load(std::memory_order_relaxed));
-            deadline = std::min(deadline, std::chrono::steady_clock::now() + beat);
-            if (std::chrono::steady_clock::now() >= deadline)
-                return;
-            m_cv.wait_until(lock, deadline);
-            continue;
-        }
-        if (slot.granted) {
-            slot.granted = false;
-            slot.parked = false;
-            return;
-        }
-        if (!slot.parked) {
-            slot.parked = true;
-            slot.parkedAt = m_parkCounter++;
-            record(EventKind::Parked, w.m_id, step);
-            pumpLocked();
-            m_cv.notify_all(); // settle changed: let setPacing/grant callers' pumps run
-            continue;
-        }
-        m_cv.wait(lock);
-    }
+    if (worker < 0 || worker >= m_slotCount.load(std::memory_order_acquire))
+        return 0;
+    return m_slots[std::size_t(worker)]->pid.load();
 }
 
-void Stage::runWorker(int id)
+bool Stage::kill(int worker, int signal)
 {
-    Slot &slot = *m_slots[id];
-    Worker &w = slot.handle;
-    bool stopped = false;
-    {
-        std::unique_lock lock(m_mutex);
-        m_cv.wait(lock, [this] { return m_go || m_stopping.load(std::memory_order_relaxed); });
-    }
-    if (m_stopping.load(std::memory_order_acquire)) {
-        stopped = true;
-    } else {
-        record(EventKind::WorkerStarted, id);
-        try {
-            slot.body(w);
-        } catch (const Stopped &) {
-            stopped = true;
-        }
-    }
-    record(stopped ? EventKind::WorkerStopped : EventKind::WorkerFinished, id, -1, -1, w.m_steps,
-           w.m_final.data(), w.m_finalCount);
-    bool last = false;
-    {
-        std::lock_guard lock(m_mutex);
-        slot.done = true;
-        slot.parked = false;
-        last = ++m_doneCount == int(m_slots.size());
-        pumpLocked();
-    }
-    m_cv.notify_all();
-    if (last) {
-        if (m_onFinished && !m_stopping.load(std::memory_order_acquire))
-            m_onFinished();
-        record(EventKind::RunFinished, -1);
-    }
+    const qint64 pid = processId(worker);
+    return pid > 0 && ::kill(pid_t(pid), signal) == 0;
 }
 
-bool Stage::settledLocked() const
+WorkerKind Stage::workerKind(int worker) const
 {
-    for (const auto &s : m_slots) {
-        if (s->done || (s->parked && !s->granted))
-            continue;
-        const int lock = s->blockedOn.load(std::memory_order_acquire);
-        if (lock >= 0) {
-            const int owner = m_lockOwner[lock]->load(std::memory_order_acquire);
-            if (owner >= 0 && owner != int(&s - &m_slots[0]))
-                continue; // waits for a lock somebody holds: cannot move until that one steps
-        }
-        return false; // between checkpoints: still moving
-    }
-    return true;
+    return m_slots[std::size_t(worker)]->kind;
 }
 
-void Stage::pumpLocked()
+ObjectKind Stage::blockedOn(int worker) const
 {
-    const Pacing p = m_pacing.load(std::memory_order_relaxed);
-    if (p != Pacing::Paused && p != Pacing::Scheduler)
-        return;
-    while (!m_pending.empty() && settledLocked()) {
-        const int w = m_pending.front();
-        m_pending.pop_front();
-        Slot &s = *m_slots[w];
-        if (s.done || !s.parked || s.granted)
-            continue; // not at a checkpoint: the grant cannot apply
-        s.granted = true;
-        m_applied.push_back(w);
-        record(EventKind::Grant, w);
-    }
+    if (worker < 0 || worker >= m_slotCount.load(std::memory_order_acquire))
+        return ObjectKind::None;
+    std::lock_guard lock(m_mutex);
+    const Slot &s = *m_slots[std::size_t(worker)];
+    return s.woken ? ObjectKind::None : s.blockKind;
 }
 
-void StageMutex::lock(Worker &w)
+bool Stage::recording(const Worker &w) const
 {
-    if (!m_mutex.try_lock()) {
-        m_stage.lockWaiting(w.id(), m_id);
-        m_mutex.lock();
-    }
-    m_stage.lockAcquired(w.id(), m_id);
+    return !fullSpeed() || w.m_sampled;
 }
 
-void StageMutex::unlock(Worker &w)
+int Stage::addStopHook(std::function<void()> hook)
 {
-    m_stage.lockReleased(w.id(), m_id);
-    m_mutex.unlock();
+    std::lock_guard lock(m_hookMutex);
+    m_hooks.emplace(m_nextHook, std::move(hook));
+    return m_nextHook++;
+}
+
+void Stage::removeStopHook(int handle)
+{
+    std::lock_guard lock(m_hookMutex);
+    m_hooks.erase(handle);
 }
 
 } // namespace stage

@@ -3,73 +3,63 @@
 #include "event.h"
 #include "stageinfo.h"
 #include "trace.h"
+#include "worker.h"
 
+#include <QStringList>
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <functional>
-#include <initializer_list>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <thread>
 #include <vector>
 
+class QThreadPool;
+
 namespace stage {
 
 /// How checkpoints pace the workers.
 enum class Pacing : std::uint8_t {
-    Run,       ///< each step waits one beat (the speed slider), then goes on
+    Run,       ///< one ready worker (a seeded random choice) takes one step per beat
     Paused,    ///< workers park at their next checkpoint; Step lets the longest-waiting one go
     Scheduler, ///< workers park; the teacher grants one worker one step at a time
     FullSpeed, ///< no waiting; only every Nth step is recorded so millions of steps stay cheap
 };
 
-/// Thrown out of a checkpoint when the stage stops, so a worker's body unwinds (RAII releases its
-/// locks). Worker bodies must let it pass.
-struct Stopped
-{};
-
-class Stage;
-
-/// The handle a worker body gets: its identity and its checkpoints.
-class Worker
-{
-public:
-    /// This worker's id (0-based, in the order workers were added).
-    int id() const { return m_id; }
-    /// A visible step: records @p step with @p values, then waits as the pacing mode says.
-    /// Throws Stopped when the stage stops.
-    void at(int step, std::initializer_list<Value> values = {});
-    /// Records that shared variable @p shared now holds @p value (written by this worker).
-    void wrote(int shared, std::int64_t value);
-    /// Values to attach to this worker's WorkerFinished event (e.g. the final loop count).
-    void finish(std::initializer_list<Value> values);
-    /// The stage this worker runs on.
-    Stage &stage() { return *m_stage; }
-
-private:
-    friend class Stage;
-    Stage *m_stage = nullptr;
-    int m_id = -1;
-    std::int64_t m_steps = 0; ///< only this worker's thread touches it
-    std::array<Value, Event::MaxValues> m_final{};
-    int m_finalCount = 0;
+/// How a worker runs.
+enum class WorkerKind : std::uint8_t {
+    Thread,   ///< its own std::thread
+    PoolTask, ///< a task on a QThreadPool
+    Process,  ///< a child process (this executable in worker mode), paced over its pipes
 };
 
-/// Runs a lesson's demo on real threads and paces it: every wait is interruptible, stop() joins
-/// all threads promptly, and in scheduler/paused mode grants are applied one at a time once every
-/// worker has settled, so a run is deterministic given its grant sequence (undo = replay a prefix).
-class Stage
+/// A child-process worker: the program and its arguments. Empty program = this executable.
+struct ProcessSpec
+{
+    QString program;       ///< empty: QCoreApplication::applicationFilePath()
+    QStringList arguments; ///< e.g. {"--worker", "processes.child", "3"}
+};
+
+/// Runs a lesson's demo on real threads and processes and paces it: every wait is
+/// interruptible, stop() joins all threads and reaps all children promptly, and grants are
+/// applied one at a time once every worker has settled (parked at a checkpoint or blocked), so a
+/// run is deterministic given its grant sequence (undo = replay a prefix) and, in Run pacing,
+/// given its seed.
+class Stage final : public WorkerHost
 {
 public:
     /// The code a worker runs; it calls Worker::at() at each visible step.
     using Body = std::function<void(Worker &)>;
+    /// Most workers one run may have (threads, tasks and processes together).
+    static constexpr int MaxWorkers = 1024;
 
     /// An empty stage in Run pacing with a 500 ms beat.
     Stage();
-    /// Stops and joins every worker.
-    ~Stage();
+    /// Stops, joins every worker and reaps every child.
+    ~Stage() override;
     Stage(const Stage &) = delete;
     Stage &operator=(const Stage &) = delete;
 
@@ -77,29 +67,43 @@ public:
     int addShared(const QString &name, std::int64_t initial = 0);
     /// Declares a lock; returns its id. Before start().
     int addLock(const QString &name);
+    /// Declares a queue (@p capacity 0 = unbounded); returns its id. Before start().
+    int addQueue(const QString &name, int capacity, bool lifo);
+    /// Declares a condition variable; returns its id. Before start().
+    int addCondition(const QString &name);
+    /// Declares a time series; returns its id. Before start().
+    int addSeries(const QString &name);
     /// Names the steps by id (for the Scene and the code listing). Before start().
     void setSteps(const QStringList &names);
-    /// Adds a worker running @p body; returns its id. Before start().
+    /// Adds a worker on its own thread; before start() or while running. Returns its id, or -1
+    /// past MaxWorkers or once stopping.
     int addWorker(const QString &name, Body body);
+    /// Adds a worker that runs as a task on @p pool (the global pool if null).
+    int addPoolTask(const QString &name, Body body, QThreadPool *pool = nullptr);
+    /// Adds a worker that is a child process; its checkpoints cross the pipe to this process.
+    int addProcess(const QString &name, const ProcessSpec &spec);
     /// Runs @p hook on the last worker's thread once every worker finished normally, before the
     /// RunFinished event (e.g. to record final totals).
     void setOnFinished(std::function<void()> hook);
-    /// The description of this run, for the Scene.
+    /// The description of this run as declared before start(), for the Scene.
     StageInfo info() const;
 
-    /// Starts every worker thread; they begin their bodies together.
+    /// Starts every worker; they begin their bodies together.
     void start();
-    /// Interrupts every wait, unwinds every worker and joins every thread. Idempotent.
+    /// Interrupts every wait, unwinds every worker, joins every thread, reaps every child.
+    /// Idempotent.
     void stop();
     /// Joins every worker after a natural finish (headless runs). Blocks.
     void wait();
     /// True after start() until every worker is done.
     bool isRunning() const;
-    /// True once every worker is done (finished or stopped).
+    /// True once every worker is done (finished, stopped or killed).
     bool isFinished() const;
+    /// True once stop() was called.
+    bool stopping() const override { return m_stopping.load(std::memory_order_acquire); }
 
     /// Sets the pacing mode; takes effect at each worker's next checkpoint (or at once for parked
-    /// and beat-waiting workers).
+    /// workers).
     void setPacing(Pacing p);
     /// The current pacing mode.
     Pacing pacing() const;
@@ -107,6 +111,10 @@ public:
     void setBeat(std::chrono::microseconds beat);
     /// In FullSpeed, record one Step event out of every 2^@p shift per worker.
     void setSampleShift(int shift);
+    /// Seeds Run pacing's choice of worker; the same seed gives the same order.
+    void setSeed(std::uint64_t seed);
+    /// The seed Run pacing uses.
+    std::uint64_t seed() const;
 
     /// Asks for worker @p worker to take one step. Queued until all workers settle. Returns false
     /// (and queues nothing) when it is certain the worker cannot step (finished, or blocked while
@@ -124,45 +132,101 @@ public:
 
     /// How many events were recorded so far (drained or not).
     std::uint64_t eventsRecorded() const { return m_trace.total(); }
+    /// How many events were dropped because nobody drained them in time.
+    std::uint64_t eventsDropped() const { return m_trace.dropped(); }
     /// Takes the events recorded since the last drain.
     std::vector<Event> drain() { return m_trace.drain(); }
-    /// Records a stage-level SharedSet (e.g. a final total), from any thread.
+    /// Records a stage-level Set of shared variable @p shared (e.g. a final total).
     void recordShared(int shared, std::int64_t value, int worker = -1);
+    /// Records an event for @p worker (or -1) from any thread.
+    void record(EventKind kind, int worker, ObjectKind objectKind = ObjectKind::None,
+                int object = -1, std::int64_t count = 0, const Value *values = nullptr,
+                int valueCount = 0, int step = -1);
 
-    /// Lock bookkeeping for StageMutex: @p worker now waits for @p lock.
-    void lockWaiting(int worker, int lock);
-    /// Lock bookkeeping for StageMutex: @p worker now owns @p lock.
-    void lockAcquired(int worker, int lock);
-    /// Lock bookkeeping for StageMutex: @p worker is about to release @p lock.
-    void lockReleased(int worker, int lock);
+    /// The OS process id of process worker @p worker, or 0 (not started, or not a process).
+    qint64 processId(int worker) const;
+    /// Sends @p signal to process worker @p worker (the notes' `kill -9 id`). False if it has no
+    /// process.
+    bool kill(int worker, int signal = 9);
+    /// How @p worker runs.
+    WorkerKind workerKind(int worker) const;
+    /// What @p worker is blocked on now (None while it can run, or when the wait was woken).
+    ObjectKind blockedOn(int worker) const;
+
+    // --- the one blocking core: every primitive waits through it --------------------------
+    /// Waits on @p cv (with @p lk held on the primitive's own mutex) until @p ready() holds.
+    /// While it waits the worker counts as blocked on (@p kind, @p object) — settled, so grants
+    /// go on to the others — and stop() ends the wait at once (throws Stopped). Records Block
+    /// and Unblock events around a real wait; returns at once if @p ready() already holds.
+    template <class Ready>
+    void blockOn(Worker &w, ObjectKind kind, int object, BlockOp op,
+                 std::unique_lock<std::mutex> &lk, std::condition_variable &cv, Ready ready)
+    {
+        if (ready())
+            return;
+        enterBlock(w, kind, object, op);
+        while (!ready()) {
+            if (stopping()) {
+                leaveBlock(w, false);
+                throw Stopped{};
+            }
+            cv.wait(lk);
+            if (!ready())
+                reblock(w);
+        }
+        leaveBlock(w, true);
+    }
+    /// Call before notifying the workers blocked on (@p kind, @p object) for @p op (with the
+    /// primitive's mutex held): they count as moving until they block again or reach a
+    /// checkpoint, so no grant slips in while they wake. Pair with notify_all.
+    void wake(ObjectKind kind, int object, BlockOp op);
+    /// Waits until worker @p other is done (t.join() / p.join()); interruptible.
+    void join(Worker &w, int other);
+    /// Registers @p hook to run when stop() starts (a primitive notifies its condition variables,
+    /// closes its socket, kills its child). Returns a handle for removeStopHook().
+    int addStopHook(std::function<void()> hook);
+    /// Forgets a stop hook (the primitive is going away).
+    void removeStopHook(int handle);
+
+    /// WorkerHost: a checkpoint of @p w (Worker::at() lands here).
+    void checkpoint(Worker &w, int step, const Value *values, int count) override;
+    /// WorkerHost: records an event of @p w, or skips it at full speed between samples.
+    void note(Worker &w, EventKind kind, ObjectKind objectKind, int object, std::int64_t count,
+              const Value *values, int valueCount) override;
+    /// WorkerHost: an interruptible sleep / I/O wait, counted as blocked on a timer.
+    void sleep(Worker &w, std::chrono::microseconds duration, BlockOp op) override;
+
+    /// Samples one step of @p w at full speed? (Primitives use it to keep their events in step
+    /// with the checkpoint samples.)
+    bool recording(const Worker &w) const;
 
 private:
-    struct Slot
-    {
-        QString name;
-        Body body;
-        Worker handle;
-        std::thread thread;
-        bool parked = false;  ///< at a checkpoint, waiting (Paused/Scheduler)
-        bool granted = false; ///< may leave its checkpoint once
-        bool done = false;
-        std::uint64_t parkedAt = 0; ///< arrival order, for stepOnce()
-        std::atomic<int> blockedOn{-1};
-    };
+    struct Slot;
 
-    friend class Worker;
-    void checkpoint(Worker &w, int step, std::initializer_list<Value> values);
-    void record(EventKind kind, int worker, int step = -1, int object = -1, std::int64_t count = 0,
-                const Value *values = nullptr, int valueCount = 0);
-    void runWorker(int id);
+    int addSlot(const QString &name, WorkerKind kind, Body body, QThreadPool *pool,
+                const ProcessSpec &spec);
+    void launch(Slot &slot);
+    void runWorker(Slot &slot);
+    void runProcess(Slot &slot); // processworker.cpp: the parent's side of a child's pipes
+    void finishWorker(Slot &slot, EventKind how, std::int64_t count);
+    void enterBlock(Worker &w, ObjectKind kind, int object, BlockOp op);
+    void reblock(Worker &w);
+    void leaveBlock(Worker &w, bool record);
     bool settledLocked() const;
+    /// Waits on m_cv; for a process worker also notices its child dying (throws ChildGone).
+    void waitLocked(Slot &s, std::unique_lock<std::mutex> &lock,
+                    std::chrono::steady_clock::time_point deadline);
+    struct ChildGone
+    {};
     void pumpLocked();
+    void pacerLoop();
     bool fullSpeed() const { return m_pacing.load(std::memory_order_relaxed) == Pacing::FullSpeed; }
+    Slot &slot(const Worker &w) const { return *m_slots[std::size_t(w.id())]; }
 
     Trace m_trace;
     StageInfo m_info;
-    std::vector<std::unique_ptr<Slot>> m_slots;
-    std::vector<std::unique_ptr<std::atomic<int>>> m_lockOwner;
+    std::array<std::unique_ptr<Slot>, MaxWorkers> m_slots;
+    std::atomic<int> m_slotCount{0};
     std::function<void()> m_onFinished;
 
     mutable std::mutex m_mutex;
@@ -173,58 +237,19 @@ private:
     std::atomic<int> m_sampleShift{12};
     bool m_started = false;
     bool m_go = false;
-    bool m_joined = false;
+    int m_startCount = 0;            ///< threads and tasks that start together at start()
+    std::atomic<int> m_arrived{0}; ///< how many of them reached the start line
     int m_doneCount = 0;
     std::uint64_t m_parkCounter = 0;
+    std::uint64_t m_seed = 1;
+    std::uint64_t m_rng = 1;
     std::deque<int> m_pending;
     std::vector<int> m_applied;
-};
+    std::thread m_pacer;
 
-/// A std::mutex that tells the stage who holds it and who waits, so the lock can be drawn and the
-/// scheduler knows a blocked worker is settled. Use with StageLockGuard.
-class StageMutex
-{
-public:
-    /// A mutex known to @p stage as lock @p lockId.
-    StageMutex(Stage &stage, int lockId) : m_stage(stage), m_id(lockId) {}
-    /// Acquires for @p w, drawing it as waiting while another worker holds the lock.
-    void lock(Worker &w);
-    /// Releases; @p w must hold it.
-    void unlock(Worker &w);
-
-private:
-    Stage &m_stage;
-    int m_id;
-    std::mutex m_mutex;
-};
-
-/// RAII owner of a StageMutex: unwinding on stop always releases the lock.
-class StageLockGuard
-{
-public:
-    /// Acquires @p m for @p w.
-    StageLockGuard(StageMutex &m, Worker &w) : m_m(m), m_w(w) { m_m.lock(m_w); }
-    /// Releases unless unlock() already did.
-    ~StageLockGuard()
-    {
-        if (m_owns)
-            m_m.unlock(m_w);
-    }
-    /// Releases now (the visible `lock.release()` step).
-    void unlock()
-    {
-        if (m_owns) {
-            m_owns = false;
-            m_m.unlock(m_w);
-        }
-    }
-    StageLockGuard(const StageLockGuard &) = delete;
-    StageLockGuard &operator=(const StageLockGuard &) = delete;
-
-private:
-    StageMutex &m_m;
-    Worker &m_w;
-    bool m_owns = true;
+    std::mutex m_hookMutex;
+    std::map<int, std::function<void()>> m_hooks;
+    int m_nextHook = 0;
 };
 
 } // namespace stage

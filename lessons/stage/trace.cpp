@@ -11,12 +11,35 @@ std::int64_t Trace::nowNs() const
         .count();
 }
 
+bool Trace::droppable(const Event &e)
+{
+    if (e.worker < 0)
+        return false; // stage-wide events (final totals) always stay
+    switch (e.kind) {
+    case EventKind::Step:
+    case EventKind::Parked:
+    case EventKind::Grant:
+    case EventKind::Acquired:
+    case EventKind::Released:
+    case EventKind::Block:
+    case EventKind::Unblock:
+    case EventKind::Set:
+        return true;
+    default:
+        return false;
+    }
+}
+
 void Trace::append(Event e)
 {
     std::lock_guard lock(m_mutex);
     // Stamp under the lock so sequence and time grow together.
     e.tNs = nowNs();
     e.seq = m_next++;
+    if (m_pending.size() >= capacity() && droppable(e)) {
+        ++m_dropped;
+        return;
+    }
     m_pending.push_back(e);
 }
 
@@ -32,6 +55,12 @@ std::uint64_t Trace::total() const
 {
     std::lock_guard lock(m_mutex);
     return m_next;
+}
+
+std::uint64_t Trace::dropped() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_dropped;
 }
 
 } // namespace stage

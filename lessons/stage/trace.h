@@ -3,13 +3,16 @@
 #include "event.h"
 
 #include <chrono>
+#include <cstddef>
 #include <mutex>
 #include <vector>
 
 namespace stage {
 
 /// The event log of one run. Workers append (thread-safe, no allocation beyond the vector's
-/// growth); the GUI drains it on its frame timer.
+/// growth); the GUI drains it on its frame timer. Bounded: past capacity() undrained events,
+/// only events that carry the run's structure are kept (steps and sampled lock traffic are
+/// counted as dropped), so a run nobody drains cannot grow without end.
 class Trace
 {
 public:
@@ -20,16 +23,23 @@ public:
     void append(Event e);
     /// Takes every event stored since the last drain, in order.
     std::vector<Event> drain();
-    /// How many events were ever appended.
+    /// How many events were ever appended (dropped ones included).
     std::uint64_t total() const;
+    /// How many events were dropped because nobody drained them.
+    std::uint64_t dropped() const;
     /// Nanoseconds since the trace was created.
     std::int64_t nowNs() const;
+    /// Most undrained events kept before droppable ones are dropped.
+    static constexpr std::size_t capacity() { return 256 * 1024; }
+    /// True for events a Scene can do without (a later event of the worker supersedes them).
+    static bool droppable(const Event &e);
 
 private:
     const std::chrono::steady_clock::time_point m_t0;
     mutable std::mutex m_mutex;
     std::vector<Event> m_pending;
     std::uint64_t m_next = 0;
+    std::uint64_t m_dropped = 0;
 };
 
 } // namespace stage

@@ -46,7 +46,10 @@ QJsonObject valuesToArgs(const Event &e)
     for (int i = 0; i < std::min(e.valueCount, Event::MaxValues); ++i) {
         const Value &v = e.values[std::size_t(i)];
         const QString name = v.name ? QString::fromLatin1(v.name) : QStringLiteral("v%1").arg(i);
-        args.insert(name, qint64(v.value));
+        if (v.text)
+            args.insert(name, QString::fromUtf8(v.text));
+        else
+            args.insert(name, qint64(v.value));
     }
     return args;
 }
@@ -97,8 +100,10 @@ QByteArray toChromeTraceJson(const StageInfo &info, const std::vector<Event> &ev
             const WorkerView &w = scene.workers()[std::size_t(e.worker)];
             auto &locks = spanLock[std::size_t(e.worker)];
             while (locks.size() < w.spans.size())
-                locks.push_back(w.spans[locks.size()].state == WorkerState::Blocked ? w.waitingFor
-                                                                                    : -1);
+                locks.push_back(w.spans[locks.size()].state == WorkerState::Blocked &&
+                                        w.blockedKind == ObjectKind::Lock
+                                    ? w.waitingFor
+                                    : -1);
         }
         for (; handoffsSeen < scene.handoffs().size(); ++handoffsSeen) {
             const Handoff &h = scene.handoffs()[handoffsSeen];
@@ -157,8 +162,9 @@ QByteArray toChromeTraceJson(const StageInfo &info, const std::vector<Event> &ev
                         "worker", args);
             }
             break;
-        case EventKind::SharedSet:
-            if (e.object >= 0 && std::size_t(e.object) < info.shared.size() && workerCount > 0) {
+        case EventKind::Set:
+            if (e.objectKind == ObjectKind::Shared && e.object >= 0 &&
+                std::size_t(e.object) < info.shared.size() && workerCount > 0) {
                 const QString name = info.shared[std::size_t(e.object)].name;
                 add(e.tNs, 1,
                     {{"name", name},
@@ -168,16 +174,18 @@ QByteArray toChromeTraceJson(const StageInfo &info, const std::vector<Event> &ev
                      {"args", QJsonObject{{name, qint64(e.count)}}}});
             }
             break;
-        case EventKind::LockAcquired:
-        case EventKind::LockReleased:
+        case EventKind::Acquired:
+        case EventKind::Released:
+            if (e.objectKind != ObjectKind::Lock)
+                break;
             if (known(e.worker)) {
-                const bool acquired = e.kind == EventKind::LockAcquired;
+                const bool acquired = e.kind == EventKind::Acquired;
                 instant(e,
                         QStringLiteral("%1 %2").arg(acquired ? "acquire" : "release",
                                                     lockName(info, e.object)),
                         "lock", {});
             }
-            if (e.kind == EventKind::LockReleased && e.object >= 0 &&
+            if (e.kind == EventKind::Released && e.object >= 0 &&
                 std::size_t(e.object) < lastRelease.size())
                 lastRelease[std::size_t(e.object)] = e.tNs;
             break;
@@ -185,8 +193,31 @@ QByteArray toChromeTraceJson(const StageInfo &info, const std::vector<Event> &ev
             if (known(e.worker))
                 instant(e, QStringLiteral("grant"), "scheduler", {});
             break;
+        case EventKind::Put:
+        case EventKind::Take:
+        case EventKind::Push:
+        case EventKind::Pop:
+        case EventKind::Spawned:
+        case EventKind::Exited:
+            if (known(e.worker)) {
+                QJsonObject args = valuesToArgs(e);
+                args.insert("object", QLatin1String(objectKindKey(e.objectKind)));
+                args.insert("count", qint64(e.count));
+                static const char *const names[] = {"put", "take",    "push",
+                                                    "pop", "spawned", "exited"};
+                const int k = e.kind == EventKind::Put       ? 0
+                              : e.kind == EventKind::Take    ? 1
+                              : e.kind == EventKind::Push    ? 2
+                              : e.kind == EventKind::Pop     ? 3
+                              : e.kind == EventKind::Spawned ? 4
+                                                             : 5;
+                instant(e, QLatin1String(names[k]), objectKindKey(e.objectKind), args);
+            }
+            break;
+        case EventKind::WorkerAdded:
         case EventKind::WorkerStarted:
-        case EventKind::LockWait:
+        case EventKind::Block:
+        case EventKind::Unblock:
         case EventKind::Parked:
             break; // the state spans below show these
         }
@@ -199,7 +230,8 @@ QByteArray toChromeTraceJson(const StageInfo &info, const std::vector<Event> &ev
             const std::int64_t end = s.t1Ns < 0 ? std::max(scene.nowNs(), s.t0Ns) : s.t1Ns;
             QJsonObject args{{"state", QLatin1String(stateKey(s.state))}};
             QString name = QLatin1String(stateKey(s.state));
-            if (s.state == WorkerState::Blocked) {
+            if (s.state == WorkerState::Blocked && i < spanLock[std::size_t(w)].size() &&
+                spanLock[std::size_t(w)][i] >= 0) {
                 const int lock =
                     i < spanLock[std::size_t(w)].size() ? spanLock[std::size_t(w)][i] : -1;
                 name = QStringLiteral("blocked on %1").arg(lockName(info, lock));

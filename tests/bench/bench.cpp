@@ -2,6 +2,7 @@
 //   concurrency-bench [--runs N] [--frames N] [--json]
 #include "locks/locksdemo.h"
 #include "locks/lockspanel.h"
+#include "stagebench.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -158,6 +159,14 @@ QJsonObject paintTime(int frames, bool parts)
 
 int main(int argc, char **argv)
 {
+    {
+        // Worker mode first, before any Qt start-up: the child-process benchmarks start us.
+        QStringList args;
+        for (int i = 1; i < argc; ++i)
+            args << QString::fromLocal8Bit(argv[i]);
+        if (stage::ChildRuntime::isWorkerMode(args))
+            return stage::ChildRuntime::run(args, bench::childBodies());
+    }
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
@@ -169,7 +178,7 @@ int main(int argc, char **argv)
                                  QStringLiteral("N"), QStringLiteral("300"));
     QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("Print JSON"));
     QCommandLineOption onlyOpt(QStringLiteral("only"),
-                               QStringLiteral("Measure one part: lost, stop or paint"),
+                               QStringLiteral("Measure one part: lost, stop, paint or stage"),
                                QStringLiteral("PART"));
     QCommandLineOption partsOpt(
         QStringLiteral("parts"),
@@ -185,9 +194,9 @@ int main(int argc, char **argv)
     }
     const QString only = parser.value(onlyOpt);
     if (!only.isEmpty() && only != QLatin1String("lost") && only != QLatin1String("stop") &&
-        only != QLatin1String("paint")) {
-        QTextStream(stderr) << "concurrency-bench: --only takes lost, stop or paint, not '" << only
-                            << "'\n";
+        only != QLatin1String("paint") && only != QLatin1String("stage")) {
+        QTextStream(stderr) << "concurrency-bench: --only takes lost, stop, paint or stage, not '"
+                            << only << "'\n";
         return 2;
     }
     const auto wanted = [&only](const char *part) { return only.isEmpty() || only == part; };
@@ -219,6 +228,11 @@ int main(int argc, char **argv)
     if (wanted("paint"))
         result.insert(QStringLiteral("paint_ms_locks_panel_1920x1080"),
                       paintTime(frames, parser.isSet(partsOpt)));
+    if (wanted("stage")) {
+        result.insert(QStringLiteral("trace_memory_16x1M"), bench::traceMemory(16, 1'000'000));
+        result.insert(QStringLiteral("stop_latency_by_block_ms"), bench::blockStopLatency(20));
+        result.insert(QStringLiteral("child_process"), bench::processLatency(10));
+    }
     result.insert(QStringLiteral("cpus"), QThread::idealThreadCount());
 
     const QByteArray json = QJsonDocument(result).toJson(

@@ -1,5 +1,6 @@
 #include "stage/scene.h"
 #include "stage/stage.h"
+#include "stage/stagemutex.h"
 
 #include <QElapsedTimer>
 #include <QtTest>

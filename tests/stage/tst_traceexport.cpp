@@ -1,4 +1,5 @@
 #include "stage/stage.h"
+#include "stage/stagemutex.h"
 #include "stage/traceexport.h"
 
 #include <QJsonArray>
@@ -16,6 +17,11 @@ Event ev(std::int64_t tNs, EventKind kind, int worker, int step = -1, int object
          std::int64_t count = 0)
 {
     Event e;
+    e.objectKind = kind == EventKind::Set ? ObjectKind::Shared
+                   : kind == EventKind::Acquired || kind == EventKind::Released ||
+                           kind == EventKind::Block
+                       ? ObjectKind::Lock
+                       : ObjectKind::None;
     e.tNs = tNs;
     e.kind = kind;
     e.worker = worker;
@@ -110,17 +116,17 @@ void TestTraceExport::handBuiltRun()
     events.push_back(ev(0, EventKind::RunStarted, -1));
     events.push_back(ev(1000, EventKind::WorkerStarted, 0));
     events.push_back(ev(1500, EventKind::WorkerStarted, 1));
-    events.push_back(ev(2000, EventKind::LockAcquired, 0, -1, 0));
+    events.push_back(ev(2000, EventKind::Acquired, 0, -1, 0));
     Event read = ev(3000, EventKind::Step, 0, 0, -1, 1);
     read.values[0] = {"tmp", 41};
     read.valueCount = 1;
     events.push_back(read);
-    events.push_back(ev(3500, EventKind::LockWait, 1, -1, 0));
-    events.push_back(ev(4000, EventKind::SharedSet, 0, -1, 0, 42));
-    events.push_back(ev(5000, EventKind::LockReleased, 0, -1, 0));
-    events.push_back(ev(6000, EventKind::LockAcquired, 1, -1, 0));
+    events.push_back(ev(3500, EventKind::Block, 1, -1, 0));
+    events.push_back(ev(4000, EventKind::Set, 0, -1, 0, 42));
+    events.push_back(ev(5000, EventKind::Released, 0, -1, 0));
+    events.push_back(ev(6000, EventKind::Acquired, 1, -1, 0));
     events.push_back(ev(7000, EventKind::WorkerFinished, 0, -1, -1, 1));
-    events.push_back(ev(8000, EventKind::LockReleased, 1, -1, 0));
+    events.push_back(ev(8000, EventKind::Released, 1, -1, 0));
     events.push_back(ev(9000, EventKind::WorkerFinished, 1, -1, -1, 0));
     events.push_back(ev(9000, EventKind::RunFinished, -1));
     for (std::size_t i = 0; i < events.size(); ++i)

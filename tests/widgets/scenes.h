@@ -28,6 +28,11 @@ inline stage::StageInfo info(int workers)
 inline stage::Event ev(std::int64_t t, stage::EventKind kind, int worker, int object = -1)
 {
     stage::Event e;
+    e.objectKind = kind == stage::EventKind::Set ? stage::ObjectKind::Shared
+                   : kind == stage::EventKind::Acquired || kind == stage::EventKind::Released ||
+                           kind == stage::EventKind::Block
+                       ? stage::ObjectKind::Lock
+                       : stage::ObjectKind::None;
     e.tNs = t;
     e.kind = kind;
     e.worker = worker;
@@ -59,20 +64,20 @@ inline std::vector<stage::Event> events(int workers)
     for (int w = 0; w < workers; ++w)
         es.push_back(ev(t += 1000, K::WorkerStarted, w));
     if (workers > 1) {
-        es.push_back(ev(t += 5000, K::LockAcquired, 1, 0));
+        es.push_back(ev(t += 5000, K::Acquired, 1, 0));
         es.push_back(step(t += 1000, 1, Read, 1, 0));
-        es.push_back(ev(t += 1000, K::LockWait, 0, 0));
-        stage::Event set = ev(t += 3000, K::SharedSet, 1, 0);
+        es.push_back(ev(t += 1000, K::Block, 0, 0));
+        stage::Event set = ev(t += 3000, K::Set, 1, 0);
         set.count = 1;
         es.push_back(set);
-        es.push_back(ev(t += 1000, K::LockReleased, 1, 0));
+        es.push_back(ev(t += 1000, K::Released, 1, 0));
     }
-    es.push_back(ev(t += 1000, K::LockAcquired, 0, 0));
+    es.push_back(ev(t += 1000, K::Acquired, 0, 0));
     es.push_back(step(t += 2000, 0, Add, 3, 4));
     const int waiting = std::max(0, std::min(workers - 1, workers / 3 + 1));
     for (int w = 1; w <= waiting; ++w) {
         es.push_back(step(t += 500, w, Acquire, 2));
-        es.push_back(ev(t += 500, K::LockWait, w, 0));
+        es.push_back(ev(t += 500, K::Block, w, 0));
     }
     for (int w = waiting + 1; w < workers; ++w) {
         es.push_back(step(t += 700, w, w % 2 ? Read : Write, 4, w));
@@ -81,7 +86,7 @@ inline std::vector<stage::Event> events(int workers)
     }
     if (workers > 4)
         es.push_back(ev(t += 2000, K::WorkerFinished, workers - 1));
-    stage::Event set = ev(t += 1000, K::SharedSet, 0, 0);
+    stage::Event set = ev(t += 1000, K::Set, 0, 0);
     set.count = 41;
     es.push_back(set);
     return es;

@@ -1,0 +1,401 @@
+// The stage's pacing and blocking: checkpoints, parking, grants, the Run beat, and every wait.
+// Lock order: a primitive's own mutex, then Stage::m_mutex, then the trace's mutex.
+#include "stage.h"
+
+#include "stageslot.h"
+
+#include <csignal>
+#include <cstdio>
+
+namespace stage {
+
+namespace {
+
+std::uint64_t nextRandom(std::uint64_t &state)
+{
+    std::uint64_t z = (state += 0x9E3779B97F4A7C15ull);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return z ^ (z >> 31);
+}
+
+/// How often a worker standing in for a child process looks whether the child is still there.
+constexpr auto ChildPoll = std::chrono::milliseconds(20);
+
+/// False once @p pid is gone or a zombie: a child killed from outside while its parent's thread
+/// waits on its behalf (parked, or sleeping for it).
+bool childAlive(qint64 pid)
+{
+    if (pid <= 0 || ::kill(pid_t(pid), 0) != 0)
+        return false;
+    char path[64];
+    std::snprintf(path, sizeof path, "/proc/%lld/stat", static_cast<long long>(pid));
+    std::FILE *f = std::fopen(path, "r");
+    if (!f)
+        return false;
+    char buf[512] = {};
+    const std::size_t n = std::fread(buf, 1, sizeof buf - 1, f);
+    std::fclose(f);
+    const char *paren = nullptr;
+    for (std::size_t i = 0; i < n; ++i)
+        if (buf[i] == ')')
+            paren = buf + i;
+    return !paren || paren[2] != 'Z';
+}
+
+} // namespace
+
+void Worker::at(int step, std::initializer_list<Value> values)
+{
+    m_host->checkpoint(*this, step, values.begin(), int(values.size()));
+}
+
+void Worker::wrote(int shared, std::int64_t value)
+{
+    m_host->note(*this, EventKind::Set, ObjectKind::Shared, shared, value, nullptr, 0);
+}
+
+void Worker::set(ObjectKind kind, int object, std::int64_t value,
+                 std::initializer_list<Value> values)
+{
+    m_host->note(*this, EventKind::Set, kind, object, value, values.begin(), int(values.size()));
+}
+
+void Worker::push(const char *function, std::initializer_list<Value> locals)
+{
+    std::array<Value, Event::MaxValues> v{};
+    v[0] = {"function", 0, function};
+    int n = 1;
+    for (const Value &l : locals)
+        if (n < Event::MaxValues)
+            v[std::size_t(n++)] = l;
+    m_host->note(*this, EventKind::Push, ObjectKind::None, -1, 0, v.data(), n);
+}
+
+void Worker::pop()
+{
+    m_host->note(*this, EventKind::Pop, ObjectKind::None, -1, 0, nullptr, 0);
+}
+
+void Worker::sleep(std::chrono::microseconds duration, BlockOp op)
+{
+    m_host->sleep(*this, duration, op);
+}
+
+void Worker::finish(std::initializer_list<Value> values)
+{
+    m_finalCount = 0;
+    for (const Value &v : values)
+        if (m_finalCount < Event::MaxValues)
+            m_final[std::size_t(m_finalCount++)] = v;
+}
+
+void Stage::checkpoint(Worker &w, int step, const Value *values, int count)
+{
+    if (stopping())
+        throw Stopped{};
+    const std::int64_t n = ++w.m_steps;
+    if (fullSpeed()) {
+        // The fast path takes no lock: only a sample of the steps is drawn.
+        const std::int64_t mask =
+            (std::int64_t(1) << m_sampleShift.load(std::memory_order_relaxed)) - 1;
+        w.m_sampled = (n & mask) == 0;
+        if (w.m_sampled)
+            record(EventKind::Step, w.id(), ObjectKind::None, -1, n, values, count, step);
+        return;
+    }
+    w.m_sampled = true;
+    record(EventKind::Step, w.id(), ObjectKind::None, -1, n, values, count, step);
+
+    Slot &s = slot(w);
+    std::unique_lock lock(m_mutex);
+    for (;;) {
+        if (stopping()) {
+            s.parked = false;
+            throw Stopped{};
+        }
+        if (fullSpeed()) {
+            s.parked = false;
+            s.granted = false;
+            return;
+        }
+        if (s.granted) {
+            s.granted = false;
+            s.parked = false;
+            return;
+        }
+        if (!s.parked) {
+            s.parked = true;
+            s.parkedAt = m_parkCounter++;
+            record(EventKind::Parked, w.id(), ObjectKind::None, -1, 0, nullptr, 0, step);
+            pumpLocked();
+            m_cv.notify_all(); // settle changed: the pacer and grant callers re-check
+            continue;
+        }
+        try {
+            waitLocked(s, lock, std::chrono::steady_clock::time_point::max());
+        } catch (const ChildGone &) {
+            s.parked = false;
+            throw;
+        }
+    }
+}
+
+void Stage::waitLocked(Slot &s, std::unique_lock<std::mutex> &lock,
+                       std::chrono::steady_clock::time_point deadline)
+{
+    if (s.kind != WorkerKind::Process) {
+        if (deadline == std::chrono::steady_clock::time_point::max())
+            m_cv.wait(lock);
+        else
+            m_cv.wait_until(lock, deadline);
+        return;
+    }
+    // Nothing notifies us when the child dies while we wait for it: look now and then.
+    m_cv.wait_until(lock, std::min(deadline, std::chrono::steady_clock::now() + ChildPoll));
+    if (!childAlive(s.pid.load()))
+        throw ChildGone{};
+}
+
+void Stage::note(Worker &w, EventKind kind, ObjectKind objectKind, int object, std::int64_t count,
+                 const Value *values, int valueCount)
+{
+    if (recording(w))
+        record(kind, w.id(), objectKind, object, count, values, valueCount);
+}
+
+void Stage::sleep(Worker &w, std::chrono::microseconds duration, BlockOp op)
+{
+    Slot &s = slot(w);
+    std::unique_lock lock(m_mutex);
+    s.blockKind = ObjectKind::Timer;
+    s.blockObject = -1;
+    s.blockOp = op;
+    s.woken = false;
+    s.deadline = std::chrono::steady_clock::now() + duration;
+    if (recording(w))
+        record(EventKind::Block, w.id(), ObjectKind::Timer, -1, int(op));
+    pumpLocked();
+    m_cv.notify_all();
+    while (std::chrono::steady_clock::now() < s.deadline) {
+        if (stopping()) {
+            s.blockKind = ObjectKind::None;
+            throw Stopped{};
+        }
+        try {
+            waitLocked(s, lock, s.deadline);
+        } catch (const ChildGone &) {
+            s.blockKind = ObjectKind::None;
+            throw;
+        }
+    }
+    s.blockKind = ObjectKind::None;
+    if (recording(w))
+        record(EventKind::Unblock, w.id(), ObjectKind::Timer, -1, int(op));
+}
+
+void Stage::join(Worker &w, int other)
+{
+    if (other < 0 || other >= m_slotCount.load(std::memory_order_acquire))
+        return;
+    Slot &s = slot(w);
+    const Slot &target = *m_slots[std::size_t(other)];
+    std::unique_lock lock(m_mutex);
+    if (target.done)
+        return;
+    s.blockKind = ObjectKind::Worker;
+    s.blockObject = other;
+    s.blockOp = BlockOp::Join;
+    s.woken = false;
+    record(EventKind::Block, w.id(), ObjectKind::Worker, other, int(BlockOp::Join));
+    pumpLocked();
+    m_cv.notify_all();
+    while (!target.done || stopping()) { // the other one may have ended because we stop
+        if (stopping()) {
+            s.blockKind = ObjectKind::None;
+            throw Stopped{};
+        }
+        m_cv.wait(lock);
+    }
+    s.blockKind = ObjectKind::None;
+    record(EventKind::Unblock, w.id(), ObjectKind::Worker, other, int(BlockOp::Join));
+}
+
+void Stage::enterBlock(Worker &w, ObjectKind kind, int object, BlockOp op)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        Slot &s = slot(w);
+        s.blockKind = kind;
+        s.blockObject = object;
+        s.blockOp = op;
+        s.woken = false;
+        if (recording(w))
+            record(EventKind::Block, w.id(), kind, object, int(op));
+        pumpLocked();
+    }
+    m_cv.notify_all();
+}
+
+void Stage::reblock(Worker &w)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        slot(w).woken = false;
+        pumpLocked();
+    }
+    m_cv.notify_all();
+}
+
+void Stage::leaveBlock(Worker &w, bool recordIt)
+{
+    std::lock_guard lock(m_mutex);
+    Slot &s = slot(w);
+    if (recordIt && recording(w))
+        record(EventKind::Unblock, w.id(), s.blockKind, s.blockObject, int(s.blockOp));
+    s.blockKind = ObjectKind::None;
+    s.woken = false;
+}
+
+void Stage::wake(ObjectKind kind, int object, BlockOp op)
+{
+    std::lock_guard lock(m_mutex);
+    for (int i = 0; i < m_slotCount.load(std::memory_order_relaxed); ++i) {
+        Slot &s = *m_slots[std::size_t(i)];
+        if (s.blockKind == kind && s.blockObject == object && s.blockOp == op)
+            s.woken = true;
+    }
+}
+
+bool Stage::settledLocked() const
+{
+    const auto now = std::chrono::steady_clock::now();
+    for (int i = 0; i < m_slotCount.load(std::memory_order_relaxed); ++i) {
+        const Slot &s = *m_slots[std::size_t(i)];
+        if (s.done || (s.parked && !s.granted))
+            continue;
+        if (s.blockKind != ObjectKind::None && !s.woken &&
+            (s.blockKind != ObjectKind::Timer || now < s.deadline))
+            continue; // cannot move until somebody else acts (or its timer runs out)
+        return false; // between checkpoints: still moving
+    }
+    return true;
+}
+
+void Stage::pumpLocked()
+{
+    if (fullSpeed())
+        return;
+    while (!m_pending.empty() && settledLocked()) {
+        const int w = m_pending.front();
+        m_pending.pop_front();
+        Slot &s = *m_slots[std::size_t(w)];
+        if (s.done || !s.parked || s.granted)
+            continue; // not at a checkpoint: the grant cannot apply
+        s.granted = true;
+        m_applied.push_back(w);
+        record(EventKind::Grant, w);
+    }
+}
+
+void Stage::pacerLoop()
+{
+    std::unique_lock lock(m_mutex);
+    auto next = std::chrono::steady_clock::now();
+    for (;;) {
+        if (stopping() || m_doneCount == m_slotCount.load(std::memory_order_relaxed))
+            return;
+        if (m_pacing.load(std::memory_order_relaxed) != Pacing::Run) {
+            m_cv.wait(lock);
+            next = std::chrono::steady_clock::now();
+            continue;
+        }
+        const auto now = std::chrono::steady_clock::now();
+        if (now < next) {
+            m_cv.wait_until(lock, next);
+            continue;
+        }
+        if (!m_pending.empty() || !settledLocked()) {
+            // Timers run out without a notify: look again soon.
+            m_cv.wait_for(lock, std::chrono::milliseconds(5));
+            continue;
+        }
+        std::vector<int> ready;
+        for (int i = 0; i < m_slotCount.load(std::memory_order_relaxed); ++i) {
+            const Slot &s = *m_slots[std::size_t(i)];
+            if (s.parked && !s.granted && !s.done)
+                ready.push_back(i);
+        }
+        if (ready.empty()) {
+            m_cv.wait_for(lock, std::chrono::milliseconds(5));
+            continue;
+        }
+        // Parked order is arrival order; a seeded choice among them varies the interleaving
+        // from run to run the way a real scheduler does, yet replays exactly from the seed.
+        const int pick = ready[std::size_t(nextRandom(m_rng) % ready.size())];
+        m_pending.push_back(pick);
+        pumpLocked();
+        m_cv.notify_all();
+        next = now + std::chrono::microseconds(m_beatUs.load(std::memory_order_relaxed));
+    }
+}
+
+void Stage::runWorker(Slot &slot)
+{
+    Worker &w = slot.handle;
+    bool stopped = false;
+    {
+        std::unique_lock lock(m_mutex);
+        m_cv.wait(lock, [this] { return m_go || stopping(); });
+    }
+    if (slot.atStart) {
+        // Leave the gate together: a worker whose thread woke late would otherwise find the
+        // others done (a short race run then shows no lost update at all).
+        m_arrived.fetch_add(1, std::memory_order_acq_rel);
+        while (m_arrived.load(std::memory_order_acquire) < m_startCount && !stopping())
+            std::this_thread::yield();
+    }
+    if (stopping()) {
+        stopped = true;
+    } else {
+        record(EventKind::WorkerStarted, w.id());
+        try {
+            slot.body(w);
+        } catch (const Stopped &) {
+            stopped = true;
+        }
+    }
+    finishWorker(slot, stopped ? EventKind::WorkerStopped : EventKind::WorkerFinished, w.m_steps);
+}
+
+void Stage::finishWorker(Slot &slot, EventKind how, std::int64_t count)
+{
+    Worker &w = slot.handle;
+    record(how, w.id(), ObjectKind::None, -1, count, w.m_final.data(), w.m_finalCount);
+    bool last = false;
+    {
+        std::lock_guard lock(m_mutex);
+        slot.done = true;
+        slot.parked = false;
+        slot.blockKind = ObjectKind::None;
+        for (int i = 0; i < m_slotCount.load(std::memory_order_relaxed); ++i) {
+            Slot &s = *m_slots[std::size_t(i)];
+            if (s.blockKind == ObjectKind::Worker && s.blockObject == w.id())
+                s.woken = true; // its join returns
+        }
+        last = ++m_doneCount == m_slotCount.load(std::memory_order_relaxed);
+        pumpLocked();
+    }
+    m_cv.notify_all();
+    if (last) {
+        if (m_onFinished && !stopping())
+            m_onFinished();
+        record(EventKind::RunFinished, -1);
+    }
+    // The last touch of the stage: a pool task's waiter may destroy the stage right after.
+    std::lock_guard lock(m_mutex);
+    slot.exited = true;
+    m_cv.notify_all();
+}
+
+} // namespace stage
