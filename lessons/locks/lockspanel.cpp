@@ -67,19 +67,16 @@ void LocksPanel::showFrame()
 {
     m_page->lanes()->setGrantable(driver().grantable());
     m_page->showScene(&scene());
-    const std::int64_t target = std::int64_t(m_options.threads) * m_options.iterations;
-    const std::int64_t done = demo() ? demo()->completed() : 0;
-    const std::int64_t actual = demo() ? demo()->counter() : 0;
-    // Between a worker's write and its count of the write the two can differ by one: clamp.
-    const std::int64_t lost = std::max<std::int64_t>(0, done - actual);
+    // From the Scene, not the live atomics: a replayed or scrubbed run shows its own counters.
+    const RaceTally t = LocksDemo::tally(scene(), m_options);
     const QLocale loc;
     using Tone = widgets::StatsView::Stat::Tone;
     m_page->stats()->setStats(
-        {{Tr::tr("Expected n"), Tr::tr("%1 of %2").arg(loc.toString(done), loc.toString(target)),
-          Tone::Normal},
-         {Tr::tr("Actual n"), loc.toString(actual), Tone::Normal},
-         {Tr::tr("Lost updates"), loc.toString(lost),
-          lost > 0 ? Tone::Bad : (scene().finished() ? Tone::Good : Tone::Normal)}});
+        {{Tr::tr("Expected n"),
+          Tr::tr("%1 of %2").arg(loc.toString(t.done), loc.toString(t.target)), Tone::Normal},
+         {Tr::tr("Actual n"), loc.toString(t.actual), Tone::Normal},
+         {Tr::tr("Lost updates"), loc.toString(t.lost),
+          t.lost > 0 ? Tone::Bad : (scene().finished() ? Tone::Good : Tone::Normal)}});
 }
 
 void LocksPanel::announceResult()
