@@ -41,6 +41,9 @@ use_ccache() {
     command -v ccache >/dev/null || return 0
     export CMAKE_CXX_COMPILER_LAUNCHER=${CMAKE_CXX_COMPILER_LAUNCHER-ccache}
     export CCACHE_BASEDIR=$PWD CCACHE_NOHASHDIR=1
+    # rcc writes each file's modification time into the generated source; a fresh clone's files
+    # are all new, so without a fixed time every resource would be compiled again.
+    export QT_RCC_SOURCE_DATE_OVERRIDE=${QT_RCC_SOURCE_DATE_OVERRIDE:-1}
 }
 
 # build DIR [TARGET|all] [CMAKE ARGS…]: configure once, then build incrementally.
