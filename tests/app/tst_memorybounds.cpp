@@ -1,8 +1,10 @@
 #include "app/mainwindow.h"
 #include "app/panelfactory.h"
 #include "app/transportbar.h"
+#include "app/viewcontroller.h"
 #include "catalog/lessoncatalog.h"
 
+#include <QPixmapCache>
 #include <QPushButton>
 #include <QSet>
 #include <QSettings>
@@ -51,6 +53,41 @@ private slots:
         QEvent languageChange(QEvent::LanguageChange);
         QCoreApplication::sendEvent(w.transportBar(), &languageChange);
         QVERIFY(icons.contains(play->icon().cacheKey()));
+    }
+
+    /// The style caches its drawings under keys made of the palette and the size, so after a
+    /// theme or zoom switch none is looked up again: the switch drops them rather than letting
+    /// them pile up to QPixmapCache's limit.
+    void themeAndZoomSwitchesDropStalePixmaps()
+    {
+        app::MainWindow w(&app::PanelFactory::create);
+        w.resize(1024, 768);
+        w.setLesson(QStringLiteral("locks"));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        app::ViewController *view = w.viewController();
+        const auto cachedBeforeSwitch = [&w] {
+            w.grab(); // the style fills the cache as it paints
+            QPixmap marker(4, 4);
+            marker.fill(Qt::red);
+            return QPixmapCache::insert(QStringLiteral("tst_memorybounds-marker"), marker);
+        };
+        const auto stillCached = [] {
+            QPixmap found;
+            return QPixmapCache::find(QStringLiteral("tst_memorybounds-marker"), &found);
+        };
+        using Kind = widgets::Theme::Kind;
+        for (Kind kind : {Kind::Dark, Kind::Projector, Kind::Light}) {
+            QVERIFY(cachedBeforeSwitch());
+            view->setTheme(kind);
+            QVERIFY2(!stillCached(), qPrintable(widgets::Theme::kindName(kind)));
+        }
+        QVERIFY(cachedBeforeSwitch());
+        view->zoomIn();
+        QVERIFY(!stillCached());
+        QVERIFY(cachedBeforeSwitch());
+        view->resetZoom();
+        QVERIFY(!stillCached());
     }
 };
 
