@@ -2,7 +2,9 @@
 # One entry point for a fresh Debian 12 machine (run as root, or with sudo available):
 #   bash scripts/dev.sh run [APP ARGS…]  install what is missing, build (build/debug), start the app
 #   bash scripts/dev.sh test             install, then ASan+UBSan build + ctest (build/asan),
-#                                        then TSan engines-only build + ctest (build/tsan)
+#                                        then TSan engines-only build + ctest (build/tsan),
+#                                        then a 1-minute soak of the Release app (build/release)
+#   bash scripts/dev.sh soak [ARGS…]     install, Release build, scripts/soak.sh ARGS
 #   bash scripts/dev.sh bench [ARGS…]    install, Release build (build/release), concurrency-bench --json
 #   bash scripts/dev.sh setup            only install what is missing
 # Build folders are kept, so a second run only rebuilds what changed.
@@ -10,7 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PACKAGES=(cmake ninja-build g++ qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-          qt6-translations-l10n libgl-dev fonts-noto-cjk xvfb xauth)
+          qt6-translations-l10n libgl-dev fonts-noto-cjk xvfb xauth xdotool)
 # Two cores are the norm here; more jobs only make the machine swap.
 JOBS=${JOBS:-2}
 
@@ -71,11 +73,25 @@ cmd_test() {
     else
         failed=1
     fi
+    # Memory that builds up over a day of class: the real window, driven by keys, without
+    # sanitizers (ASan's quarantine would look like growth).
+    soak --minutes 1 --max-growth 5 || failed=1
     if [ $failed -ne 0 ]; then
         echo "dev.sh: FAILED (see above)" >&2
         return 1
     fi
-    echo "dev.sh: all tests passed (ASan+UBSan, TSan)"
+    echo "dev.sh: all tests passed (ASan+UBSan, TSan, soak)"
+}
+
+# soak [ARGS…]: Release build of the app in build/release, then scripts/soak.sh on it.
+soak() {
+    build build/release concurrency-classroom -DCMAKE_BUILD_TYPE=Release || return 1
+    bash scripts/soak.sh --app build/release/app/concurrency-classroom "$@"
+}
+
+cmd_soak() {
+    setup
+    soak "$@"
 }
 
 cmd_bench() {
@@ -88,14 +104,14 @@ cmd_bench() {
 }
 
 case "${1:-}" in
-run | test | bench)
+run | test | bench | soak)
     c=$1
     shift
     "cmd_$c" "$@"
     ;;
 setup) setup ;;
 *)
-    echo "usage: bash scripts/dev.sh run [APP ARGS…] | test | bench [ARGS…] | setup" >&2
+    echo "usage: bash scripts/dev.sh run [APP ARGS…] | test | bench [ARGS…] | soak [ARGS…] | setup" >&2
     exit 2
     ;;
 esac
