@@ -4,8 +4,10 @@
 #   bash scripts/dev.sh test             install, then ASan+UBSan build + ctest (build/asan),
 #                                        then TSan engines-only build + ctest (build/tsan),
 #                                        then the Release app and its .deb (build/release), and
-#                                        checks the installed tree (scripts/check-package.sh)
+#                                        checks the installed tree (scripts/check-package.sh),
+#                                        then a 1-minute soak of that Release app
 #   bash scripts/dev.sh package          install, Release build (build/release), cpack → .deb
+#   bash scripts/dev.sh soak [ARGS…]     install, Release build, scripts/soak.sh ARGS
 #   bash scripts/dev.sh bench [ARGS…]    install, Release build (build/release), concurrency-bench --json
 #   bash scripts/dev.sh setup            only install what is missing
 # Build folders are kept, so a second run only rebuilds what changed; with ccache (installed
@@ -13,10 +15,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# dpkg-dev and file: CPack's dpkg-shlibdeps; desktop-file-utils and appstream: the package checks.
+# xdotool: the soak drives the real window; dpkg-dev and file: CPack's dpkg-shlibdeps; desktop-file-utils and appstream: the package checks.
 PACKAGES=(cmake ninja-build g++ ccache qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
           qt6-translations-l10n libgl-dev fonts-noto-cjk xvfb xauth
-          dpkg-dev file desktop-file-utils appstream)
+          dpkg-dev file desktop-file-utils appstream xdotool)
 # Two cores are the norm here; more jobs only make the machine swap.
 JOBS=${JOBS:-2}
 
@@ -111,11 +113,15 @@ cmd_test() {
     else
         failed=1
     fi
+    # Memory that builds up over a day of class: the real window, driven by keys, without
+    # sanitizers (ASan's quarantine would look like growth).
+    bash scripts/soak.sh --app build/release/app/concurrency-classroom --minutes 1 --max-growth 5 ||
+        failed=1
     if [ $failed -ne 0 ]; then
         echo "dev.sh: FAILED (see above)" >&2
         return 1
     fi
-    echo "dev.sh: all tests passed (ASan+UBSan, TSan, Release package and installed tree)"
+    echo "dev.sh: all tests passed (ASan+UBSan, TSan, Release package and installed tree, soak)"
 }
 
 cmd_package() {
@@ -123,6 +129,13 @@ cmd_package() {
     use_ccache
     build_release
     package
+}
+
+cmd_soak() {
+    setup
+    use_ccache
+    build_release
+    bash scripts/soak.sh --app build/release/app/concurrency-classroom "$@"
 }
 
 cmd_bench() {
@@ -136,14 +149,14 @@ cmd_bench() {
 }
 
 case "${1:-}" in
-run | test | package | bench)
+run | test | package | bench | soak)
     c=$1
     shift
     "cmd_$c" "$@"
     ;;
 setup) setup ;;
 *)
-    echo "usage: bash scripts/dev.sh run [APP ARGS…] | test | package | bench [ARGS…] | setup" >&2
+    echo "usage: bash scripts/dev.sh run [APP ARGS…] | test | package | bench [ARGS…] | soak [ARGS…] | setup" >&2
     exit 2
     ;;
 esac
