@@ -176,7 +176,8 @@ void TestScene::liveFramesEqualPrefixFolds()
     s.setSteps({QStringLiteral("read"), QStringLiteral("write")});
     const int n = s.addShared(QStringLiteral("n"));
     StageMutex lock(s, s.addLock(QStringLiteral("lock")));
-    StageQueue<int> q(s, s.addQueue(QStringLiteral("q"), 2, false), 2, false, [](const int &v) {
+    // Unbounded: the getters only try, so a bounded queue could leave T1 waiting for ever.
+    StageQueue<int> q(s, s.addQueue(QStringLiteral("q"), 0, false), 0, false, [](const int &v) {
         return Value{"item", v};
     });
     std::atomic<std::int64_t> counter{0};
