@@ -5,6 +5,7 @@
 
 #include <QKeyEvent>
 #include <algorithm>
+#include <random>
 
 namespace widgets {
 
@@ -36,6 +37,12 @@ void RunDriver::rebuild(const std::vector<int> &grants)
     m_run.reset(); // joins every worker of the previous run
     m_run = m_factory();
     m_run->stage().setBeat(std::chrono::microseconds(LessonPanel::beatMicroseconds(m_speed)));
+    // Each run its own interleaving, the way a real scheduler varies; the seed replays it.
+    if (!m_keepSeed || m_seed == 0)
+        m_seed =
+            (std::uint64_t(std::random_device{}()) << 32 | std::random_device{}()) % 1000000 + 1;
+    m_keepSeed = false;
+    m_run->stage().setSeed(m_seed);
     m_events.clear();
     m_scene = stage::Scene(m_run->stage().info());
     m_started = false;
@@ -110,6 +117,13 @@ void RunDriver::reset()
 {
     rebuild();
     emit statusChanged(Tr::tr("Reset: every thread joined; ready to run again."));
+}
+
+void RunDriver::replay()
+{
+    m_keepSeed = true;
+    rebuild();
+    emit statusChanged(Tr::tr("Replay: the same run again (seed %1).").arg(m_seed));
 }
 
 void RunDriver::restart()

@@ -95,8 +95,12 @@ public:
     void setSpeed(int speed);
     /// Stops and joins every worker; the run is gone until the next rebuild().
     void shutdown();
-    /// A fresh run; in scheduler mode it starts and replays @p grants first.
+    /// A fresh run with a new seed; in scheduler mode it starts and replays @p grants first.
     void rebuild(const std::vector<int> &grants = {});
+    /// A fresh run with the seed of the last one: Run pacing picks the same interleaving again.
+    void replay();
+    /// The seed of the current run (Run pacing's choice of which ready worker goes next).
+    std::uint64_t seed() const { return m_seed; }
     /// True while playing (not paused, not finished).
     bool isPlaying() const { return m_playing; }
     /// The speed slider position in force.
@@ -164,6 +168,8 @@ private:
     bool m_finishedShown = false;
     int m_speed = 60;
     int m_pendingSteps = 0;
+    std::uint64_t m_seed = 0;
+    bool m_keepSeed = false; ///< the next rebuild() replays m_seed
     QTimer m_frame;
 };
 

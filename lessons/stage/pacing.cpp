@@ -230,7 +230,13 @@ void Stage::enterBlock(Worker &w, ObjectKind kind, int object, BlockOp op)
         s.blockObject = object;
         s.blockOp = op;
         s.woken = false;
-        if (recording(w))
+        // At full speed a worker's waits are recorded at most once per 100 µs of its time:
+        // few enough to stay cheap, enough that the timeline shows it waiting (for a lock, say).
+        const std::int64_t now = m_trace.nowNs();
+        w.m_blockSampled = !fullSpeed() || now - w.m_lastBlockNs >= 100'000;
+        if (w.m_blockSampled)
+            w.m_lastBlockNs = now;
+        if (w.m_blockSampled)
             record(EventKind::Block, w.id(), kind, object, int(op));
         pumpLocked();
     }
@@ -251,7 +257,7 @@ void Stage::leaveBlock(Worker &w, bool recordIt)
 {
     std::lock_guard lock(m_mutex);
     Slot &s = slot(w);
-    if (recordIt && recording(w))
+    if (recordIt && w.m_blockSampled)
         record(EventKind::Unblock, w.id(), s.blockKind, s.blockObject, int(s.blockOp));
     s.blockKind = ObjectKind::None;
     s.woken = false;

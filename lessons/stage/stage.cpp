@@ -139,6 +139,7 @@ void Stage::start()
         m_started = true;
         count = m_slotCount.load(std::memory_order_relaxed);
     }
+    m_trace.restartClock(); // the timeline's zero is Play, not the moment the run was set up
     record(EventKind::RunStarted, -1);
     for (int i = 0; i < count; ++i) {
         Slot &s = *m_slots[std::size_t(i)];

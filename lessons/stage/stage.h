@@ -237,7 +237,7 @@ private:
     std::atomic<int> m_sampleShift{12};
     bool m_started = false;
     bool m_go = false;
-    int m_startCount = 0;            ///< threads and tasks that start together at start()
+    int m_startCount = 0;          ///< threads and tasks that start together at start()
     std::atomic<int> m_arrived{0}; ///< how many of them reached the start line
     int m_doneCount = 0;
     std::uint64_t m_parkCounter = 0;

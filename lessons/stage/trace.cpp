@@ -2,13 +2,21 @@
 
 namespace stage {
 
-Trace::Trace() : m_t0(std::chrono::steady_clock::now()) {}
+Trace::Trace() : m_t0(std::chrono::steady_clock::now().time_since_epoch().count()) {}
 
 std::int64_t Trace::nowNs() const
 {
+    const auto t0 = std::chrono::steady_clock::time_point(
+        std::chrono::steady_clock::duration(m_t0.load(std::memory_order_relaxed)));
     return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() -
-                                                                m_t0)
+                                                                t0)
         .count();
+}
+
+void Trace::restartClock()
+{
+    m_t0.store(std::chrono::steady_clock::now().time_since_epoch().count(),
+               std::memory_order_relaxed);
 }
 
 bool Trace::droppable(const Event &e)

@@ -2,6 +2,7 @@
 
 #include "event.h"
 
+#include <atomic>
 #include <chrono>
 #include <cstddef>
 #include <mutex>
@@ -27,15 +28,17 @@ public:
     std::uint64_t total() const;
     /// How many events were dropped because nobody drained them.
     std::uint64_t dropped() const;
-    /// Nanoseconds since the trace was created.
+    /// Nanoseconds since the trace was created (or restartClock()).
     std::int64_t nowNs() const;
+    /// Time zero is now: a run's clock starts when it starts, not when it was set up.
+    void restartClock();
     /// Most undrained events kept before droppable ones are dropped.
     static constexpr std::size_t capacity() { return 256 * 1024; }
     /// True for events a Scene can do without (a later event of the worker supersedes them).
     static bool droppable(const Event &e);
 
 private:
-    const std::chrono::steady_clock::time_point m_t0;
+    std::atomic<std::chrono::steady_clock::rep> m_t0;
     mutable std::mutex m_mutex;
     std::vector<Event> m_pending;
     std::uint64_t m_next = 0;

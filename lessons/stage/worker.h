@@ -76,6 +76,8 @@ private:
     int m_id;
     std::int64_t m_steps = 0; ///< only this worker's thread touches it
     bool m_sampled = true;    ///< this step is recorded (full speed records only samples)
+    std::int64_t m_lastBlockNs = -1'000'000'000; ///< when its last recorded wait began
+    bool m_blockSampled = true;                  ///< the current wait is recorded
     std::array<Value, Event::MaxValues> m_final{};
     int m_finalCount = 0;
 };

@@ -47,7 +47,41 @@ private slots:
     void noWindowLosesUpdatesOnTwoCpus();
     void stopIsPromptInEveryMode_data();
     void stopIsPromptInEveryMode();
+    void fullSpeedShowsThreadsWaitingForTheLock();
+    void timelineStartsAtPlay();
 };
+
+void TestLocksDemo::fullSpeedShowsThreadsWaitingForTheLock()
+{
+    LocksDemo demo(opts(8, 20000, true));
+    demo.stage().setPacing(Pacing::FullSpeed);
+    demo.start();
+    Scene scene(demo.stage().info());
+    QTRY_VERIFY((fold(demo, scene), scene.finished()));
+    int blockedSpans = 0;
+    for (const auto &w : scene.workers())
+        for (const auto &span : w.spans)
+            blockedSpans += span.state == WorkerState::Blocked ? 1 : 0;
+    QVERIFY2(blockedSpans > 0, "at full speed the timeline shows no thread waiting for the lock");
+}
+
+void TestLocksDemo::timelineStartsAtPlay()
+{
+    LocksDemo demo(opts(2, 3, false));
+    QElapsedTimer setUp;
+    setUp.start();
+    while (setUp.elapsed() < 20) {
+        // the class reads the explanation before pressing Play
+    }
+    demo.stage().setPacing(Pacing::FullSpeed);
+    demo.start();
+    demo.stage().wait();
+    const std::vector<stage::Event> events = demo.stage().drain();
+    QVERIFY(!events.empty());
+    QCOMPARE(events.front().kind, stage::EventKind::RunStarted);
+    QVERIFY2(events.front().tNs < setUp.nsecsElapsed(),
+             "the run's clock started when it was set up, not at Play");
+}
 
 void TestLocksDemo::sixGrantsLoseAnUpdateWithoutTheLock()
 {
