@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QScreen>
 #include <QTextStream>
 #include <cstdio>
@@ -107,6 +108,12 @@ int runWindow(int argc, char **argv, const CommandLine &cl)
 
     QApplication app(argc, argv);
     setNames();
+    // The installed desktop entry and icon (packaging/): Wayland ties the window to its menu
+    // entry by this name, and the window shows the same icon as the menu.
+    QGuiApplication::setDesktopFileName(
+        QStringLiteral("org.concurrencyclassroom.ConcurrencyClassroom"));
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(QStringLiteral("org.concurrencyclassroom.ConcurrencyClassroom")));
     AppSettings settings = AppSettings::load();
     LanguageManager languages;
     languages.setLanguage(!cl.language.isEmpty()         ? cl.language
