@@ -64,12 +64,13 @@ bool AsyncTasks::isFinished() const
     return m_running.load() == 0;
 }
 
-void AsyncTasks::record(stage::EventKind kind, int worker, int step, const stage::Value *values,
-                        int count)
+void AsyncTasks::record(stage::EventKind kind, int worker, std::int64_t steps, int step,
+                        const stage::Value *values, int count)
 {
     stage::Event e;
     e.kind = kind;
     e.worker = worker;
+    e.count = steps;
     e.step = step;
     e.valueCount = std::min(count, stage::Event::MaxValues);
     for (int i = 0; i < e.valueCount; ++i)
@@ -93,6 +94,7 @@ void AsyncTasks::runTask(int task)
     const std::int64_t span = m_options.span();
     std::int64_t found = 0;
     bool stopped = false;
+    int done = 0;
     for (int i = 0; i < m_options.chunkCount(); ++i) {
         if (m_stop.load()) { // cancelled: stop at the next chunk
             stopped = true;
@@ -106,9 +108,10 @@ void AsyncTasks::runTask(int task)
             break;
         }
         const stage::Value v[] = {{ChunkKey, i}, {DurationKey, nowNs() - t0}, {"found", found}};
-        record(stage::EventKind::Step, task, step, v, 3);
+        record(stage::EventKind::Step, task, ++done, step, v, 3);
     }
-    record(stopped ? stage::EventKind::WorkerStopped : stage::EventKind::WorkerFinished, task);
+    record(stopped ? stage::EventKind::WorkerStopped : stage::EventKind::WorkerFinished, task,
+           done);
     if (m_running.fetch_sub(1) == 1) {
         m_t1Ns.store(nowNs());
         record(stage::EventKind::RunFinished, -1);

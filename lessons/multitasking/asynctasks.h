@@ -46,7 +46,7 @@ public:
 
 private:
     void runTask(int task);
-    void record(stage::EventKind kind, int worker, int step = -1,
+    void record(stage::EventKind kind, int worker, std::int64_t steps = 0, int step = -1,
                 const stage::Value *values = nullptr, int count = 0);
     bool waitIo(std::chrono::milliseconds duration);
 
