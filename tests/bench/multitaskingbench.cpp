@@ -3,6 +3,7 @@
 #include "multitasking/asynctasks.h"
 #include "threads/creationcost.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <algorithm>
 #include <vector>
@@ -72,6 +73,10 @@ QJsonObject tasksRatios(int runs)
     out.insert("meets_targets",
                cpuParallel > 0 && cpuParallel <= 0.6 && ioConcurrent > 0 && ioConcurrent <= 0.55);
     out.insert("runs", runs);
+    // Wall-time ratios depend on what else the machine runs: say how busy it was.
+    QFile loadavg(QStringLiteral("/proc/loadavg"));
+    if (loadavg.open(QIODevice::ReadOnly))
+        out.insert("loadavg_after", QString::fromLatin1(loadavg.readAll()).section(' ', 0, 2));
     return out;
 }
 
