@@ -92,7 +92,6 @@ void AsyncTasks::runTask(int task)
     record(stage::EventKind::WorkerStarted, task);
     const int step = task == 0 ? int(Step::Sing) : int(Step::Dance);
     const std::int64_t span = m_options.span();
-    std::int64_t found = 0;
     bool stopped = false;
     int done = 0;
     for (int i = 0; i < m_options.chunkCount(); ++i) {
@@ -101,14 +100,16 @@ void AsyncTasks::runTask(int task)
             break;
         }
         const std::int64_t t0 = nowNs();
+        OffCpu off;
         if (m_options.kind == Kind::Cpu) {
-            found += countPrimes(chunkStart(i, span), span);
+            countPrimesTimed(chunkStart(i, span), span, off);
         } else if (!waitIo(std::chrono::milliseconds(m_options.ioChunkMs))) {
             stopped = true;
             break;
         }
-        const stage::Value v[] = {{ChunkKey, i}, {DurationKey, nowNs() - t0}, {"found", found}};
-        record(stage::EventKind::Step, task, ++done, step, v, 3);
+        const stage::Value v[] = {
+            {ChunkKey, i}, {DurationKey, nowNs() - t0}, {OffAtKey, off.atNs}, {OffKey, off.ns}};
+        record(stage::EventKind::Step, task, ++done, step, v, 4);
     }
     record(stopped ? stage::EventKind::WorkerStopped : stage::EventKind::WorkerFinished, task,
            done);

@@ -72,16 +72,17 @@ void MultitaskingDemo::runTask(stage::Worker &w, int task)
 {
     const int step = task == 0 ? int(Step::Sing) : int(Step::Dance);
     const std::int64_t span = m_options.span();
-    std::int64_t found = 0;
     for (int i = 0; i < m_options.chunkCount(); ++i) {
         const std::int64_t t0 = nowNs();
+        OffCpu off; // when the kernel gave the CPU to someone else mid-chunk
         if (m_options.kind == Kind::Cpu)
-            found += countPrimes(chunkStart(i, span), span); // computing
+            countPrimesTimed(chunkStart(i, span), span, off); // computing
         else
             w.sleep(std::chrono::milliseconds(m_options.ioChunkMs),
                     stage::BlockOp::Io); // waiting, like a download
         // One checkpoint per chunk: its Step event is the slice, with its CPU.
-        w.at(step, {{ChunkKey, i}, {DurationKey, nowNs() - t0}, {"found", found}});
+        w.at(step,
+             {{ChunkKey, i}, {DurationKey, nowNs() - t0}, {OffAtKey, off.atNs}, {OffKey, off.ns}});
     }
 }
 // @listing-end

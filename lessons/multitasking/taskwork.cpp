@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <algorithm>
 #include <cerrno>
+#include <chrono>
 #include <cstring>
 #include <sched.h>
 #include <set>
@@ -172,6 +173,25 @@ std::int64_t countPrimes(std::int64_t from, std::int64_t span)
     return found;
 }
 
+std::int64_t countPrimesTimed(std::int64_t from, std::int64_t span, OffCpu &off)
+{
+    // One number takes microseconds; a gap of this much means the thread was not running.
+    constexpr std::int64_t Gap = 60'000;
+    off = {};
+    const auto start = std::chrono::steady_clock::now();
+    auto last = start;
+    std::int64_t found = 0;
+    for (std::int64_t n = from; n < from + span; n += 16) {
+        found += countPrimes(n, std::min<std::int64_t>(16, from + span - n));
+        const auto now = std::chrono::steady_clock::now();
+        const std::int64_t gap = (now - last).count();
+        if (gap > Gap && gap > off.ns)
+            off = {(last - start).count(), gap};
+        last = now;
+    }
+    return found;
+}
+
 std::int64_t chunkStart(std::int64_t index, std::int64_t span)
 {
     return Base + index * span;
@@ -191,6 +211,8 @@ std::vector<Chunk> chunksFrom(const std::vector<stage::Event> &events)
         c.t1Ns = e.tNs;
         c.t0Ns = std::max<std::int64_t>(0, e.tNs - e.valueOr(DurationKey, 0));
         c.cpu = e.cpu;
+        c.offAtNs = e.valueOr(OffAtKey, 0);
+        c.offNs = e.valueOr(OffKey, 0);
         out.push_back(c);
     }
     return out;

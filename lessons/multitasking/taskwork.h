@@ -49,9 +49,18 @@ struct Chunk
     int task = 0;    ///< 0 = A 唱歌, 1 = B 跳舞
     int worker = -1; ///< the worker (lane) that ran it
     std::int64_t index = 0;
-    std::int64_t t0Ns = 0; ///< start, ns since the run started
-    std::int64_t t1Ns = 0; ///< end
-    int cpu = -1;          ///< the CPU it ended on
+    std::int64_t t0Ns = 0;    ///< start, ns since the run started
+    std::int64_t t1Ns = 0;    ///< end
+    int cpu = -1;             ///< the CPU it ended on
+    std::int64_t offAtNs = 0; ///< where its longest stretch off the CPU began, after t0Ns
+    std::int64_t offNs = 0;   ///< how long that stretch was (0: it ran straight through)
+};
+
+/// Where a chunk of computing was taken off its CPU: the longest gap the work itself saw.
+struct OffCpu
+{
+    std::int64_t atNs = 0; ///< when the gap began, after the chunk's start
+    std::int64_t ns = 0;   ///< how long it lasted
 };
 
 /// What a finished run reports.
@@ -103,6 +112,9 @@ QString pinCurrentThread(int cpu);
 /// One chunk of the CPU task: counts the primes in [@p from, @p from + @p span) by trial
 /// division. Real work whose cost does not depend on timing.
 std::int64_t countPrimes(std::int64_t from, std::int64_t span);
+/// countPrimes() that also watches the clock between numbers: a gap far longer than one
+/// number takes is the kernel running something else, recorded in @p off (the longest one).
+std::int64_t countPrimesTimed(std::int64_t from, std::int64_t span, OffCpu &off);
 /// Where task @p task's chunk @p index starts counting (both tasks do equal work).
 std::int64_t chunkStart(std::int64_t index, std::int64_t span);
 
@@ -110,6 +122,10 @@ std::int64_t chunkStart(std::int64_t index, std::int64_t span);
 inline constexpr const char *ChunkKey = "chunk";
 /// The chunk's duration in ns (the Step event's time is its end).
 inline constexpr const char *DurationKey = "ns";
+/// Where its longest off-CPU gap began, ns after its start.
+inline constexpr const char *OffAtKey = "off_at";
+/// How long that gap was, ns.
+inline constexpr const char *OffKey = "off";
 
 /// The chunks found in @p events (Step events of the two tasks), in trace order.
 std::vector<Chunk> chunksFrom(const std::vector<stage::Event> &events);
