@@ -1,5 +1,6 @@
 // concurrency-bench: the figures the issues ask for, measured in one run.
 //   concurrency-bench [--runs N] [--frames N] [--json]
+#include "lessonstopbench.h"
 #include "locks/locksdemo.h"
 #include "locks/lockspanel.h"
 #include "multitaskingbench.h"
@@ -240,6 +241,7 @@ int main(int argc, char **argv)
     if (wanted("tasks")) {
         result.insert(QStringLiteral("multitasking"), bench::tasksRatios(5));
         result.insert(QStringLiteral("thread_vs_process_creation"), bench::creationCost(5));
+        result.insert(QStringLiteral("lesson_stop_latency_ms"), bench::lessonStopLatency(5));
     }
     result.insert(QStringLiteral("cpus"), QThread::idealThreadCount());
 

@@ -1,0 +1,124 @@
+#include "sharedpanel.h"
+
+#include "shared/tr.h"
+#include "widgets/codeview.h"
+#include "widgets/content.h"
+#include "widgets/memorymapview.h"
+#include "widgets/schedulercontrols.h"
+#include "widgets/workerlanesview.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QVBoxLayout>
+#include <unistd.h>
+
+namespace shared {
+
+SharedPanel::SharedPanel(QWidget *parent) : StagePanel(QStringLiteral("shared"), parent)
+{
+    auto *page = new QWidget(this);
+    m_threadsLabel = new QLabel(page);
+    m_threads = new QSpinBox(page);
+    m_threads->setRange(1, MaxThreads);
+    m_threads->setValue(m_options.threads);
+    m_threadsLabel->setBuddy(m_threads);
+    m_note = new QLabel(page);
+    m_note->setWordWrap(true);
+    m_lanes = new widgets::WorkerLanesView(page);
+    m_map = new widgets::MemoryMapView(page);
+    m_code = new widgets::CodeView(page);
+
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(m_threadsLabel);
+    controls->addWidget(m_threads);
+    controls->addWidget(new widgets::SchedulerControls(&driver(), page));
+    controls->addStretch(1);
+
+    auto *left = new QWidget(page);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_lanes, 2);
+    leftLayout->addWidget(m_map, 5);
+    auto *split = new QSplitter(Qt::Horizontal, page);
+    split->addWidget(left);
+    split->addWidget(m_code);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    split->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(controls);
+    layout->addWidget(split, 1);
+    layout->addWidget(m_note);
+
+    connect(m_threads, &QSpinBox::valueChanged, this, [this](int n) {
+        SharedOptions o = m_options;
+        o.threads = n;
+        setOptions(o);
+    });
+    connect(m_lanes, &widgets::WorkerLanesView::workerClicked, &driver(),
+            &widgets::RunDriver::grant);
+    connect(&driver(), &widgets::RunDriver::frame, this, &SharedPanel::showFrame);
+    connect(&driver(), &widgets::RunDriver::rebuilt, this, [this] { m_map->setScene(nullptr); });
+    connect(&driver(), &widgets::RunDriver::finished, this, [this] {
+        emit statusChanged(
+            Tr::tr("Finished: g_num = %1. Every thread added to the one global; each count "
+                   "stayed in its own thread's stack.")
+                .arg(scene().shared().empty() ? 0 : scene().shared()[0].value));
+    });
+    retranslate();
+    const QStringList steps = SharedDemo::stepNames();
+    m_code->setListings(
+        {stage::CodeListing(QStringLiteral("Python"),
+                            widgets::Content::read(QStringLiteral(":/lessons/shared/code/shared.py")),
+                            steps),
+         stage::CodeListing::fromFile(QStringLiteral("C++"),
+                                      QStringLiteral(":/lessons/shared/shareddemo.cpp"), steps)});
+    setDemo(page, m_code,
+            [this] { return widgets::RunDriver::wrap(std::make_unique<SharedDemo>(m_options)); });
+}
+
+void SharedPanel::setOptions(const SharedOptions &options)
+{
+    m_options = options;
+    const QSignalBlocker block(m_threads);
+    m_threads->setValue(options.threads);
+    driver().restart();
+}
+
+void SharedPanel::showFrame()
+{
+    m_lanes->setGrantable(driver().grantable());
+    m_lanes->setScene(&scene());
+    m_map->setScene(&scene());
+    m_code->setScene(&scene());
+    m_lanes->update();
+    m_code->update();
+}
+
+void SharedPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    StagePanel::changeEvent(event);
+}
+
+void SharedPanel::retranslate()
+{
+    m_threadsLabel->setText(Tr::tr("&Threads:"));
+    m_lanes->setStepLabels({Tr::tr("enter work"), Tr::tr("call add_one"), Tr::tr("y = x + 1"),
+                            Tr::tr("return y"), Tr::tr("write g_num"), Tr::tr("read g_num"),
+                            Tr::tr("leave work")});
+    m_map->setProcessLabel(Tr::tr("Process %1 (this app): its threads share its memory")
+                               .arg(qint64(::getpid())));
+    m_note->setText(Tr::tr("As processes (the processes lesson), the same code shares nothing: "
+                           "each child process has its own copy of g_num."));
+    m_lanes->setAccessibleName(Tr::tr("Threads"));
+    m_map->setAccessibleName(Tr::tr("Memory map"));
+    m_code->setAccessibleName(Tr::tr("Code"));
+}
+
+} // namespace shared
