@@ -72,9 +72,9 @@ SharedPanel::SharedPanel(QWidget *parent) : StagePanel(QStringLiteral("shared"),
     retranslate();
     const QStringList steps = SharedDemo::stepNames();
     m_code->setListings(
-        {stage::CodeListing(QStringLiteral("Python"),
-                            widgets::Content::read(QStringLiteral(":/lessons/shared/code/shared.py")),
-                            steps),
+        {stage::CodeListing(
+             QStringLiteral("Python"),
+             widgets::Content::read(QStringLiteral(":/lessons/shared/code/shared.py")), steps),
          stage::CodeListing::fromFile(QStringLiteral("C++"),
                                       QStringLiteral(":/lessons/shared/shareddemo.cpp"), steps)});
     setDemo(page, m_code,
@@ -112,8 +112,8 @@ void SharedPanel::retranslate()
     m_lanes->setStepLabels({Tr::tr("enter work"), Tr::tr("call add_one"), Tr::tr("y = x + 1"),
                             Tr::tr("return y"), Tr::tr("write g_num"), Tr::tr("read g_num"),
                             Tr::tr("leave work")});
-    m_map->setProcessLabel(Tr::tr("Process %1 (this app): its threads share its memory")
-                               .arg(qint64(::getpid())));
+    m_map->setProcessLabel(
+        Tr::tr("Process %1 (this app): its threads share its memory").arg(qint64(::getpid())));
     m_note->setText(Tr::tr("As processes (the processes lesson), the same code shares nothing: "
                            "each child process has its own copy of g_num."));
     m_lanes->setAccessibleName(Tr::tr("Threads"));
