@@ -74,8 +74,15 @@ void SliceTimelineView::setChunks(const std::vector<Chunk> &chunks, std::int64_t
 {
     m_slices = slicesOf(chunks);
     std::set<int> cpus;
-    m_endNs = nowNs;
-    for (const Slice &s : m_slices) {
+    // Time 0 is the first chunk's start: the trace's clock starts when the run is set up,
+    // which may be long before Play.
+    std::int64_t origin = m_slices.empty() ? 0 : m_slices.front().t0Ns;
+    for (const Slice &s : m_slices)
+        origin = std::min(origin, s.t0Ns);
+    m_endNs = std::max<std::int64_t>(0, nowNs - origin);
+    for (Slice &s : m_slices) {
+        s.t0Ns -= origin;
+        s.t1Ns -= origin;
         cpus.insert(s.cpu);
         m_endNs = std::max(m_endNs, s.t1Ns);
     }
@@ -175,14 +182,18 @@ void SliceTimelineView::paintEvent(QPaintEvent *)
     const double step = niceStep(ms, std::max(2, int(plot.width() / (line * 4))));
     p.setPen(QPen(theme.border, 1));
     p.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()));
+    double lastRight = -1e9;
     for (double t = 0; t <= ms + 1e-9; t += step) {
         const double tx = plot.left() + plot.width() * t / ms;
         p.drawLine(QPointF(tx, plot.bottom()), QPointF(tx, plot.bottom() + pad));
         const QString label = Tr::tr("%1 ms").arg(t, 0, 'f', step < 1 ? 1 : 0);
         const double w = tp.width(font, label) + 2;
-        if (tx + w / 2 > width())
+        // Centred under its tick, but kept inside the view (the last one is right-aligned).
+        const double left = std::clamp(tx - w / 2, 0.0, width() - w);
+        if (left < lastRight)
             continue;
-        tp.draw(QRectF(tx - w / 2, plot.bottom() + pad, w, line), label, font, theme.mutedText,
+        lastRight = left + w + line * 0.5;
+        tp.draw(QRectF(left, plot.bottom() + pad, w, line), label, font, theme.mutedText,
                 Qt::AlignCenter);
     }
 }

@@ -31,11 +31,12 @@ public:
     /// An empty view.
     explicit SliceTimelineView(QWidget *parent = nullptr);
 
-    /// Shows @p chunks (recorded so far) on an axis from 0 to at least @p nowNs.
+    /// Shows @p chunks (recorded so far) on an axis from the first chunk's start to at least
+    /// @p nowNs (trace time).
     void setChunks(const std::vector<Chunk> &chunks, std::int64_t nowNs);
     /// The row labels, e.g. "A 唱歌", "B 跳舞".
     void setTaskLabels(const QStringList &labels);
-    /// The slices drawn.
+    /// The slices drawn, in ns since the first chunk began.
     const std::vector<Slice> &slices() const { return m_slices; }
     /// Texts of the last paint with their boxes, for overflow checks.
     const QList<widgets::DrawnText> &drawnTexts() const { return m_drawn; }

@@ -1,5 +1,7 @@
 #include "taskwork.h"
 
+#include "multitasking/tr.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,11 +25,6 @@ constexpr int DefaultIoChunks = 50;
 constexpr std::int64_t DefaultSpan = 1500;
 /// Far enough out that trial division costs about the same for every chunk.
 constexpr std::int64_t Base = 50'000'000;
-
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("Multitasking", text, nullptr, n);
-}
 
 } // namespace
 
@@ -88,7 +85,7 @@ QString applyOption(TasksOptions &options, const QString &name, const QString &v
             options.mode = *m;
             return {};
         }
-        return tr("unknown value '%1' for --mode: expected one of %2")
+        return Tr::tr("unknown value '%1' for --mode: expected one of %2")
             .arg(value, modeKeys().join(QLatin1String(", ")));
     }
     if (name == QLatin1String("kind")) {
@@ -96,10 +93,10 @@ QString applyOption(TasksOptions &options, const QString &name, const QString &v
             options.kind = *k;
             return {};
         }
-        return tr("unknown value '%1' for --kind: expected one of %2")
+        return Tr::tr("unknown value '%1' for --kind: expected one of %2")
             .arg(value, kindKeys().join(QLatin1String(", ")));
     }
-    return tr("unknown option --%1 for --run tasks: expected --mode or --kind").arg(name);
+    return Tr::tr("unknown option --%1 for --run tasks: expected --mode or --kind").arg(name);
 }
 
 std::vector<int> allowedCpus()
@@ -122,8 +119,8 @@ QString unavailableReason(Mode mode)
     const auto cpus = allowedCpus();
     if (cpus.size() >= 2)
         return {};
-    return tr("Parallel needs two CPUs, and this computer lets the classroom use only %n.",
-              int(cpus.size()));
+    return Tr::tr("Parallel needs two CPUs, and this computer lets the classroom use only %n.", "",
+                  int(cpus.size()));
 }
 
 std::vector<int> pinPlan(const TasksOptions &options)
@@ -141,7 +138,7 @@ std::vector<int> pinPlan(const TasksOptions &options)
 QString pinCurrentThread(int cpu)
 {
     if (cpu < 0 || cpu >= CPU_SETSIZE)
-        return tr("CPU %1 does not exist (this computer numbers CPUs 0 to %2)")
+        return Tr::tr("CPU %1 does not exist (this computer numbers CPUs 0 to %2)")
             .arg(cpu)
             .arg(CPU_SETSIZE - 1);
     cpu_set_t set;
@@ -149,7 +146,7 @@ QString pinCurrentThread(int cpu)
     CPU_SET(cpu, &set);
     if (sched_setaffinity(0, sizeof set, &set) != 0) {
         const int err = errno;
-        return tr("the system refused to pin a thread to CPU %1: %2")
+        return Tr::tr("the system refused to pin a thread to CPU %1: %2")
             .arg(cpu)
             .arg(QString::fromLocal8Bit(std::strerror(err)));
     }

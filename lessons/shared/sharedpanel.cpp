@@ -40,8 +40,8 @@ SharedPanel::SharedPanel(QWidget *parent) : StagePanel(QStringLiteral("shared"),
     auto *left = new QWidget(page);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(m_lanes, 2);
-    leftLayout->addWidget(m_map, 5);
+    leftLayout->addWidget(m_lanes, 1);
+    leftLayout->addWidget(m_map, 3);
     auto *split = new QSplitter(Qt::Horizontal, page);
     split->addWidget(left);
     split->addWidget(m_code);
@@ -112,10 +112,9 @@ void SharedPanel::retranslate()
     m_lanes->setStepLabels({Tr::tr("enter work"), Tr::tr("call add_one"), Tr::tr("y = x + 1"),
                             Tr::tr("return y"), Tr::tr("write g_num"), Tr::tr("read g_num"),
                             Tr::tr("leave work")});
-    m_map->setProcessLabel(
-        Tr::tr("Process %1 (this app): its threads share its memory").arg(qint64(::getpid())));
-    m_note->setText(Tr::tr("As processes (the processes lesson), the same code shares nothing: "
-                           "each child process has its own copy of g_num."));
+    m_map->setProcessLabel(Tr::tr("Process %1 (this app)").arg(qint64(::getpid())));
+    m_note->setText(Tr::tr("Run as processes (the processes lesson), the same code shares "
+                           "nothing: each child process has its own copy of g_num."));
     m_lanes->setAccessibleName(Tr::tr("Threads"));
     m_map->setAccessibleName(Tr::tr("Memory map"));
     m_code->setAccessibleName(Tr::tr("Code"));

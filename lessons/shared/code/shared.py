@@ -1,6 +1,6 @@
 import threading
 
-g_num = 100                  # a global: one for the whole process
+g_num = 100      # one global
 
 def add_one(x):
     y = x + 1                # @step add
@@ -8,7 +8,7 @@ def add_one(x):
 
 def work(step):
     global g_num
-    # count is a local: it lives on this thread's own stack
+    # count: a local, on this thread's stack
     count = 0                    # @step enter
     for i in range(3):
         count = add_one(count)   # @step call
