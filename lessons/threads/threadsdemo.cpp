@@ -75,9 +75,10 @@ void perform(stage::Worker &w, bool dance, std::int64_t n, std::int64_t sleepMs)
 {
     const char *name = stage::intern(Thread::currentName().toStdString()); // current_thread().name
     const qint64 tid = Thread::currentTid();
-    w.at(int(Step::Begin), {Value::str("name", name), {"tid", tid}, {"dance", dance}});
+    w.at(int(Step::Begin),
+         {{"tid", tid}, Value::str("name", name), Value::str("does", dance ? "dance" : "sing")});
     for (std::int64_t i = 0; i < n; ++i) {
-        w.at(int(Step::Work), {Value::str("name", name), {"tid", tid}, {"i", i}});
+        w.at(int(Step::Work), {{"tid", tid}, Value::str("name", name), {"i", i}});
         if (sleepMs > 0)
             w.sleep(std::chrono::milliseconds(sleepMs)); // time.sleep(): interruptible
     }
