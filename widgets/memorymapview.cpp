@@ -3,6 +3,7 @@
 #include "theme.h"
 #include "tr.h"
 
+#include <QMouseEvent>
 #include <QPainter>
 #include <algorithm>
 
@@ -10,10 +11,11 @@ namespace widgets {
 
 namespace {
 
-/// Lines a frame takes: its function, then one line per local.
-int frameLines(const stage::Frame &f)
+/// Lines a frame takes: its function, then one line per local; with @p inlineFirst the first
+/// local shares the function's line (when the height is short and the columns are wide).
+int frameLines(const stage::Frame &f, bool inlineFirst)
 {
-    return 1 + int(f.locals.size());
+    return inlineFirst ? std::max(1, int(f.locals.size())) : 1 + int(f.locals.size());
 }
 
 QString localLine(const stage::NamedValue &v)
@@ -63,23 +65,24 @@ void MemoryMapView::setProcessLabel(const QString &label)
 
 double MemoryMapView::lineFor(double pt) const
 {
-    return QFontMetricsF(TextPainter::mono(pt), this).height() * 1.15;
+    return QFontMetricsF(TextPainter::mono(pt), this).height() * 1.08;
 }
 
-double MemoryMapView::maxFrames() const
+double MemoryMapView::maxFrames(bool inlineFirst) const
 {
-    double lines = 6; // room for work + add_one before the first push, so nothing jumps
+    // Room for work + add_one before the first push, so nothing jumps.
+    double lines = (inlineFirst ? 4 : 6) + 2 * FrameGap;
     if (m_scene)
         for (const stage::WorkerView &w : m_scene->workers()) {
             double n = 0;
             for (const stage::Frame &f : w.stack)
-                n += frameLines(f) + FrameGap;
+                n += frameLines(f, inlineFirst) + FrameGap;
             lines = std::max(lines, n);
         }
     return lines;
 }
 
-bool MemoryMapView::fitsWidth(double pt, double width) const
+bool MemoryMapView::fitsWidth(double pt, double width, bool inlineFirst) const
 {
     const QFontMetricsF text(TextPainter::font(pt), this);
     const QFontMetricsF bold(TextPainter::font(pt, true), this);
@@ -88,8 +91,7 @@ bool MemoryMapView::fitsWidth(double pt, double width) const
     const QFontMetricsF mono(mb, this);
     const double line = lineFor(pt);
     const double inner = width - line * 2.2;
-    if (text.horizontalAdvance(globalsText()) > inner ||
-        text.horizontalAdvance(stacksText()) > inner ||
+    if (text.horizontalAdvance(stacksText()) > inner ||
         bold.horizontalAdvance(m_processLabel) > inner)
         return false;
     if (!m_scene)
@@ -100,24 +102,26 @@ bool MemoryMapView::fitsWidth(double pt, double width) const
         if (bold.horizontalAdvance(w.name) > column)
             return false;
         for (const stage::Frame &f : w.stack) {
-            if (mono.horizontalAdvance(f.function + QStringLiteral("()")) > column)
+            const double fw = mono.horizontalAdvance(f.function + QStringLiteral("()  "));
+            if (fw > column)
                 return false;
             for (const stage::NamedValue &v : f.locals)
-                if (mono.horizontalAdvance(localLine(v)) > column)
+                if ((inlineFirst ? fw : 0) + mono.horizontalAdvance(localLine(v)) > column)
                     return false;
         }
     }
     const int globals = std::max<int>(1, int(m_scene->shared().size()));
     for (const stage::NamedValue &g : m_scene->shared())
-        if (mono.horizontalAdvance(QStringLiteral("%1 = %2").arg(g.name).arg(g.value)) >
-            inner / globals - line)
+        if (mono.horizontalAdvance(QStringLiteral("%1 = %2").arg(g.name).arg(g.value)) +
+                text.horizontalAdvance(globalsText()) >
+            inner / globals - line * 2)
             return false;
     return true;
 }
 
 QString MemoryMapView::globalsText()
 {
-    return Tr::tr("Globals: one copy, shared by every thread");
+    return Tr::tr("global, shared");
 }
 
 QString MemoryMapView::stacksText()
@@ -130,15 +134,25 @@ MemoryMapView::Layout MemoryMapView::layout() const
     const Theme &theme = Theme::current();
     const int workers = m_scene ? std::max<int>(1, int(m_scene->workers().size())) : 1;
     const int globals = m_scene ? std::max<int>(1, int(m_scene->shared().size())) : 1;
-    // Rows: title, globals label, globals (2 lines), stacks label, header + frames.
-    const double rows = 1.2 + 1 + 2 + 0.8 + 1.2 + 1.5 + maxFrames() + 1.2;
+    // Rows: title, globals (2 lines), stacks label, header + frames.
+    const auto rows = [this](bool inlineFirst) {
+        return 1.2 + 2 + 0.6 + 1.1 + 1.4 + maxFrames(inlineFirst) + 1.0;
+    };
     Layout l;
     l.pt = theme.minimumPointSize();
-    for (double pt = theme.basePointSize() * 1.4; pt > theme.minimumPointSize(); pt -= 0.25)
-        if (lineFor(pt) * rows <= height() && fitsWidth(pt, width())) {
-            l.pt = pt;
-            break;
-        }
+    // When nothing fits, a local on a line of its own elides least.
+    l.inlineFirst = lineFor(l.pt) * rows(false) > height();
+    bool found = false;
+    for (double pt = theme.basePointSize() * 1.4; pt > theme.minimumPointSize() && !found;
+         pt -= 0.25)
+        for (bool inlineFirst : {false, true})
+            if (lineFor(pt) * rows(inlineFirst) <= height() &&
+                fitsWidth(pt, width(), inlineFirst)) {
+                l.pt = pt;
+                l.inlineFirst = inlineFirst;
+                found = true;
+                break;
+            }
     l.line = lineFor(l.pt);
     const double pad = l.line * 0.4;
     l.box = QRectF(rect()).adjusted(pad, pad, -pad, -pad);
@@ -146,14 +160,12 @@ MemoryMapView::Layout MemoryMapView::layout() const
     double y = inner.top();
     l.title = QRectF(inner.left(), y, inner.width(), l.line);
     y += l.line * 1.2;
-    l.globalsLabel = QRectF(inner.left(), y, inner.width(), l.line);
-    y += l.line;
     const double gw = inner.width() / globals;
     for (int i = 0; i < globals; ++i)
         l.globals.emplace_back(inner.left() + i * gw, y, gw - pad, l.line * 2);
-    y += l.line * 2 + pad * 2;
+    y += l.line * 2 + pad;
     l.stacksLabel = QRectF(inner.left(), y, inner.width(), l.line);
-    y += l.line * 1.2;
+    y += l.line * 1.1;
     const double sw = inner.width() / workers;
     for (int i = 0; i < workers; ++i)
         l.stacks.emplace_back(inner.left() + i * sw, y, sw - pad, inner.bottom() - y);
@@ -165,6 +177,24 @@ QRect MemoryMapView::globalRect(int index) const
     if (!m_scene || index < 0 || index >= int(m_scene->shared().size()))
         return {};
     return layout().globals[std::size_t(index)].toRect();
+}
+
+QRect MemoryMapView::headerRect(int worker) const
+{
+    const QRect col = stackRect(worker);
+    return col.isEmpty() ? QRect()
+                         : QRect(col.left(), col.top(), col.width(), int(layout().line * 1.3));
+}
+
+void MemoryMapView::mousePressEvent(QMouseEvent *event)
+{
+    if (m_scene)
+        for (int w = 0; w < int(m_scene->workers().size()); ++w)
+            if (headerRect(w).contains(event->position().toPoint())) {
+                emit workerClicked(w);
+                return;
+            }
+    QWidget::mousePressEvent(event);
 }
 
 QRect MemoryMapView::stackRect(int worker) const
@@ -180,7 +210,7 @@ QSize MemoryMapView::sizeHint() const
     const int workers = m_scene ? std::max<int>(2, int(m_scene->workers().size())) : 2;
     const double w = QFontMetricsF(TextPainter::mono(Theme::current().basePointSize()), this)
                          .horizontalAdvance(QStringLiteral("count = 100  "));
-    return QSize(int(w * workers + line * 2), int(line * (8.9 + maxFrames())));
+    return QSize(int(w * workers + line * 2), int(line * (7.3 + maxFrames(false))));
 }
 
 QSize MemoryMapView::minimumSizeHint() const
@@ -188,7 +218,7 @@ QSize MemoryMapView::minimumSizeHint() const
     const double line = lineFor(Theme::current().minimumPointSize());
     const double w = QFontMetricsF(TextPainter::mono(Theme::current().minimumPointSize()), this)
                          .horizontalAdvance(QStringLiteral("count = 1 "));
-    return QSize(int(w * 2 + line * 2), int(line * (8.9 + maxFrames())));
+    return QSize(int(w * 2 + line * 2), int(line * (7.3 + maxFrames(true))));
 }
 
 void MemoryMapView::paintEvent(QPaintEvent *)
@@ -216,7 +246,6 @@ void MemoryMapView::paintEvent(QPaintEvent *)
     p.drawRoundedRect(l.box, l.line * 0.4, l.line * 0.4);
     tp.draw(l.title, m_processLabel.isEmpty() ? Tr::tr("Process") : m_processLabel, bold,
             theme.text);
-    tp.draw(l.globalsLabel, globalsText(), text, theme.mutedText);
     const auto &shared = m_scene->shared();
     for (std::size_t i = 0; i < shared.size(); ++i) {
         const QRectF r = l.globals[i];
@@ -224,8 +253,11 @@ void MemoryMapView::paintEvent(QPaintEvent *)
         p.setPen(QPen(hot ? theme.accent : theme.border, hot ? 3.0 : 1.0));
         p.setBrush(hot ? theme.lineHighlight(0) : theme.background);
         p.drawRoundedRect(r, 6, 6);
-        tp.draw(r, QStringLiteral("%1 = %2").arg(shared[i].name).arg(shared[i].value), monoBold,
-                theme.text, Qt::AlignCenter);
+        const QString value = QStringLiteral("%1 = %2").arg(shared[i].name).arg(shared[i].value);
+        const double vw = tp.width(monoBold, value) + l.line;
+        tp.draw(r.adjusted(l.line * 0.4, 0, -vw, 0), globalsText(), text, theme.mutedText);
+        tp.draw(QRectF(r.right() - vw, r.top(), vw - l.line * 0.3, r.height()), value, monoBold,
+                theme.text, Qt::AlignRight | Qt::AlignVCenter);
     }
     tp.draw(l.stacksLabel, stacksText(), text, theme.mutedText);
     const auto &workers = m_scene->workers();
@@ -240,7 +272,12 @@ void MemoryMapView::paintEvent(QPaintEvent *)
         tp.draw(header.adjusted(l.line * 0.3, 0, 0, 0), w.name, bold,
                 theme.workerTextColor(int(wi)));
         // The stack grows upwards from the bottom of the column.
-        double y = col.bottom();
+        // The base of the stack sits at the bottom of what is visible: inside a scrolled page
+        // the top frames stay in sight.
+        const QRect visible = visibleRegion().boundingRect();
+        double y = visible.isEmpty() ? col.bottom()
+                                     : std::clamp(double(visible.bottom()) - l.line * 0.5,
+                                                  header.bottom() + l.line * 3, col.bottom());
         p.setPen(QPen(theme.border, 1.0));
         p.drawLine(QPointF(col.left(), y), QPointF(col.right(), y));
         if (w.stack.empty())
@@ -249,7 +286,7 @@ void MemoryMapView::paintEvent(QPaintEvent *)
         for (std::size_t fi = 0; fi < w.stack.size(); ++fi) {
             const stage::Frame &f = w.stack[fi];
             const bool top = fi + 1 == w.stack.size();
-            const double h = l.line * (frameLines(f) + 0.25);
+            const double h = l.line * (frameLines(f, l.inlineFirst) + 0.25);
             const QRectF fr(col.left() + l.line * 0.2, y - h - l.line * (FrameGap - 0.25),
                             col.width() - l.line * 0.4, h);
             y = fr.top();
@@ -257,11 +294,17 @@ void MemoryMapView::paintEvent(QPaintEvent *)
             p.setBrush(theme.background);
             p.drawRect(fr);
             const QRectF in = fr.adjusted(l.line * 0.3, l.line * 0.15, -l.line * 0.3, 0);
-            tp.draw(QRectF(in.left(), in.top(), in.width(), l.line),
-                    f.function + QStringLiteral("()"), monoBold, theme.text);
-            for (std::size_t k = 0; k < f.locals.size(); ++k)
-                tp.draw(QRectF(in.left(), in.top() + l.line * (1 + double(k)), in.width(), l.line),
-                        localLine(f.locals[k]), mono, theme.text);
+            const QString fn = f.function + QStringLiteral("()  ");
+            const double fw =
+                l.inlineFirst ? std::min(in.width() * 0.6, tp.width(monoBold, fn)) : in.width();
+            tp.draw(QRectF(in.left(), in.top(), fw, l.line), fn, monoBold, theme.text);
+            for (std::size_t k = 0; k < f.locals.size(); ++k) {
+                // Inline: the first local shares the function's line, the others under it.
+                const double x = l.inlineFirst ? in.left() + fw : in.left();
+                const double y = in.top() + l.line * (double(k) + (l.inlineFirst ? 0 : 1));
+                tp.draw(QRectF(x, y, in.right() - x, l.line), localLine(f.locals[k]), mono,
+                        theme.text);
+            }
         }
     }
 }

@@ -29,6 +29,8 @@ public:
     QRect stackRect(int worker) const;
     /// The global highlighted as the last one written, or -1.
     int highlightedGlobal() const { return m_changed; }
+    /// The header of worker @p worker's stack (click it to grant that worker a step).
+    QRect headerRect(int worker) const;
     /// Texts of the last paint with their boxes, for overflow checks.
     const QList<DrawnText> &drawnTexts() const { return m_drawn; }
 
@@ -37,21 +39,27 @@ public:
     /// Room at the minimum size.
     QSize minimumSizeHint() const override;
 
+signals:
+    /// The teacher clicked the header of worker @p worker's stack.
+    void workerClicked(int worker);
+
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
 
 private:
     struct Layout
     {
-        QRectF box, title, globalsLabel, stacksLabel;
+        QRectF box, title, stacksLabel;
         std::vector<QRectF> globals, stacks;
-        double line = 0; ///< px of one text line at the chosen size
-        double pt = 0;   ///< the chosen point size
+        double line = 0;          ///< px of one text line at the chosen size
+        double pt = 0;            ///< the chosen point size
+        bool inlineFirst = false; ///< a frame's first local on its function's line
     };
     Layout layout() const;
     double lineFor(double pt) const;
-    double maxFrames() const;
-    bool fitsWidth(double pt, double width) const;
+    double maxFrames(bool inlineFirst) const;
+    bool fitsWidth(double pt, double width, bool inlineFirst) const;
     static QString globalsText();
     static QString stacksText();
 

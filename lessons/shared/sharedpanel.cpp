@@ -5,7 +5,6 @@
 #include "widgets/content.h"
 #include "widgets/memorymapview.h"
 #include "widgets/schedulercontrols.h"
-#include "widgets/workerlanesview.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -27,7 +26,6 @@ SharedPanel::SharedPanel(QWidget *parent) : StagePanel(QStringLiteral("shared"),
     m_threadsLabel->setBuddy(m_threads);
     m_note = new QLabel(page);
     m_note->setWordWrap(true);
-    m_lanes = new widgets::WorkerLanesView(page);
     m_map = new widgets::MemoryMapView(page);
     m_code = new widgets::CodeView(page);
 
@@ -40,8 +38,9 @@ SharedPanel::SharedPanel(QWidget *parent) : StagePanel(QStringLiteral("shared"),
     auto *left = new QWidget(page);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(m_lanes, 1);
-    leftLayout->addWidget(m_map, 3);
+    // No lanes: on a 768-pixel projector the stacks need the height. The code view marks each
+    // thread's line, and a click on a thread's header grants it a step.
+    leftLayout->addWidget(m_map, 1);
     auto *split = new QSplitter(Qt::Horizontal, page);
     split->addWidget(left);
     split->addWidget(m_code);
@@ -59,8 +58,7 @@ SharedPanel::SharedPanel(QWidget *parent) : StagePanel(QStringLiteral("shared"),
         o.threads = n;
         setOptions(o);
     });
-    connect(m_lanes, &widgets::WorkerLanesView::workerClicked, &driver(),
-            &widgets::RunDriver::grant);
+    connect(m_map, &widgets::MemoryMapView::workerClicked, &driver(), &widgets::RunDriver::grant);
     connect(&driver(), &widgets::RunDriver::frame, this, &SharedPanel::showFrame);
     connect(&driver(), &widgets::RunDriver::rebuilt, this, [this] { m_map->setScene(nullptr); });
     connect(&driver(), &widgets::RunDriver::finished, this, [this] {
@@ -91,11 +89,8 @@ void SharedPanel::setOptions(const SharedOptions &options)
 
 void SharedPanel::showFrame()
 {
-    m_lanes->setGrantable(driver().grantable());
-    m_lanes->setScene(&scene());
     m_map->setScene(&scene());
     m_code->setScene(&scene());
-    m_lanes->update();
     m_code->update();
 }
 
@@ -109,13 +104,9 @@ void SharedPanel::changeEvent(QEvent *event)
 void SharedPanel::retranslate()
 {
     m_threadsLabel->setText(Tr::tr("&Threads:"));
-    m_lanes->setStepLabels({Tr::tr("enter work"), Tr::tr("call add_one"), Tr::tr("y = x + 1"),
-                            Tr::tr("return y"), Tr::tr("write g_num"), Tr::tr("read g_num"),
-                            Tr::tr("leave work")});
     m_map->setProcessLabel(Tr::tr("Process %1 (this app)").arg(qint64(::getpid())));
     m_note->setText(Tr::tr("Run as processes (the processes lesson), the same code shares "
                            "nothing: each child process has its own copy of g_num."));
-    m_lanes->setAccessibleName(Tr::tr("Threads"));
     m_map->setAccessibleName(Tr::tr("Memory map"));
     m_code->setAccessibleName(Tr::tr("Code"));
 }

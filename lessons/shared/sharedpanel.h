@@ -9,7 +9,6 @@ class QLabel;
 namespace widgets {
 class CodeView;
 class MemoryMapView;
-class WorkerLanesView;
 } // namespace widgets
 
 namespace shared {
@@ -46,7 +45,6 @@ private:
     QSpinBox *m_threads = nullptr;
     QLabel *m_threadsLabel = nullptr;
     QLabel *m_note = nullptr;
-    widgets::WorkerLanesView *m_lanes = nullptr;
     widgets::MemoryMapView *m_map = nullptr;
     widgets::CodeView *m_code = nullptr;
 };
