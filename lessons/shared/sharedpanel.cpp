@@ -44,8 +44,10 @@ SharedPanel::SharedPanel(QWidget *parent) : StagePanel(QStringLiteral("shared"),
     auto *split = new QSplitter(Qt::Horizontal, page);
     split->addWidget(left);
     split->addWidget(m_code);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
+    // The stacks need the width more than the listing: its long lines may elide.
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setSizes({600, 400});
     split->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(page);
