@@ -8,6 +8,7 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QEvent>
+#include <QFontMetricsF>
 #include <QLogValueAxis>
 #include <algorithm>
 #include <cmath>
@@ -94,6 +95,15 @@ void CreationChart::retranslate()
     chart()->setBackgroundRoundness(0);
     setBackgroundBrush(theme.background);
     setPoints(m_points); // category names are translated
+}
+
+void CreationChart::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    // A short chart (a 768-pixel projector) has no room above its bars for their values: the
+    // status line says them instead.
+    const QFontMetricsF fm(m_threads->labelFont(), this);
+    m_series->setLabelsVisible(height() >= fm.height() * 16);
 }
 
 void CreationChart::changeEvent(QEvent *event)

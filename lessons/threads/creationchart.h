@@ -30,6 +30,8 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    /// Shows the values on the bars only where the chart is tall enough for them.
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     std::vector<CreationPoint> m_points;

@@ -69,8 +69,8 @@ ThreadsPanel::ThreadsPanel(QWidget *parent) : StagePanel(QStringLiteral("threads
     auto *left = new QSplitter(Qt::Vertical, page);
     left->addWidget(m_process);
     left->addWidget(costs);
-    left->setStretchFactor(0, 3);
-    left->setStretchFactor(1, 2);
+    left->setStretchFactor(0, 1);
+    left->setStretchFactor(1, 1);
     left->setChildrenCollapsible(false);
     auto *split = new QSplitter(Qt::Horizontal, page);
     split->addWidget(left);
