@@ -16,44 +16,12 @@
         <translation>&amp;Threads:</translation>
     </message>
     <message>
-        <source>enter work</source>
-        <translation>enter work</translation>
-    </message>
-    <message>
-        <source>call add_one</source>
-        <translation>call add_one</translation>
-    </message>
-    <message>
-        <source>y = x + 1</source>
-        <translation>y = x + 1</translation>
-    </message>
-    <message>
-        <source>return y</source>
-        <translation>return y</translation>
-    </message>
-    <message>
-        <source>write g_num</source>
-        <translation>write g_num</translation>
-    </message>
-    <message>
-        <source>read g_num</source>
-        <translation>read g_num</translation>
-    </message>
-    <message>
-        <source>leave work</source>
-        <translation>leave work</translation>
-    </message>
-    <message>
         <source>Process %1 (this app)</source>
         <translation>Process %1 (this app)</translation>
     </message>
     <message>
         <source>Run as processes (the processes lesson), the same code shares nothing: each child process has its own copy of g_num.</source>
         <translation>Run as processes (the processes lesson), the same code shares nothing: each child process has its own copy of g_num.</translation>
-    </message>
-    <message>
-        <source>Threads</source>
-        <translation>Threads</translation>
     </message>
     <message>
         <source>Memory map</source>

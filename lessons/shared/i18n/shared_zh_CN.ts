@@ -16,44 +16,12 @@
         <translation>线程数(&amp;T)：</translation>
     </message>
     <message>
-        <source>enter work</source>
-        <translation>进入 work</translation>
-    </message>
-    <message>
-        <source>call add_one</source>
-        <translation>调用 add_one</translation>
-    </message>
-    <message>
-        <source>y = x + 1</source>
-        <translation>y = x + 1</translation>
-    </message>
-    <message>
-        <source>return y</source>
-        <translation>return y</translation>
-    </message>
-    <message>
-        <source>write g_num</source>
-        <translation>写 g_num</translation>
-    </message>
-    <message>
-        <source>read g_num</source>
-        <translation>读 g_num</translation>
-    </message>
-    <message>
-        <source>leave work</source>
-        <translation>离开 work</translation>
-    </message>
-    <message>
         <source>Process %1 (this app)</source>
         <translation>进程 %1（本程序）</translation>
     </message>
     <message>
         <source>Run as processes (the processes lesson), the same code shares nothing: each child process has its own copy of g_num.</source>
         <translation>如果用进程运行（见多进程一课），同样的代码什么都不共享：每个子进程都有自己的一份 g_num。</translation>
-    </message>
-    <message>
-        <source>Threads</source>
-        <translation>多线程</translation>
     </message>
     <message>
         <source>Memory map</source>
