@@ -11,15 +11,6 @@
 
 namespace widgets {
 
-namespace {
-
-double pxPerPt(const QWidget *w)
-{
-    return w->logicalDpiY() / 72.0;
-}
-
-} // namespace
-
 WorkerLanesView::WorkerLanesView(QWidget *parent) : QWidget(parent)
 {
     setFocusPolicy(Qt::ClickFocus);
@@ -120,7 +111,8 @@ QString WorkerLanesView::localsText(int worker) const
 {
     QStringList locals;
     for (const stage::NamedValue &v : m_scene->workers()[std::size_t(worker)].locals)
-        locals << QStringLiteral("%1 = %2").arg(v.name).arg(v.value);
+        locals << QStringLiteral("%1 = %2").arg(v.name,
+                                                v.isText ? v.text : QString::number(v.value));
     return locals.isEmpty() ? QStringLiteral("—") : locals.join(QStringLiteral("  "));
 }
 

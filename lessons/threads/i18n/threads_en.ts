@@ -45,7 +45,10 @@
     </message>
     <message numerus="yes">
         <source>Finished: the main thread waited at join() for all %n thread(s), then ended.</source>
-        <translation><numerusform>Finished: the main thread waited at join() for all %n thread(s), then ended.</numerusform><numerusform>Finished: the main thread waited at join() for all %n thread(s), then ended.</numerusform></translation>
+        <translation>
+            <numerusform>Finished: the main thread waited at join() for all %n thread(s), then ended.</numerusform>
+            <numerusform>Finished: the main thread waited at join() for all %n thread(s), then ended.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Finished: without join() the main thread did not wait for the others.</source>
