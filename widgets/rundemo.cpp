@@ -107,9 +107,18 @@ QString formatResult(const DemoResult &result, bool json)
     }
     QString text;
     for (const auto &[key, value] : result) {
-        const QString shown = value.typeId() == QMetaType::Double
-                                  ? QString::number(value.toDouble(), 'f', 3)
-                                  : value.toString();
+        QString shown;
+        if (value.typeId() == QMetaType::Double) {
+            shown = QString::number(value.toDouble(), 'f', 3);
+        } else if (value.typeId() == QMetaType::QVariantList ||
+                   value.typeId() == QMetaType::QStringList) {
+            QStringList items; // a list (CPUs, names, TIDs): its items, space-separated
+            for (const QVariant &item : value.toList())
+                items.append(item.toString());
+            shown = items.join(QLatin1Char(' '));
+        } else {
+            shown = value.toString();
+        }
         text += QStringLiteral("%1: %2\n").arg(key, shown);
     }
     return text;

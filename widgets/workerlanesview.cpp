@@ -111,7 +111,8 @@ QString WorkerLanesView::localsText(int worker) const
 {
     QStringList locals;
     for (const stage::NamedValue &v : m_scene->workers()[std::size_t(worker)].locals)
-        locals << QStringLiteral("%1 = %2").arg(v.name).arg(v.value);
+        locals << QStringLiteral("%1 = %2").arg(v.name,
+                                                v.isText ? v.text : QString::number(v.value));
     return locals.isEmpty() ? QStringLiteral("—") : locals.join(QStringLiteral("  "));
 }
 

@@ -19,11 +19,11 @@ const widgets::LessonRegistry &registry()
 {
     // One line per lesson. A lesson is built when its line names its own descriptor.
     static const widgets::LessonRegistry course{
-        coming("multitasking", QT_TRANSLATE_NOOP("Course", "Multitasking")),
+        multitasking::lesson(),
         coming("processes", QT_TRANSLATE_NOOP("Course", "Processes")),
         coming("pool", QT_TRANSLATE_NOOP("Course", "Process pool")),
-        coming("threads", QT_TRANSLATE_NOOP("Course", "Threads")),
-        coming("shared", QT_TRANSLATE_NOOP("Course", "Shared variables")),
+        threads::lesson(),
+        shared::lesson(),
         locks::lesson(),
         coming("queues", QT_TRANSLATE_NOOP("Course", "Queues")),
         coming("crawler", QT_TRANSLATE_NOOP("Course", "Multithreaded crawler")),

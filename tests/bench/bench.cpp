@@ -1,7 +1,9 @@
 // concurrency-bench: the figures the issues ask for, measured in one run.
 //   concurrency-bench [--runs N] [--frames N] [--json]
+#include "lessonstopbench.h"
 #include "locks/locksdemo.h"
 #include "locks/lockspanel.h"
+#include "multitaskingbench.h"
 #include "stagebench.h"
 
 #include <QApplication>
@@ -177,9 +179,10 @@ int main(int argc, char **argv)
     QCommandLineOption framesOpt(QStringLiteral("frames"), QStringLiteral("Frames to paint"),
                                  QStringLiteral("N"), QStringLiteral("300"));
     QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("Print JSON"));
-    QCommandLineOption onlyOpt(QStringLiteral("only"),
-                               QStringLiteral("Measure one part: lost, stop, paint or stage"),
-                               QStringLiteral("PART"));
+    QCommandLineOption onlyOpt(
+        QStringLiteral("only"),
+        QStringLiteral("Measure one part: lost, stop, paint, stage or tasks"),
+        QStringLiteral("PART"));
     QCommandLineOption partsOpt(
         QStringLiteral("parts"),
         QStringLiteral("Also print each widget's own paint time to stderr"));
@@ -194,9 +197,11 @@ int main(int argc, char **argv)
     }
     const QString only = parser.value(onlyOpt);
     if (!only.isEmpty() && only != QLatin1String("lost") && only != QLatin1String("stop") &&
-        only != QLatin1String("paint") && only != QLatin1String("stage")) {
-        QTextStream(stderr) << "concurrency-bench: --only takes lost, stop, paint or stage, not '"
-                            << only << "'\n";
+        only != QLatin1String("paint") && only != QLatin1String("stage") &&
+        only != QLatin1String("tasks")) {
+        QTextStream(stderr)
+            << "concurrency-bench: --only takes lost, stop, paint, stage or tasks, not '" << only
+            << "'\n";
         return 2;
     }
     const auto wanted = [&only](const char *part) { return only.isEmpty() || only == part; };
@@ -232,6 +237,11 @@ int main(int argc, char **argv)
         result.insert(QStringLiteral("trace_memory_16x1M"), bench::traceMemory(16, 1'000'000));
         result.insert(QStringLiteral("stop_latency_by_block_ms"), bench::blockStopLatency(20));
         result.insert(QStringLiteral("child_process"), bench::processLatency(10));
+    }
+    if (wanted("tasks")) {
+        result.insert(QStringLiteral("multitasking"), bench::tasksRatios(5));
+        result.insert(QStringLiteral("thread_vs_process_creation"), bench::creationCost(5));
+        result.insert(QStringLiteral("lesson_stop_latency_ms"), bench::lessonStopLatency(5));
     }
     result.insert(QStringLiteral("cpus"), QThread::idealThreadCount());
 

@@ -233,5 +233,25 @@
         <source>Undo the last step</source>
         <translation>Undo the last step</translation>
     </message>
+    <message>
+        <source>global, shared</source>
+        <translation>global, shared</translation>
+    </message>
+    <message>
+        <source>Stacks: one per thread, its own locals (last in, first out)</source>
+        <translation>Stacks: one per thread, its own locals (last in, first out)</translation>
+    </message>
+    <message>
+        <source>No process yet</source>
+        <translation>No process yet</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Process</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
 </context>
 </TS>

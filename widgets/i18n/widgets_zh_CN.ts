@@ -232,5 +232,25 @@
         <source>Undo the last step</source>
         <translation>撤销最后一步</translation>
     </message>
+    <message>
+        <source>global, shared</source>
+        <translation>全局变量，共享</translation>
+    </message>
+    <message>
+        <source>Stacks: one per thread, its own locals (last in, first out)</source>
+        <translation>栈：每个线程一个，放自己的局部变量（后进先出）</translation>
+    </message>
+    <message>
+        <source>No process yet</source>
+        <translation>还没有进程</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>进程</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
 </context>
 </TS>

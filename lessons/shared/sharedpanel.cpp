@@ -1,0 +1,116 @@
+#include "sharedpanel.h"
+
+#include "shared/tr.h"
+#include "widgets/codeview.h"
+#include "widgets/content.h"
+#include "widgets/memorymapview.h"
+#include "widgets/schedulercontrols.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QVBoxLayout>
+#include <unistd.h>
+
+namespace shared {
+
+SharedPanel::SharedPanel(QWidget *parent) : StagePanel(QStringLiteral("shared"), parent)
+{
+    auto *page = new QWidget(this);
+    m_threadsLabel = new QLabel(page);
+    m_threads = new QSpinBox(page);
+    m_threads->setRange(1, MaxThreads);
+    m_threads->setValue(m_options.threads);
+    m_threadsLabel->setBuddy(m_threads);
+    m_note = new QLabel(page);
+    m_note->setWordWrap(true);
+    m_map = new widgets::MemoryMapView(page);
+    m_code = new widgets::CodeView(page);
+
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(m_threadsLabel);
+    controls->addWidget(m_threads);
+    controls->addWidget(new widgets::SchedulerControls(&driver(), page));
+    controls->addStretch(1);
+
+    auto *left = new QWidget(page);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    // No lanes: on a 768-pixel projector the stacks need the height. The code view marks each
+    // thread's line, and a click on a thread's header grants it a step.
+    leftLayout->addWidget(m_map, 1);
+    auto *split = new QSplitter(Qt::Horizontal, page);
+    split->addWidget(left);
+    split->addWidget(m_code);
+    // The stacks need the width more than the listing: its long lines may elide.
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setSizes({600, 400});
+    split->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(controls);
+    layout->addWidget(split, 1);
+    layout->addWidget(m_note);
+
+    connect(m_threads, &QSpinBox::valueChanged, this, [this](int n) {
+        SharedOptions o = m_options;
+        o.threads = n;
+        setOptions(o);
+    });
+    connect(m_map, &widgets::MemoryMapView::workerClicked, &driver(), &widgets::RunDriver::grant);
+    connect(&driver(), &widgets::RunDriver::frame, this, &SharedPanel::showFrame);
+    connect(&driver(), &widgets::RunDriver::rebuilt, this, [this] { m_map->setScene(nullptr); });
+    connect(&driver(), &widgets::RunDriver::finished, this, [this] {
+        emit statusChanged(
+            Tr::tr("Finished: g_num = %1. Every thread added to the one global; each count "
+                   "stayed in its own thread's stack.")
+                .arg(scene().shared().empty() ? 0 : scene().shared()[0].value));
+    });
+    retranslate();
+    const QStringList steps = SharedDemo::stepNames();
+    m_code->setListings(
+        {stage::CodeListing(
+             QStringLiteral("Python"),
+             widgets::Content::read(QStringLiteral(":/lessons/shared/code/shared.py")), steps),
+         stage::CodeListing::fromFile(QStringLiteral("C++"),
+                                      QStringLiteral(":/lessons/shared/shareddemo.cpp"), steps)});
+    setDemo(page, m_code,
+            [this] { return widgets::RunDriver::wrap(std::make_unique<SharedDemo>(m_options)); });
+}
+
+void SharedPanel::setOptions(const SharedOptions &options)
+{
+    m_options = options;
+    const QSignalBlocker block(m_threads);
+    m_threads->setValue(options.threads);
+    driver().restart();
+}
+
+void SharedPanel::showFrame()
+{
+    m_map->setScene(&scene());
+    m_code->setScene(&scene());
+    m_code->update();
+}
+
+void SharedPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    StagePanel::changeEvent(event);
+}
+
+void SharedPanel::retranslate()
+{
+    m_threadsLabel->setText(Tr::tr("&Threads:"));
+    m_map->setProcessLabel(Tr::tr("Process %1 (this app)").arg(qint64(::getpid())));
+    m_note->setText(Tr::tr("Run as processes (the processes lesson), the same code shares "
+                           "nothing: each child process has its own copy of g_num."));
+    m_map->setAccessibleName(Tr::tr("Memory map"));
+    m_code->setAccessibleName(Tr::tr("Code"));
+}
+
+} // namespace shared

@@ -1,0 +1,232 @@
+#include "threadspanel.h"
+
+#include "threads/creationchart.h"
+#include "threads/tr.h"
+#include "widgets/codeview.h"
+#include "widgets/content.h"
+#include "widgets/schedulercontrols.h"
+#include "widgets/workerlanesview.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QVBoxLayout>
+#include <unistd.h>
+
+namespace threads {
+
+namespace {
+
+/// Most threads the panel offers (the command line allows up to MaxThreads).
+constexpr int PanelMaxThreads = 12;
+
+} // namespace
+
+ThreadsPanel::ThreadsPanel(QWidget *parent) : StagePanel(QStringLiteral("threads"), parent)
+{
+    auto *page = new QWidget(this);
+    m_countLabel = new QLabel(page);
+    m_count = new QSpinBox(page);
+    m_count->setRange(1, PanelMaxThreads);
+    m_count->setValue(m_options.count);
+    m_countLabel->setBuddy(m_count);
+    m_style = new QComboBox(page);
+    m_style->addItems({QString(), QString()});
+    m_join = new QCheckBox(page);
+    m_join->setChecked(m_options.join);
+    m_measure = new QPushButton(page);
+    m_process = new QGroupBox(page);
+    m_lanes = new widgets::WorkerLanesView(m_process);
+    m_psHint = new QLabel(m_process);
+    m_psHint->setWordWrap(true);
+    m_psHint->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *box = new QVBoxLayout(m_process);
+    box->addWidget(m_lanes, 1);
+    box->addWidget(m_psHint);
+    m_code = new widgets::CodeView(page);
+    m_chart = new CreationChart(page);
+
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(m_countLabel);
+    controls->addWidget(m_count);
+    controls->addWidget(m_style);
+    controls->addWidget(m_join);
+    controls->addWidget(new widgets::SchedulerControls(&driver(), page));
+    controls->addStretch(1);
+
+    // The chart and its button belong together, under the process.
+    auto *costs = new QWidget(page);
+    auto *costsLayout = new QVBoxLayout(costs);
+    costsLayout->setContentsMargins(0, 0, 0, 0);
+    costsLayout->addWidget(m_measure, 0, Qt::AlignLeft);
+    costsLayout->addWidget(m_chart, 1);
+    auto *left = new QSplitter(Qt::Vertical, page);
+    left->addWidget(m_process);
+    left->addWidget(costs);
+    left->setStretchFactor(0, 1);
+    left->setStretchFactor(1, 1);
+    left->setChildrenCollapsible(false);
+    auto *split = new QSplitter(Qt::Horizontal, page);
+    split->addWidget(left);
+    split->addWidget(m_code);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    split->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(controls);
+    layout->addWidget(split, 1);
+
+    const auto knobs = [this] {
+        ThreadsOptions o = m_options;
+        o.count = m_count->value();
+        o.style = m_style->currentIndex() == 1 ? Style::Subclass : Style::Procedural;
+        o.join = m_join->isChecked();
+        setOptions(o);
+    };
+    connect(m_count, &QSpinBox::valueChanged, this, knobs);
+    connect(m_style, &QComboBox::currentIndexChanged, this, knobs);
+    connect(m_join, &QCheckBox::toggled, this, knobs);
+    connect(m_measure, &QPushButton::clicked, this, &ThreadsPanel::measure);
+    connect(m_lanes, &widgets::WorkerLanesView::workerClicked, &driver(),
+            &widgets::RunDriver::grant);
+    connect(&driver(), &widgets::RunDriver::frame, this, &ThreadsPanel::showFrame);
+    connect(&driver(), &widgets::RunDriver::rebuilt, this, &ThreadsPanel::loadListings);
+    connect(&driver(), &widgets::RunDriver::finished, this, [this] {
+        emit statusChanged(m_options.join
+                               ? Tr::tr("Finished: the main thread waited at join() for all %n "
+                                        "thread(s), then ended.",
+                                        "", m_options.count)
+                               : Tr::tr("Finished: without join() the main thread did not wait "
+                                        "for the others."));
+    });
+    driver().setBlockedText([](const stage::WorkerView &w) {
+        return Tr::tr("%1 waits in join(): it cannot move until that thread has ended.")
+            .arg(w.name);
+    });
+    retranslate();
+    setDemo(page, m_code,
+            [this] { return widgets::RunDriver::wrap(std::make_unique<ThreadsDemo>(m_options)); });
+}
+
+ThreadsPanel::~ThreadsPanel()
+{
+    stopMeasuring();
+}
+
+void ThreadsPanel::shutdown()
+{
+    stopMeasuring();
+    StagePanel::shutdown();
+}
+
+void ThreadsPanel::setOptions(const ThreadsOptions &options)
+{
+    m_options = options;
+    driver().restart();
+}
+
+void ThreadsPanel::measure()
+{
+    stopMeasuring();
+    m_stopMeasuring = false;
+    m_measured = false;
+    m_measure->setEnabled(false);
+    emit statusChanged(Tr::tr("Measuring: creating and ending 1, 10 and 100 threads, then as "
+                              "many processes…"));
+    m_measurer = std::thread([this] {
+        QString error;
+        const auto points = creationCost(defaultCreationCounts(), &m_stopMeasuring, &error);
+        // Back on the GUI thread; dropped if the panel is gone (it joins us first).
+        QMetaObject::invokeMethod(
+            this,
+            [this, points, error] {
+                m_measured = true;
+                m_measure->setEnabled(true);
+                if (!error.isEmpty()) {
+                    emit statusChanged(Tr::tr("Could not start the processes: %1").arg(error));
+                    return;
+                }
+                m_chart->setPoints(points);
+                if (!points.empty())
+                    emit statusChanged(
+                        Tr::tr("Measured: 100 processes took %1 ms, 100 threads %2 ms.")
+                            .arg(points.back().processMs, 0, 'f', 1)
+                            .arg(points.back().threadMs, 0, 'f', 1));
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void ThreadsPanel::stopMeasuring()
+{
+    m_stopMeasuring = true;
+    if (m_measurer.joinable())
+        m_measurer.join();
+    m_measured = true;
+    m_measure->setEnabled(true);
+}
+
+void ThreadsPanel::showFrame()
+{
+    m_lanes->setGrantable(driver().grantable());
+    m_lanes->setScene(&scene());
+    m_code->setScene(&scene());
+    m_lanes->update();
+    m_code->update();
+}
+
+void ThreadsPanel::loadListings()
+{
+    const QStringList steps = ThreadsDemo::stepNames();
+    const int current = m_code->currentListing();
+    m_code->setListings(
+        {stage::CodeListing(
+             Tr::tr("Python: target"),
+             widgets::Content::read(QStringLiteral(":/lessons/threads/code/threads_target.py")),
+             steps),
+         stage::CodeListing(
+             Tr::tr("Python: class"),
+             widgets::Content::read(QStringLiteral(":/lessons/threads/code/threads_subclass.py")),
+             steps),
+         stage::CodeListing::fromFile(QStringLiteral("C++"),
+                                      QStringLiteral(":/lessons/threads/threadsdemo.cpp"), steps)});
+    // The listing of the style in use, unless the teacher picked another one.
+    m_code->setCurrentListing(
+        current > 0 && current != 1 ? current : (m_options.style == Style::Subclass ? 1 : 0));
+}
+
+void ThreadsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        loadListings();
+    }
+    StagePanel::changeEvent(event);
+}
+
+void ThreadsPanel::retranslate()
+{
+    const qint64 pid = qint64(::getpid());
+    m_countLabel->setText(Tr::tr("&Threads:"));
+    m_style->setItemText(0, Tr::tr("target, args"));
+    m_style->setItemText(1, Tr::tr("subclass, run()"));
+    m_style->setToolTip(Tr::tr("Thread(target=…, args=…, name=…) or a subclass of Thread that "
+                               "overrides run()"));
+    m_join->setText(Tr::tr("&join()"));
+    m_measure->setText(Tr::tr("&Measure: threads vs processes"));
+    m_process->setTitle(Tr::tr("Process %1 and its threads").arg(pid));
+    m_psHint->setText(Tr::tr("Terminal: ps -L -p %1 -o tid,comm").arg(pid));
+    m_lanes->setStepLabels({Tr::tr("create"), Tr::tr("start()"), Tr::tr("current_thread().name"),
+                            Tr::tr("work"), Tr::tr("join()"), Tr::tr("main done")});
+    m_lanes->setAccessibleName(Tr::tr("Threads"));
+    m_code->setAccessibleName(Tr::tr("Code"));
+    m_chart->setAccessibleName(Tr::tr("Creation cost"));
+}
+
+} // namespace threads

@@ -1,0 +1,75 @@
+#include "shared/sharedpanel.h"
+#include "widgets/memorymapview.h"
+
+#include <QElapsedTimer>
+#include <QtTest>
+
+using namespace shared;
+
+class TestSharedPanel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void theTeacherStepsOneThreadAndTheOtherSeesItsWrite();
+    void shutdownIsPromptInEveryMode_data();
+    void shutdownIsPromptInEveryMode();
+};
+
+void TestSharedPanel::theTeacherStepsOneThreadAndTheOtherSeesItsWrite()
+{
+    SharedPanel panel;
+    panel.resize(1024, 700);
+    panel.show();
+    panel.driver().setSchedulerMode(true);
+    const auto grant = [&panel](int w, int n) {
+        for (int i = 0; i < n; ++i) {
+            QTRY_VERIFY((panel.refresh(), !panel.driver().grantable().empty()));
+            QVERIFY(panel.driver().grant(w));
+        }
+        QTRY_VERIFY((panel.refresh(), panel.demo()->stage().isSettled()));
+        panel.refresh();
+    };
+    grant(0, 4); // T1 writes g_num
+    QCOMPARE(panel.scene().shared()[0].value, 101);
+    QCOMPARE(panel.memoryMap()->highlightedGlobal(), 0);
+    QCOMPARE(frameLocal(panel.scene().workers()[1], "work", "count"), 0);
+    grant(1, 5); // T2 writes and reads: it sees T1's write
+    bool seen = false;
+    for (const auto &v : panel.scene().workers()[1].locals)
+        seen |= v.name == QLatin1String("g_num") && v.value == 111;
+    QVERIFY(seen);
+}
+
+void TestSharedPanel::shutdownIsPromptInEveryMode_data()
+{
+    QTest::addColumn<int>("mode");
+    for (int m = 0; m < 4; ++m)
+        QTest::addRow("mode%d", m) << m;
+}
+
+void TestSharedPanel::shutdownIsPromptInEveryMode()
+{
+    QFETCH(int, mode);
+    SharedPanel panel;
+    panel.show();
+    SharedOptions o;
+    o.threads = MaxThreads;
+    o.rounds = 10'000'000;
+    panel.setOptions(o);
+    if (mode == 2) {
+        panel.driver().setSchedulerMode(true);
+    } else {
+        panel.setSpeed(mode == 3 ? widgets::LessonPanel::FullSpeed : 0);
+        panel.play();
+        if (mode == 1)
+            panel.pause();
+    }
+    QTRY_VERIFY((panel.refresh(), panel.scene().eventCount() > 8));
+    QElapsedTimer t;
+    t.start();
+    panel.shutdown();
+    QVERIFY2(t.elapsed() < 1000, qPrintable(QString::number(t.elapsed())));
+}
+
+QTEST_MAIN(TestSharedPanel)
+#include "tst_sharedpanel.moc"
