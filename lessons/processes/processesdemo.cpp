@@ -107,6 +107,7 @@ ProcessesDemo::ProcessesDemo(const Options &options, const QString &program)
     for (auto &id : m_childIds)
         id.store(-1);
     m_stage->setSteps(stepNames());
+    m_stage->setSampleShift(0); // a handful of steps: keep them all, their values are the lesson
     m_stage->addWorker(QStringLiteral("main"), [this](Worker &w) { parentBody(w); });
 }
 
@@ -189,7 +190,6 @@ Result runProcesses(const Options &options)
     t.start();
     ProcessesDemo demo(options);
     demo.stage().setPacing(stage::Pacing::FullSpeed);
-    demo.stage().setSampleShift(0); // a few steps: keep them all, the values are the result
     std::vector<stage::Event> events;
     demo.start();
     demo.stage().wait();
