@@ -10,7 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PACKAGES=(cmake ninja-build g++ qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-          qt6-translations-l10n libgl-dev fonts-noto-cjk xvfb xauth)
+          qt6-translations-l10n libgl-dev libxxhash-dev fonts-noto-cjk xvfb xauth)
 # Two cores are the norm here; more jobs only make the machine swap.
 JOBS=${JOBS:-2}
 

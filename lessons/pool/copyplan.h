@@ -47,7 +47,7 @@ struct CopyOutcome
     bool ok = false;       ///< copied (or found already there, identical) and verified
     bool mismatch = false; ///< the written bytes differ from the source's (reported, not kept)
     qint64 bytes = 0;      ///< bytes copied
-    quint32 crc = 0;       ///< CRC-32 of the source bytes as read
+    quint64 hash = 0;      ///< XXH3-64 of the source bytes as read
     QString error;         ///< why not, e.g. "No space left on device"
 };
 
@@ -55,14 +55,14 @@ struct CopyOutcome
 using Progress = std::function<bool(qint64 bytes)>;
 
 /// The notes' copy: `read(chunk)` / `write` until the read comes back empty, into @p tmp; then
-/// the copy is verified (size and CRC-32 of the file read back against the bytes read) and
+/// the copy is verified (size and XXH3-64 hash of the file read back against the bytes read) and
 /// renamed to @p final without ever replacing a file there. If @p final already exists and
 /// holds the same bytes (a killed worker renamed it just before dying) it counts as copied;
 /// otherwise it is left alone and reported. @p tmp is removed on any failure.
 CopyOutcome copyFile(const QString &from, const QString &tmp, const QString &final, qint64 chunk,
                      const Progress &progress = {});
 
-/// Size and CRC-32 of the file at @p path; nullopt if it cannot be read.
-std::optional<std::pair<qint64, quint32>> checksum(const QString &path);
+/// Size and XXH3-64 hash of the file at @p path; nullopt if it cannot be read.
+std::optional<std::pair<qint64, quint64>> checksum(const QString &path);
 
 } // namespace pool

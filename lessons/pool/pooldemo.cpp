@@ -70,7 +70,7 @@ void copyWorker(Worker &w)
             w.at(int(Step::Verify), {Value::str("task", rel), Value::str("error", c.error.toStdString())});
             break;
         }
-        w.at(int(Step::Verify), {Value::str("task", rel), {"bytes", c.bytes}, {"crc32", c.crc}});
+        w.at(int(Step::Verify), {Value::str("task", rel), {"bytes", c.bytes}, {"xxh3", qint64(c.hash)}});
         work.markDone(id);
         setTask(w, id, TaskState::Done, t.rel);
         w.at(int(Step::Done), {Value::str("task", rel), {"bytes", c.bytes}, {"size", t.size}});

@@ -23,7 +23,7 @@ enum class Step : int {
     Finish = 3,  ///< parent: every task is done (or the pool stopped)
     Take = 4,    ///< worker: takes the next task from the queue
     Copy = 5,    ///< worker: `content = fp1.read(chunk)` / `fp2.write(content)`
-    Verify = 6,  ///< worker: size and CRC-32 of the copy against the source
+    Verify = 6,  ///< worker: size and XXH3 hash of the copy against the source
     Done = 7,    ///< worker: renamed to its final name; the task is done
 };
 
