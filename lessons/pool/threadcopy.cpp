@@ -30,12 +30,11 @@ CopyResult runThreadCopy(const CopyPlan &plan, int workers, qint64 chunk)
     qint64 startupNs = 0;
     QElapsedTimer clock;
     clock.start();
-    const std::size_t expectThreads = std::min<std::size_t>(std::size_t(r.workers), ids.size());
     QtConcurrent::map(&threads, ids, [&](int id) {
         {
             std::lock_guard lock(mutex);
-            if (started.insert(std::this_thread::get_id()).second &&
-                started.size() == expectThreads)
+            // The pool may reuse a thread before it starts all N: count the ones that ran.
+            if (started.insert(std::this_thread::get_id()).second)
                 startupNs = clock.nsecsElapsed();
         }
         if (stop.load())
