@@ -1,23 +1,18 @@
 #include "launcher.h"
 
 #include "appsettings.h"
-#include "catalog/lessoncatalog.h"
 #include "commandline.h"
+#include "course/course.h"
 #include "headlessrun.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "presentationcontroller.h"
 #include "screenshot.h"
+#include "stage/childruntime.h"
 #include "tr.h"
 #include "viewcontroller.h"
 #include "widgets/lessonpanel.h"
 #include "widgets/theme.h"
-
-#include "pool/pooldemo.h"
-#include "pool/poolrun.h"
-#include "processes/processesdemo.h"
-#include "processes/processesrun.h"
-#include "stage/childruntime.h"
 
 #include <QApplication>
 #include <QDir>
@@ -66,15 +61,15 @@ int runWithoutWindow(int argc, char **argv, const QStringList &args)
     QTextStream out(stdout);
     switch (parsed.commandLine.mode) {
     case CommandLine::Mode::Help:
-        out << usageText();
+        out << usageText(course::registry());
         break;
     case CommandLine::Mode::ListLessons:
-        for (const QString &id : catalog::LessonCatalog::ids())
-            out << id << '\n';
+        out << lessonList(course::registry());
         break;
-    case CommandLine::Mode::Run:
-        out << HeadlessRun::run(parsed.commandLine);
-        break;
+    case CommandLine::Mode::Run: {
+        QTextStream err(stderr);
+        return HeadlessRun::exec(course::registry(), parsed.commandLine, out, err);
+    }
     default:
         break;
     }
@@ -157,46 +152,19 @@ int runWindow(int argc, char **argv, const CommandLine &cl)
 
 } // namespace
 
-// Until the lesson kit's registry lands: the processes and pool lessons' worker bodies and
-// their --run demos, dispatched before the command-line parser (which knows only "race").
-static int runLessonCommand(int argc, char **argv, const QStringList &args)
-{
-    QCoreApplication app(argc, argv);
-    setNames();
-    if (stage::ChildRuntime::isWorkerMode(args)) {
-        stage::ChildRuntime::Bodies bodies = processes::childBodies();
-        bodies.merge(pool::childBodies());
-        return stage::ChildRuntime::run(args, bodies);
-    }
-    LanguageManager languages;
-    languages.setLanguage(messageLanguage(args));
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    const QString demo = args.value(1);
-    QStringList rest = args.mid(2);
-    const int lang = rest.indexOf(QStringLiteral("--lang"));
-    if (lang >= 0)
-        rest.remove(lang, std::min<qsizetype>(2, rest.size() - lang));
-    if (demo == QLatin1String("processes"))
-        return processes::runCommand(rest, out, err);
-    return pool::runCommand(demo, rest, out, err);
-}
-
-static bool isLessonCommand(const QStringList &args)
-{
-    static const QStringList demos{QStringLiteral("processes"), QStringLiteral("pool-copy"),
-                                   QStringLiteral("pool-sweep")};
-    return stage::ChildRuntime::isWorkerMode(args) ||
-           (args.value(0) == QLatin1String("--run") && demos.contains(args.value(1)));
-}
-
 int Launcher::run(int argc, char **argv)
 {
     QStringList args;
     for (int i = 1; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);
-    if (isLessonCommand(args))
-        return runLessonCommand(argc, argv, args);
+    if (stage::ChildRuntime::isWorkerMode(args)) {
+        // A child process of a lesson: no window, no settings; the parent paces it over its pipes.
+        stage::ChildRuntime::Bodies bodies;
+        for (const widgets::Lesson &lesson : course::registry().lessons())
+            for (const widgets::Lesson::Worker &w : lesson.workers)
+                bodies.emplace(lesson.id + QLatin1Char('.') + w.name, w.body);
+        return stage::ChildRuntime::run(args, bodies);
+    }
     const ParsedCommandLine parsed = parseCommandLine(args);
     if (!parsed.ok() || parsed.commandLine.mode == CommandLine::Mode::Help ||
         parsed.commandLine.mode == CommandLine::Mode::ListLessons ||

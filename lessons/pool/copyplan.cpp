@@ -1,6 +1,7 @@
 #include "copyplan.h"
 
-#include <QCoreApplication>
+#include "tr.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
@@ -15,11 +16,6 @@
 namespace pool {
 
 namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Pool)
-};
 
 /// A file descriptor closed on every path out (a Stopped exception included).
 class Fd

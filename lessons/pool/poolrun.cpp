@@ -1,9 +1,10 @@
 #include "poolrun.h"
 
+#include "tr.h"
+
 #include "samplefolder.h"
 #include "threadcopy.h"
 
-#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,11 +16,6 @@
 namespace pool {
 
 namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Pool)
-};
 
 QString badValue(const QString &option, const QString &value, const QString &allowed)
 {
@@ -217,6 +213,11 @@ int runCommand(const QString &demo, const QStringList &args, QTextStream &out, Q
             return 2;
         }
     }
+    return execute(demo, o, out, err);
+}
+
+int execute(const QString &demo, RunOptions o, QTextStream &out, QTextStream &err)
+{
     std::unique_ptr<SampleFolder> sample;
     if (o.copy.src.isEmpty()) { // the lesson's own folder, removed on the way out
         sample = std::make_unique<SampleFolder>();

@@ -50,5 +50,8 @@ QString formatSweep(const std::vector<SweepPoint> &points, bool json);
 /// `--run pool-copy …` or `--run pool-sweep …`: @p args are the words after the demo's name.
 /// Returns 0, 1 (the copy failed: what was copied is listed) or 2 (bad input, nothing written).
 int runCommand(const QString &demo, const QStringList &args, QTextStream &out, QTextStream &err);
+/// Runs @p demo with options already checked one by one (@p o), checking them together (source,
+/// destination): what runCommand() does after parsing. Returns 0, 1 or 2 as runCommand().
+int execute(const QString &demo, RunOptions o, QTextStream &out, QTextStream &err);
 
 } // namespace pool

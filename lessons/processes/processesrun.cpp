@@ -1,6 +1,7 @@
 #include "processesrun.h"
 
-#include <QCoreApplication>
+#include "tr.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -9,11 +10,6 @@
 namespace processes {
 
 namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Processes)
-};
 
 QString badValue(const QString &option, const QString &value, const QString &allowed)
 {
