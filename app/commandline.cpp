@@ -220,6 +220,12 @@ QString usageText(const widgets::LessonRegistry &registry)
             demos += QStringLiteral("  concurrency-classroom %1 [--json]\n      %2\n")
                          .arg(d.synopsis(), lesson.translate(d.help));
             for (const widgets::DemoOption &o : d.options) {
+                if (o.kind == widgets::DemoOption::Kind::Text) { // no default: the demo's help says
+                    //: one text option of a demo: flag, what it is, placeholder
+                    demos += Tr::tr("      %1: %2 (%3)\n")
+                                 .arg(o.flag(), lesson.translate(o.help), o.range());
+                    continue;
+                }
                 //: one option of a demo: flag, what it is, allowed values, default
                 demos += Tr::tr("      %1: %2 (%3, default %4)\n")
                              .arg(o.flag(), lesson.translate(o.help), o.range(),

@@ -67,9 +67,10 @@ int runWithoutWindow(int argc, char **argv, const QStringList &args)
     case CommandLine::Mode::ListLessons:
         out << lessonList(course::registry());
         break;
-    case CommandLine::Mode::Run:
-        out << HeadlessRun::run(course::registry(), parsed.commandLine);
-        break;
+    case CommandLine::Mode::Run: {
+        QTextStream err(stderr);
+        return HeadlessRun::exec(course::registry(), parsed.commandLine, out, err);
+    }
     default:
         break;
     }

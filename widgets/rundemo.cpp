@@ -33,6 +33,17 @@ DemoOption DemoOption::choice(const QString &name, const QStringList &choices,
     return o;
 }
 
+DemoOption DemoOption::text(const QString &name, const QString &valueName, const char *help)
+{
+    DemoOption o;
+    o.name = name;
+    o.kind = Kind::Text;
+    o.defaultValue = QString();
+    o.valueName = valueName;
+    o.help = help;
+    return o;
+}
+
 QString DemoOption::accept(const QString &text, DemoValues &values) const
 {
     if (kind == Kind::Integer) {
@@ -43,6 +54,12 @@ QString DemoOption::accept(const QString &text, DemoValues &values) const
                 flag(), text,
                 Tr::tr("expected a whole number from %1 to %2").arg(minimum).arg(maximum));
         values.insert(name, n);
+        return {};
+    }
+    if (kind == Kind::Text) {
+        if (text.isEmpty())
+            return badValue(flag(), text, Tr::tr("expected %1").arg(valueName));
+        values.insert(name, text);
         return {};
     }
     if (!choices.contains(text)) {
@@ -58,11 +75,13 @@ QString DemoOption::accept(const QString &text, DemoValues &values) const
 
 QString DemoOption::placeholder() const
 {
-    return kind == Kind::Integer ? valueName : choices.join(QLatin1Char('|'));
+    return kind == Kind::Choice ? choices.join(QLatin1Char('|')) : valueName;
 }
 
 QString DemoOption::range() const
 {
+    if (kind == Kind::Text)
+        return valueName;
     return kind == Kind::Integer ? QStringLiteral("%1…%2").arg(minimum).arg(maximum)
                                  : choices.join(QLatin1Char('|'));
 }

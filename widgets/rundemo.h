@@ -8,6 +8,8 @@
 #include <QVariantMap>
 #include <functional>
 
+class QTextStream;
+
 namespace widgets {
 
 /// Option values of one headless run, by option name: qint64 for whole numbers, QString for
@@ -24,6 +26,7 @@ struct DemoOption
     enum class Kind {
         Integer, ///< a whole number in [minimum, maximum]
         Choice,  ///< one word of choices
+        Text,    ///< any non-empty text, e.g. a folder (the demo checks it, with its siblings)
     };
 
     QString name;               ///< without dashes: "threads" is typed --threads
@@ -32,7 +35,7 @@ struct DemoOption
     qint64 maximum = 0;         ///< Integer: largest allowed
     QStringList choices;        ///< Choice: the allowed words
     QVariant defaultValue;      ///< qint64 or QString, as it is stored in DemoValues
-    QString valueName;          ///< Integer: the usage's placeholder, e.g. "N"
+    QString valueName;          ///< Integer, Text: the usage's placeholder, e.g. "N", "DIR"
     const char *help = nullptr; ///< one line, untranslated, in the lesson's Tr context
 
     /// A whole-number option from @p minimum to @p maximum.
@@ -41,6 +44,9 @@ struct DemoOption
     /// An option taking one of @p choices.
     static DemoOption choice(const QString &name, const QStringList &choices,
                              const QString &defaultValue, const char *help);
+
+    /// A text option (empty by default: the demo decides what "not given" means).
+    static DemoOption text(const QString &name, const QString &valueName, const char *help);
 
     /// `--name`, as typed.
     QString flag() const { return QStringLiteral("--") + name; }
@@ -60,6 +66,13 @@ struct RunDemo
     const char *help = nullptr;                        ///< one line, in the lesson's Tr context
     QList<DemoOption> options;                         ///< its own options, in usage order
     std::function<DemoResult(const DemoValues &)> run; ///< runs it (blocks) and reports
+
+    /// Runs a demo whose report is not flat (e.g. one line per child process) or which checks
+    /// its options together and can fail: prints on out (JSON when json is true) or a message
+    /// on err and returns the exit code (2: bad input, nothing written). Used instead of run.
+    using Command =
+        std::function<int(const DemoValues &values, bool json, QTextStream &out, QTextStream &err)>;
+    Command command; ///< set instead of run by demos that print themselves
 
     /// The option called @p name (without dashes), or nullptr.
     const DemoOption *option(const QString &name) const;

@@ -412,6 +412,13 @@ Lessons: %2
 Keys: F5 presentation mode (PgDn/PgUp through the slides, Esc leaves), Ctrl+= / Ctrl+- / Ctrl+0 zoom.
 </translation>
     </message>
+    <message>
+        <source>      %1: %2 (%3)
+</source>
+        <extracomment>one text option of a demo: flag, what it is, placeholder</extracomment>
+        <translation>      %1: %2 (%3)
+</translation>
+    </message>
 </context>
 <context>
     <name>QTabBar</name>

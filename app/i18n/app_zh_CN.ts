@@ -412,6 +412,13 @@ Keys: F5 presentation mode (PgDn/PgUp through the slides, Esc leaves), Ctrl+= / 
 按键：F5 演示模式（PgDn/PgUp 逐页翻动，Esc 退出），Ctrl+= / Ctrl+- / Ctrl+0 缩放。
 </translation>
     </message>
+    <message>
+        <source>      %1: %2 (%3)
+</source>
+        <extracomment>one text option of a demo: flag, what it is, placeholder</extracomment>
+        <translation>      %1：%2（%3）
+</translation>
+    </message>
 </context>
 <context>
     <name>QTabBar</name>

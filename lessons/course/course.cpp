@@ -20,8 +20,8 @@ const widgets::LessonRegistry &registry()
     // One line per lesson. A lesson is built when its line names its own descriptor.
     static const widgets::LessonRegistry course{
         multitasking::lesson(),
-        coming("processes", QT_TRANSLATE_NOOP("Course", "Processes")),
-        coming("pool", QT_TRANSLATE_NOOP("Course", "Process pool")),
+        processes::lesson(),
+        pool::lesson(),
         threads::lesson(),
         shared::lesson(),
         locks::lesson(),

@@ -4,6 +4,7 @@
 
 #include "stageslot.h"
 
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
 
@@ -221,6 +222,49 @@ void Stage::join(Worker &w, int other)
     record(EventKind::Unblock, w.id(), ObjectKind::Worker, other, int(BlockOp::Join));
 }
 
+int Stage::joinAny(Worker &w, const std::vector<int> &others)
+{
+    const int count = m_slotCount.load(std::memory_order_acquire);
+    std::vector<const Slot *> targets;
+    for (int other : others)
+        if (other >= 0 && other < count)
+            targets.push_back(m_slots[std::size_t(other)].get());
+    if (targets.empty())
+        return -1;
+    auto doneOne = [&targets]() -> int {
+        for (const Slot *t : targets)
+            if (t->done)
+                return t->handle.id();
+        return -1;
+    };
+    Slot &s = slot(w);
+    std::unique_lock lock(m_mutex);
+    if (const int id = doneOne(); id >= 0)
+        return id;
+    const int shown = targets.front()->handle.id(); // the Scene draws the wait on one of them
+    s.blockKind = ObjectKind::Worker;
+    s.blockObject = shown;
+    s.blockOp = BlockOp::Join;
+    s.woken = false;
+    s.joinTargets = others;
+    record(EventKind::Block, w.id(), ObjectKind::Worker, shown, int(BlockOp::Join));
+    pumpLocked();
+    m_cv.notify_all();
+    int id = -1;
+    while ((id = doneOne()) < 0 || stopping()) {
+        if (stopping()) {
+            s.blockKind = ObjectKind::None;
+            s.joinTargets.clear();
+            throw Stopped{};
+        }
+        m_cv.wait(lock);
+    }
+    s.blockKind = ObjectKind::None;
+    s.joinTargets.clear();
+    record(EventKind::Unblock, w.id(), ObjectKind::Worker, shown, int(BlockOp::Join));
+    return id;
+}
+
 void Stage::enterBlock(Worker &w, ObjectKind kind, int object, BlockOp op)
 {
     {
@@ -386,7 +430,9 @@ void Stage::finishWorker(Slot &slot, EventKind how, std::int64_t count)
         slot.blockKind = ObjectKind::None;
         for (int i = 0; i < m_slotCount.load(std::memory_order_relaxed); ++i) {
             Slot &s = *m_slots[std::size_t(i)];
-            if (s.blockKind == ObjectKind::Worker && s.blockObject == w.id())
+            if (s.blockKind == ObjectKind::Worker &&
+                (s.blockObject == w.id() || std::find(s.joinTargets.begin(), s.joinTargets.end(),
+                                                      w.id()) != s.joinTargets.end()))
                 s.woken = true; // its join returns
         }
         last = ++m_doneCount == m_slotCount.load(std::memory_order_relaxed);

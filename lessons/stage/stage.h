@@ -182,6 +182,9 @@ public:
     void wake(ObjectKind kind, int object, BlockOp op);
     /// Waits until worker @p other is done (t.join() / p.join()); interruptible.
     void join(Worker &w, int other);
+    /// Waits until any worker of @p others is done and returns its id (a pool's manager waiting
+    /// for whichever child ends first); -1 if @p others is empty. Interruptible.
+    int joinAny(Worker &w, const std::vector<int> &others);
     /// Registers @p hook to run when stop() starts (a primitive notifies its condition variables,
     /// closes its socket, kills its child). Returns a handle for removeStopHook().
     int addStopHook(std::function<void()> hook);

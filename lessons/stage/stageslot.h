@@ -32,6 +32,7 @@ struct Stage::Slot
     ObjectKind blockKind = ObjectKind::None; ///< what it is blocked on, None while it can run
     int blockObject = -1;
     BlockOp blockOp = BlockOp::Sleep;
+    std::vector<int> joinTargets; ///< joinAny()'s workers while it waits on them
     bool woken = false; ///< a notifier made it runnable; moving until it blocks again
     std::chrono::steady_clock::time_point deadline{}; ///< for Timer blocks
 };

@@ -1,5 +1,7 @@
 #include <QDir>
+#include <QDirIterator>
 #include <QImage>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -150,6 +152,33 @@ private slots:
             << QStringList{"--lesson", "locks",   "--screenshot", "@/shot.png",
                            "--size",   "400x300", "--theme",      "projector"}
             << "400x300";
+        // The processes and pool lessons' runs and worker mode, through the registry.
+        QTest::newRow("children 0")
+            << QStringList{"--run", "processes", "--children", "0"} << "'0'";
+        QTest::newRow("children 17")
+            << QStringList{"--run", "processes", "--children", "17"} << "17";
+        QTest::newRow("style") << QStringList{"--run", "processes", "--style", "thread"}
+                               << "thread";
+        QTest::newRow("workers 0")
+            << QStringList{"--run", "pool-copy", "--dst", "@/copy", "--workers", "0"} << "'0'";
+        QTest::newRow("workers abc")
+            << QStringList{"--run", "pool-copy", "--dst", "@/copy", "--workers", "abc"} << "abc";
+        QTest::newRow("workers 1000")
+            << QStringList{"--run", "pool-copy", "--dst", "@/copy", "--workers", "1000"} << "1000";
+        QTest::newRow("chunk 0") << QStringList{"--run",  "pool-copy", "--dst",
+                                                "@/copy", "--chunk",   "0"}
+                                 << "'0'";
+        QTest::newRow("kind") << QStringList{"--run", "pool-sweep", "--kind", "fiber"} << "fiber";
+        QTest::newRow("src missing")
+            << QStringList{"--run", "pool-copy", "--src", "@/nosuch", "--dst", "@/copy"}
+            << "nosuch";
+        // Refused before the source is read: the destination is inside it.
+        QTest::newRow("dst inside src")
+            << QStringList{"--run", "pool-copy", "--src", QDir::tempPath(), "--dst", "@/copy"}
+            << "copy";
+        QTest::newRow("worker without n")
+            << QStringList{"--worker", "processes.task"} << "processes.task";
+        QTest::newRow("worker bad args") << QStringList{"--worker", "pool.copy", "x"} << "x";
         QTest::newRow("missing folder")
             << QStringList{"--lesson", "locks", "--screenshot", "@/no/such/dir/x.png"}
             << "no/such/dir";
@@ -170,6 +199,40 @@ private slots:
         QVERIFY(r.out.isEmpty());
         QVERIFY(QDir(out.path()).isEmpty());
         QVERIFY(configFiles().isEmpty());
+    }
+
+    // A lesson's run whose children are real processes of the app: each PID is a child of the
+    // app's, each changed its own g, the parent's is unchanged.
+    void processesRun()
+    {
+        const Result r = run({"--run", "processes", "--children", "2", "--json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QVERIFY(o["g_unchanged"].toBool());
+        const QJsonArray children = o["children"].toArray();
+        QCOMPARE(children.size(), 2);
+        for (const QJsonValue c : children) {
+            QCOMPARE(c["ppid"].toInteger(), o["pid"].toInteger());
+            QVERIFY(c["pid"].toInteger() != o["pid"].toInteger());
+            QVERIFY(c["g"].toInteger() != o["g"].toInteger());
+        }
+    }
+
+    void poolCopyRun()
+    {
+        QTemporaryDir out;
+        const QString dst = out.filePath("copy");
+        const Result r = run({"--run", "pool-copy", "--dst", dst, "--workers", "3", "--json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o["files"].toInt(), 100);
+        QCOMPARE(o["verified"].toInt(), 100);
+        QCOMPARE(o["workers"].toInt(), 3);
+        int files = 0;
+        for (QDirIterator it(dst, QDir::Files, QDirIterator::Subdirectories); it.hasNext();
+             it.next())
+            ++files;
+        QCOMPARE(files, 100); // the copies, no temporary left beside them
     }
 
     void badInputInChinese()

@@ -86,6 +86,19 @@ private slots:
         QVERIFY(!d.option("nosuch"));
     }
 
+    void textOptionsTakeAnyNonEmptyValue()
+    {
+        const DemoOption o = DemoOption::text("src", "DIR", "folder");
+        DemoValues v;
+        QVERIFY(o.accept("/tmp/a b", v).isEmpty());
+        QCOMPARE(v.value("src").toString(), QString("/tmp/a b"));
+        const QString error = o.accept("", v);
+        QVERIFY2(error.contains("''") && error.contains("--src") && error.contains("DIR"),
+                 qPrintable(error));
+        QCOMPARE(v.value("src").toString(), QString("/tmp/a b"));
+        QCOMPARE(o.placeholder(), QString("DIR"));
+    }
+
     void resultsAsTextAndJson()
     {
         const DemoResult r = sumDemo().run(sumDemo().defaults());

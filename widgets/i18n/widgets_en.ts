@@ -253,5 +253,9 @@
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
+    <message>
+        <source>expected %1</source>
+        <translation>expected %1</translation>
+    </message>
 </context>
 </TS>

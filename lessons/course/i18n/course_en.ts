@@ -8,14 +8,6 @@
         <translation>Multitasking</translation>
     </message>
     <message>
-        <source>Processes</source>
-        <translation>Processes</translation>
-    </message>
-    <message>
-        <source>Process pool</source>
-        <translation>Process pool</translation>
-    </message>
-    <message>
         <source>Threads</source>
         <translation>Threads</translation>
     </message>

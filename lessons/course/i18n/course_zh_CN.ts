@@ -8,14 +8,6 @@
         <translation>多任务</translation>
     </message>
     <message>
-        <source>Processes</source>
-        <translation>多进程</translation>
-    </message>
-    <message>
-        <source>Process pool</source>
-        <translation>进程池</translation>
-    </message>
-    <message>
         <source>Threads</source>
         <translation>多线程</translation>
     </message>

@@ -35,6 +35,14 @@ private slots:
         QVERIFY(!lessons().contains(QString()));
         QVERIFY(lessons().find("locks")->hasDemo());
         QVERIFY(!lessons().find("queues")->hasDemo());
+        // Registered for their runs and child bodies, but no panel yet: still coming.
+        for (const char *id : {"processes", "pool"})
+            QVERIFY2(!lessons().find(id)->hasDemo(), id);
+        QVERIFY(lessons().worker("processes.task"));
+        QVERIFY(lessons().worker("processes.myprocess"));
+        QVERIFY(lessons().worker("pool.copy"));
+        QCOMPARE(lessons().demo("pool-copy").lesson, lessons().find("pool"));
+        QCOMPARE(lessons().demo("processes").lesson, lessons().find("processes"));
     }
 
     void everyLessonHasTitleAndSummaries()
@@ -54,16 +62,19 @@ private slots:
     void titlesAreTranslated()
     {
         // Each title in its lesson's own context (or the course's, while it is coming).
-        QTranslator courseZh, locksZh;
+        QTranslator courseZh, locksZh, processesZh, poolZh;
         QVERIFY(courseZh.load(":/i18n/course_zh_CN.qm"));
         QVERIFY(locksZh.load(":/i18n/locks_zh_CN.qm"));
-        QCoreApplication::installTranslator(&courseZh);
-        QCoreApplication::installTranslator(&locksZh);
+        QVERIFY(processesZh.load(":/i18n/processes_zh_CN.qm"));
+        QVERIFY(poolZh.load(":/i18n/pool_zh_CN.qm"));
+        for (QTranslator *t : {&courseZh, &locksZh, &processesZh, &poolZh})
+            QCoreApplication::installTranslator(t);
         for (const widgets::Lesson &l : lessons().lessons())
             QVERIFY2(l.translatedTitle() != QLatin1String(l.title), qPrintable(l.id));
         QCOMPARE(lessons().title("multitasking"), QString("多任务"));
-        QCoreApplication::removeTranslator(&courseZh);
-        QCoreApplication::removeTranslator(&locksZh);
+        QCOMPARE(lessons().title("pool"), QString("进程池"));
+        for (QTranslator *t : {&courseZh, &locksZh, &processesZh, &poolZh})
+            QCoreApplication::removeTranslator(t);
         QCOMPARE(lessons().title("multitasking"), QString("Multitasking"));
     }
 
@@ -75,12 +86,14 @@ private slots:
         for (const widgets::Lesson &l : lessons().lessons()) {
             QVERIFY2(l.trContext && l.title, qPrintable(l.id));
             for (const widgets::RunDemo &d : l.demos) {
-                QVERIFY(d.help && d.run);
+                QVERIFY(d.help && (bool(d.run) != bool(d.command))); // one way to run
                 QCOMPARE(lessons().demo(d.name).lesson, &l);
                 for (const widgets::DemoOption &o : d.options) {
                     QVERIFY2(o.help, qPrintable(o.name));
                     widgets::DemoValues v;
-                    QVERIFY2(o.accept(o.defaultValue.toString(), v).isEmpty(), qPrintable(o.name));
+                    if (o.kind != widgets::DemoOption::Kind::Text) // a text option has no default
+                        QVERIFY2(o.accept(o.defaultValue.toString(), v).isEmpty(),
+                                 qPrintable(o.name));
                 }
             }
         }
