@@ -9,7 +9,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-PACKAGES=(cmake ninja-build g++ qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+PACKAGES=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+          qt6-charts-dev libcpp-httplib-dev libxml2-dev
           qt6-translations-l10n libgl-dev fonts-noto-cjk xvfb xauth)
 # Two cores are the norm here; more jobs only make the machine swap.
 JOBS=${JOBS:-2}
