@@ -28,6 +28,7 @@ Fetcher::Fetcher(stage::Stage &stage, int socketId, const std::string &host, int
     : m_stage(stage), m_socketId(socketId), m_client(std::make_unique<httplib::Client>(host, port))
 {
     m_client->set_keep_alive(false);
+    m_client->set_tcp_nodelay(true);
     m_client->set_connection_timeout(std::chrono::seconds(1));
     m_client->set_read_timeout(timeout);
     m_client->set_write_timeout(std::chrono::seconds(1));

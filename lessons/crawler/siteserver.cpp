@@ -114,6 +114,7 @@ bool SiteServer::start(std::string *error)
     s.new_task_queue = [] { return new httplib::ThreadPool(ServerThreads); };
     s.set_payload_max_length(std::size_t(m_options.maxRequestBytes));
     s.set_keep_alive_max_count(1); // one request per connection, like requests.get()
+    s.set_tcp_nodelay(true);       // headers and body go out at once (no Nagle + delayed ACK)
     s.set_read_timeout(1, 0);
     s.set_write_timeout(1, 0);
     s.set_pre_routing_handler([this](const httplib::Request &req, httplib::Response &res) {

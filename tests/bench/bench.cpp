@@ -1,5 +1,6 @@
 // concurrency-bench: the figures the issues ask for, measured in one run.
 //   concurrency-bench [--runs N] [--frames N] [--json]
+#include "lessonbench.h"
 #include "locks/locksdemo.h"
 #include "locks/lockspanel.h"
 #include "stagebench.h"
@@ -177,9 +178,10 @@ int main(int argc, char **argv)
     QCommandLineOption framesOpt(QStringLiteral("frames"), QStringLiteral("Frames to paint"),
                                  QStringLiteral("N"), QStringLiteral("300"));
     QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("Print JSON"));
-    QCommandLineOption onlyOpt(QStringLiteral("only"),
-                               QStringLiteral("Measure one part: lost, stop, paint or stage"),
-                               QStringLiteral("PART"));
+    QCommandLineOption onlyOpt(
+        QStringLiteral("only"),
+        QStringLiteral("Measure one part: lost, stop, paint, stage, queue or crawler"),
+        QStringLiteral("PART"));
     QCommandLineOption partsOpt(
         QStringLiteral("parts"),
         QStringLiteral("Also print each widget's own paint time to stderr"));
@@ -194,8 +196,10 @@ int main(int argc, char **argv)
     }
     const QString only = parser.value(onlyOpt);
     if (!only.isEmpty() && only != QLatin1String("lost") && only != QLatin1String("stop") &&
-        only != QLatin1String("paint") && only != QLatin1String("stage")) {
-        QTextStream(stderr) << "concurrency-bench: --only takes lost, stop, paint or stage, not '"
+        only != QLatin1String("paint") && only != QLatin1String("stage") &&
+        only != QLatin1String("queue") && only != QLatin1String("crawler")) {
+        QTextStream(stderr) << "concurrency-bench: --only takes lost, stop, paint, stage, queue or "
+                               "crawler, not '"
                             << only << "'\n";
         return 2;
     }
@@ -233,6 +237,10 @@ int main(int argc, char **argv)
         result.insert(QStringLiteral("stop_latency_by_block_ms"), bench::blockStopLatency(20));
         result.insert(QStringLiteral("child_process"), bench::processLatency(10));
     }
+    if (wanted("queue"))
+        result.insert(QStringLiteral("queue_throughput"), bench::queueThroughput(5));
+    if (wanted("crawler"))
+        result.insert(QStringLiteral("crawler_vs_ideal"), bench::crawlerTime(5));
     result.insert(QStringLiteral("cpus"), QThread::idealThreadCount());
 
     const QByteArray json = QJsonDocument(result).toJson(
