@@ -10,6 +10,8 @@ declare -A DIRS=(
     [widgets]="widgets"
     [catalog]="lessons/catalog"
     [locks]="lessons/locks"
+    [queues]="lessons/queues"
+    [crawler]="lessons/crawler"
     [glossary]="app/glossary"
     [presenter]="app/presenter"
 )
