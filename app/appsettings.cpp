@@ -1,7 +1,7 @@
 #include "appsettings.h"
 
-#include "catalog/lessoncatalog.h"
 #include "commandline.h"
+#include "course/course.h"
 #include "languagemanager.h"
 #include "widgets/lessonpanel.h"
 #include "widgets/theme.h"
@@ -13,7 +13,7 @@ namespace app {
 AppSettings AppSettings::defaults()
 {
     AppSettings s;
-    s.lesson = catalog::LessonCatalog::ids().constFirst();
+    s.lesson = course::registry().ids().constFirst();
     return s;
 }
 
@@ -27,7 +27,7 @@ AppSettings AppSettings::load()
         return s;
 
     const QString lesson = settings.value(QStringLiteral("lesson")).toString();
-    if (catalog::LessonCatalog::contains(lesson))
+    if (course::registry().contains(lesson))
         s.lesson = lesson;
     const QString language = settings.value(QStringLiteral("language")).toString();
     if (LanguageManager::isSupported(language))

@@ -1,6 +1,5 @@
 #include "classroomtools.h"
 
-#include "catalog/lessoncatalog.h"
 #include "exporter.h"
 #include "glossary/glossarypage.h"
 #include "glossarylinker.h"
@@ -177,7 +176,7 @@ void ClassroomTools::nameCurrentPanel()
     widgets::LessonPanel *panel = m_window->currentPanel();
     if (!panel)
         return;
-    panel->setAccessibleName(catalog::LessonCatalog::title(panel->lessonId()));
+    panel->setAccessibleName(m_window->registry().title(panel->lessonId()));
     // A tab widget's bar is what Tab lands on; Qt leaves it unnamed. Named here (and renamed on
     // a language switch) unless the panel named it itself.
     for (QTabBar *bar : panel->findChildren<QTabBar *>()) {

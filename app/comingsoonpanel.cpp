@@ -1,6 +1,5 @@
 #include "comingsoonpanel.h"
 
-#include "catalog/lessoncatalog.h"
 #include "tr.h"
 
 #include <QEvent>
@@ -14,11 +13,11 @@
 
 namespace app {
 
-ComingSoonPanel::ComingSoonPanel(const QString &lessonId, QWidget *parent)
-    : widgets::LessonPanel(parent), m_lessonId(lessonId), m_title(new QLabel(this)),
+ComingSoonPanel::ComingSoonPanel(const widgets::Lesson &lesson, QWidget *parent)
+    : widgets::LessonPanel(parent), m_lesson(lesson), m_title(new QLabel(this)),
       m_coming(new QLabel(this)), m_summary(new QTextBrowser(this))
 {
-    setObjectName(QStringLiteral("ComingSoonPanel_") + lessonId);
+    setObjectName(QStringLiteral("ComingSoonPanel_") + lesson.id);
     applyFonts();
     m_title->setWordWrap(true);
 
@@ -80,16 +79,16 @@ void ComingSoonPanel::showEvent(QShowEvent *event)
 {
     widgets::LessonPanel::showEvent(event);
     emit statusChanged(Tr::tr("%1: the live demo of this lesson is coming; its summary is shown.")
-                           .arg(catalog::LessonCatalog::title(m_lessonId)));
+                           .arg(m_lesson.translatedTitle()));
 }
 
 void ComingSoonPanel::retranslate()
 {
-    m_title->setText(catalog::LessonCatalog::title(m_lessonId));
+    m_title->setText(m_lesson.translatedTitle());
     m_coming->setText(Tr::tr("Coming: the live demo of this lesson is not built yet. "
                              "Below is what the course notes say."));
     // The title label already shows the summary's own "# Title" line, larger.
-    QString summary = catalog::LessonCatalog::summary(m_lessonId);
+    QString summary = m_lesson.summary();
     if (summary.startsWith(QLatin1String("# ")))
         summary = summary.section(QLatin1Char('\n'), 1);
     m_summary->setMarkdown(summary);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "widgets/lesson.h"
 #include "widgets/lessonpanel.h"
 
 class QLabel;
@@ -8,16 +9,16 @@ class QTextBrowser;
 namespace app {
 
 /// The honest page of a lesson whose live demo is not built yet: its title, a clear "coming"
-/// label and the summary of the notes from the catalog. It has no demo, so it never plays and
-/// the transport bar is disabled while it is shown.
+/// label and the summary of the notes (the lesson's descriptor has no panel). It has no demo, so it
+/// never plays and the transport bar is disabled while it is shown.
 class ComingSoonPanel : public widgets::LessonPanel
 {
     Q_OBJECT
 public:
-    /// The page of lesson @p lessonId (a catalog id).
-    explicit ComingSoonPanel(const QString &lessonId, QWidget *parent = nullptr);
+    /// The page of @p lesson.
+    explicit ComingSoonPanel(const widgets::Lesson &lesson, QWidget *parent = nullptr);
 
-    QString lessonId() const override { return m_lessonId; }
+    QString lessonId() const override { return m_lesson.id; }
     // There is no demo: the transport's requests are accepted and do nothing.
     void play() override {}
     void pause() override {}
@@ -42,7 +43,7 @@ private:
     void retranslate();
     void applyFonts();
 
-    QString m_lessonId;
+    widgets::Lesson m_lesson;
     QLabel *m_title = nullptr;
     QLabel *m_coming = nullptr;
     QTextBrowser *m_summary = nullptr;

@@ -1,7 +1,8 @@
 #include "commandline.h"
 
-#include "catalog/lessoncatalog.h"
+#include "course/course.h"
 #include "tr.h"
+#include "widgets/lessonregistry.h"
 #include "widgets/theme.h"
 
 #include <QRegularExpression>
@@ -12,15 +13,11 @@ namespace app {
 
 namespace {
 
-const QStringList ValueOptions = {"--lesson", "--lang",  "--theme",   "--screenshot",
-                                  "--size",   "--run",   "--threads", "--iterations",
-                                  "--lock",   "--window",  "--zoom"};
+const QStringList ValueOptions = {"--lesson", "--lang", "--theme", "--screenshot",
+                                  "--size",   "--run",  "--zoom"};
 const QStringList FlagOptions = {"--present", "--list-lessons", "--json", "--help", "-h"};
 
-QString badValue(const QString &option, const QString &value, const QString &allowed)
-{
-    return Tr::tr("Bad value '%1' for %2: %3").arg(value, option, allowed);
-}
+using widgets::badValue;
 
 std::optional<qint64> parseInteger(const QString &text)
 {
@@ -29,14 +26,39 @@ std::optional<qint64> parseInteger(const QString &text)
     return ok ? std::optional<qint64>(v) : std::nullopt;
 }
 
-// Applies one option to @p cl; returns an error message or an empty string.
-QString apply(CommandLine &cl, const QString &option, const QString &value)
+// The value of --run in @p arguments ("--run X" or "--run=X"), empty when there is none.
+QString demoName(const QStringList &arguments)
+{
+    for (int i = 0; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--run") && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (arguments.at(i).startsWith(QLatin1String("--run=")))
+            return arguments.at(i).section(QLatin1Char('='), 1);
+    }
+    return {};
+}
+
+// "--run a" or "--run a or --run b": the demos that have option @p flag.
+QString demosWithOption(const widgets::LessonRegistry &registry, const QString &flag)
+{
+    QStringList runs;
+    for (const QString &name : registry.demoNames()) {
+        const widgets::RunDemo *d = registry.demo(name).demo;
+        if (d->option(flag.mid(2)))
+            runs << QStringLiteral("--run ") + name;
+    }
+    return runs.join(Tr::tr(" or "));
+}
+
+// Applies one of the app's own options to @p cl; returns an error message or an empty string.
+QString apply(CommandLine &cl, const widgets::LessonRegistry &registry, const QString &option,
+              const QString &value)
 {
     if (option == "--lesson") {
-        if (!catalog::LessonCatalog::contains(value))
-            return badValue(option, value,
-                            Tr::tr("the lessons are %1")
-                                .arg(catalog::LessonCatalog::ids().join(QLatin1String(", "))));
+        if (!registry.contains(value))
+            return badValue(
+                option, value,
+                Tr::tr("the lessons are %1").arg(registry.ids().join(QLatin1String(", "))));
         cl.lesson = value;
     } else if (option == "--lang") {
         if (value != "zh_CN" && value != "en")
@@ -64,26 +86,13 @@ QString apply(CommandLine &cl, const QString &option, const QString &value)
                                 .arg(CommandLine::MaxEdge));
         cl.size = QSize(w, h);
     } else if (option == "--run") {
-        if (value != "race")
-            return badValue(option, value, Tr::tr("the demos are race"));
-        cl.demo = value;
-    } else if (option == "--threads") {
-        const auto n = parseInteger(value);
-        if (!n || *n < 1 || *n > locks::MaxThreads)
-            return badValue(option, value,
-                            Tr::tr("expected a whole number from 1 to %1").arg(locks::MaxThreads));
-        cl.race.threads = int(*n);
-    } else if (option == "--iterations") {
-        const auto n = parseInteger(value);
-        if (!n || *n < 1 || *n > locks::MaxIterations)
+        const widgets::RunDemo *demo = registry.demo(value).demo;
+        if (!demo)
             return badValue(
                 option, value,
-                Tr::tr("expected a whole number from 1 to %1").arg(locks::MaxIterations));
-        cl.race.iterations = *n;
-    } else if (option == "--lock") {
-        if (value != "on" && value != "off")
-            return badValue(option, value, Tr::tr("expected on or off"));
-        cl.race.lock = value == "on";
+                Tr::tr("the demos are %1").arg(registry.demoNames().join(QLatin1String(", "))));
+        cl.demo = value;
+        cl.demoValues = demo->defaults();
     } else if (option == "--zoom") {
         // "150" and "150%" both read as the percent a teacher would type.
         QString digits = value;
@@ -96,10 +105,6 @@ QString apply(CommandLine &cl, const QString &option, const QString &value)
                                 .arg(CommandLine::MinZoom)
                                 .arg(CommandLine::MaxZoom));
         cl.zoom = int(*n);
-    } else if (option == "--window") {
-        if (value != "none" && value != "yield")
-            return badValue(option, value, Tr::tr("expected none or yield"));
-        cl.race.window = value == "yield" ? locks::Window::Yield : locks::Window::None;
     }
     return {};
 }
@@ -108,8 +113,23 @@ QString apply(CommandLine &cl, const QString &option, const QString &value)
 
 ParsedCommandLine parseCommandLine(const QStringList &arguments)
 {
+    return parseCommandLine(arguments, course::registry());
+}
+
+ParsedCommandLine parseCommandLine(const QStringList &arguments,
+                                   const widgets::LessonRegistry &registry)
+{
     ParsedCommandLine result;
     CommandLine &cl = result.commandLine;
+    // The demo decides which options exist besides the app's own: read --run first, and set
+    // its defaults before any of its options is applied.
+    const QString named = demoName(arguments);
+    const widgets::RunDemo *demo = registry.demo(named).demo;
+    if (!named.isEmpty()) {
+        result.error = apply(cl, registry, QStringLiteral("--run"), named);
+        if (!result.error.isEmpty())
+            return result;
+    }
     QStringList seen;
     for (int i = 0; i < arguments.size(); ++i) {
         QString option = arguments.at(i);
@@ -124,9 +144,16 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
             seen << (option == QLatin1String("-h") ? QStringLiteral("--help") : option);
             continue;
         }
-        if (!ValueOptions.contains(option)) {
-            result.error = Tr::tr("Unknown option '%1'. Run with --help to see the options.")
-                               .arg(arguments.at(i));
+        const widgets::DemoOption *demoOption =
+            demo && option.startsWith(QLatin1String("--")) ? demo->option(option.mid(2)) : nullptr;
+        if (!ValueOptions.contains(option) && !demoOption) {
+            const QString where = option.startsWith(QLatin1String("--"))
+                                      ? demosWithOption(registry, option)
+                                      : QString();
+            result.error = where.isEmpty()
+                               ? Tr::tr("Unknown option '%1'. Run with --help to see the options.")
+                                     .arg(arguments.at(i))
+                               : Tr::tr("%1 only applies to %2.").arg(option, where);
             return result;
         }
         if (!inlineValue) {
@@ -137,7 +164,10 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
             value = arguments.at(++i);
         }
         seen << option;
-        result.error = apply(cl, option, value);
+        if (option == QLatin1String("--run") && value == cl.demo)
+            continue; // applied first, before the demo's options
+        result.error = demoOption ? demoOption->accept(value, cl.demoValues)
+                                  : apply(cl, registry, option, value);
         if (!result.error.isEmpty())
             return result;
     }
@@ -151,6 +181,11 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     if (modes.size() > 1) {
         result.error = Tr::tr("%1 and %2 cannot be used together.").arg(modes.at(0), modes.at(1));
         return result;
+    }
+    if (demo && demo->check) {
+        result.error = demo->check(cl.demoValues);
+        if (!result.error.isEmpty())
+            return result;
     }
     cl.json = has("--json");
     cl.present = has("--present");
@@ -171,13 +206,9 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
         return result.error.isEmpty();
     };
     using M = CommandLine::Mode;
-    const QString raceModes = QStringLiteral("--run race");
     const QString windowModes = Tr::tr("the window or --screenshot");
-    for (const char *o : {"--threads", "--iterations", "--lock", "--window", "--json"}) {
-        if (!onlyWith(o, {M::Run}, raceModes))
-            return result;
-    }
-    if (!onlyWith("--size", {M::Screenshot}, QStringLiteral("--screenshot")) ||
+    if (!onlyWith("--json", {M::Run}, QStringLiteral("--run")) ||
+        !onlyWith("--size", {M::Screenshot}, QStringLiteral("--screenshot")) ||
         !onlyWith("--present", {M::Window, M::Screenshot}, windowModes) ||
         !onlyWith("--zoom", {M::Window, M::Screenshot}, windowModes) ||
         !onlyWith("--lesson", {M::Window, M::Screenshot}, windowModes) ||
@@ -186,31 +217,50 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     return result;
 }
 
-QString usageText()
+QString usageText(const widgets::LessonRegistry &registry)
 {
-    return Tr::
-        tr("Usage:\n"
-           "  concurrency-classroom [--lesson ID] [--lang zh_CN|en] [--theme light|dark|projector] "
-           "[--zoom PERCENT] [--present]\n"
-           "  concurrency-classroom --list-lessons\n"
-           "  concurrency-classroom --lesson ID --screenshot FILE.png [--size WxH] [--lang "
-           "zh_CN|en] "
-           "[--theme light|dark|projector] [--zoom PERCENT] [--present]\n"
-           "  concurrency-classroom --run race [--threads N] [--iterations K] [--lock on|off] "
-           "[--window none|yield] [--json]\n"
-           "\n"
-           "Lessons: %1\n"
-           "--threads 1…%2 (default %3), --iterations 1…%4 (default %5), --size default "
-           "1280x800, --zoom %6…%7 (default 100 or the remembered zoom).\n"
-           "Keys: F5 presentation mode (PgDn/PgUp through the slides, Esc leaves), "
-           "Ctrl+= / Ctrl+- / Ctrl+0 zoom.\n")
-            .arg(catalog::LessonCatalog::ids().join(QLatin1String(", ")))
-            .arg(locks::MaxThreads)
-            .arg(locks::RaceOptions{}.threads)
-            .arg(locks::MaxIterations)
-            .arg(locks::RaceOptions{}.iterations)
-            .arg(CommandLine::MinZoom)
-            .arg(CommandLine::MaxZoom);
+    QString demos;
+    for (const widgets::Lesson &lesson : registry.lessons()) {
+        for (const widgets::RunDemo &d : lesson.demos) {
+            demos += QStringLiteral("  concurrency-classroom %1 [--json]\n      %2\n")
+                         .arg(d.synopsis(), lesson.translate(d.help));
+            for (const widgets::DemoOption &o : d.options) {
+                const QString byDefault = o.defaultValue.toString();
+                // An empty default (e.g. --out) is explained by the option's own help.
+                demos += byDefault.isEmpty()
+                             //: one option of a demo: flag, what it is, allowed values
+                             ? Tr::tr("      %1: %2 (%3)\n")
+                                   .arg(o.flag(), lesson.translate(o.help), o.range())
+                             //: one option of a demo: flag, what it is, allowed values, default
+                             : Tr::tr("      %1: %2 (%3, default %4)\n")
+                                   .arg(o.flag(), lesson.translate(o.help), o.range(), byDefault);
+            }
+        }
+    }
+    return Tr::tr("Usage:\n"
+                  "  concurrency-classroom [--lesson ID] [--lang zh_CN|en] "
+                  "[--theme light|dark|projector] [--zoom PERCENT] [--present]\n"
+                  "  concurrency-classroom --list-lessons\n"
+                  "  concurrency-classroom --lesson ID --screenshot FILE.png [--size WxH] "
+                  "[--lang zh_CN|en] [--theme light|dark|projector] [--zoom PERCENT] "
+                  "[--present]\n"
+                  "%1"
+                  "\n"
+                  "Lessons: %2\n"
+                  "--size default 1280x800, --zoom %3…%4 (default 100 or the remembered zoom).\n"
+                  "Keys: F5 presentation mode (PgDn/PgUp through the slides, Esc leaves), "
+                  "Ctrl+= / Ctrl+- / Ctrl+0 zoom.\n")
+        .arg(demos, registry.ids().join(QLatin1String(", ")))
+        .arg(CommandLine::MinZoom)
+        .arg(CommandLine::MaxZoom);
+}
+
+QString lessonList(const widgets::LessonRegistry &registry)
+{
+    QString text;
+    for (const QString &id : registry.ids())
+        text += id + QLatin1Char('\n');
+    return text;
 }
 
 } // namespace app

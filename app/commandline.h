@@ -1,10 +1,14 @@
 #pragma once
 
-#include "locks/locksdemo.h"
+#include "widgets/rundemo.h"
 
 #include <QSize>
 #include <QString>
 #include <QStringList>
+
+namespace widgets {
+class LessonRegistry;
+}
 
 namespace app {
 
@@ -28,9 +32,9 @@ struct CommandLine
     int zoom = 0;             ///< --zoom PERCENT, MinZoom … MaxZoom; 0 = the remembered zoom
     QString screenshotPath;   ///< --screenshot FILE.png
     QSize size{1280, 800};    ///< --size WxH of the screenshot
-    QString demo;             ///< --run DEMO (only "race" exists)
-    locks::RaceOptions race;  ///< --threads/--iterations/--lock/--window of --run race
-    bool json = false;        ///< --json: the --run result as one JSON object
+    QString demo;             ///< --run DEMO: a headless demo of a registered lesson
+    widgets::DemoValues demoValues; ///< the demo's own options, each given or at its default
+    bool json = false;              ///< --json: the --run result as one JSON object
 
     /// Smallest and largest --size edge accepted.
     static constexpr int MinEdge = 320;
@@ -52,10 +56,16 @@ struct ParsedCommandLine
     bool ok() const { return error.isEmpty(); }
 };
 
-/// Parses @p arguments (without the program name). Pure: reads no files, writes nothing.
+/// Parses @p arguments (without the program name) against the course's lessons and demos.
 ParsedCommandLine parseCommandLine(const QStringList &arguments);
+/// Parses @p arguments against the lessons and demos of @p registry: a demo's own options are
+/// the ones its descriptor declares. Pure: reads no files, writes nothing.
+ParsedCommandLine parseCommandLine(const QStringList &arguments,
+                                   const widgets::LessonRegistry &registry);
 
-/// The usage text printed by --help (translated).
-QString usageText();
+/// The usage text printed by --help (translated), with every demo of @p registry.
+QString usageText(const widgets::LessonRegistry &registry);
+/// The --list-lessons output: every id of @p registry, one a line.
+QString lessonList(const widgets::LessonRegistry &registry);
 
 } // namespace app

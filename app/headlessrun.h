@@ -4,17 +4,20 @@
 
 #include <QString>
 
+namespace widgets {
+class LessonRegistry;
+}
+
 namespace app {
 
-/// The `--run DEMO` mode: runs a demo headless (no widgets, no window) and reports its result.
+/// The `--run DEMO` mode: runs a lesson's headless demo (no widgets, no window) with the options
+/// the command line gave, and formats its result.
 class HeadlessRun
 {
 public:
-    /// Runs the demo @p commandLine names and returns what to print on stdout.
-    static QString run(const CommandLine &commandLine);
-    /// @p result as `key: value` lines, or as one JSON object with the keys expected, actual,
-    /// lost and elapsed_ms when @p json is true.
-    static QString format(const locks::RaceResult &result, bool json);
+    /// Runs the demo @p commandLine names (a demo of @p registry; the parser checked it) and
+    /// returns what to print on stdout.
+    static QString run(const widgets::LessonRegistry &registry, const CommandLine &commandLine);
 };
 
 } // namespace app

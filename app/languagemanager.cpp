@@ -1,6 +1,6 @@
 #include "languagemanager.h"
 
-#include "catalog/lessoncatalog.h"
+#include "widgets/content.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -31,7 +31,7 @@ bool LanguageManager::isSupported(const QString &language)
 
 QString LanguageManager::systemLanguage()
 {
-    return catalog::LessonCatalog::languageFor(QLocale::system().name());
+    return widgets::Content::languageOf(QLocale::system());
 }
 
 bool LanguageManager::setLanguage(const QString &language)

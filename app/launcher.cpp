@@ -1,13 +1,14 @@
 #include "launcher.h"
 
 #include "appsettings.h"
-#include "catalog/lessoncatalog.h"
 #include "commandline.h"
+#include "course/course.h"
 #include "headlessrun.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "presentationcontroller.h"
 #include "screenshot.h"
+#include "stage/childruntime.h"
 #include "tr.h"
 #include "viewcontroller.h"
 #include "widgets/lessonpanel.h"
@@ -60,14 +61,13 @@ int runWithoutWindow(int argc, char **argv, const QStringList &args)
     QTextStream out(stdout);
     switch (parsed.commandLine.mode) {
     case CommandLine::Mode::Help:
-        out << usageText();
+        out << usageText(course::registry());
         break;
     case CommandLine::Mode::ListLessons:
-        for (const QString &id : catalog::LessonCatalog::ids())
-            out << id << '\n';
+        out << lessonList(course::registry());
         break;
     case CommandLine::Mode::Run:
-        out << HeadlessRun::run(parsed.commandLine);
+        out << HeadlessRun::run(course::registry(), parsed.commandLine);
         break;
     default:
         break;
@@ -156,6 +156,14 @@ int Launcher::run(int argc, char **argv)
     QStringList args;
     for (int i = 1; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);
+    if (stage::ChildRuntime::isWorkerMode(args)) {
+        // A child process of a lesson: no window, no settings; the parent paces it over its pipes.
+        stage::ChildRuntime::Bodies bodies;
+        for (const widgets::Lesson &lesson : course::registry().lessons())
+            for (const widgets::Lesson::Worker &w : lesson.workers)
+                bodies.emplace(lesson.id + QLatin1Char('.') + w.name, w.body);
+        return stage::ChildRuntime::run(args, bodies);
+    }
     const ParsedCommandLine parsed = parseCommandLine(args);
     if (!parsed.ok() || parsed.commandLine.mode == CommandLine::Mode::Help ||
         parsed.commandLine.mode == CommandLine::Mode::ListLessons ||

@@ -1,6 +1,5 @@
 #include "lessonnavigator.h"
 
-#include "catalog/lessoncatalog.h"
 #include "navigatordelegate.h"
 #include "tr.h"
 
@@ -9,8 +8,8 @@
 
 namespace app {
 
-LessonNavigator::LessonNavigator(std::function<bool(const QString &)> isBuilt, QWidget *parent)
-    : QListWidget(parent), m_isBuilt(std::move(isBuilt))
+LessonNavigator::LessonNavigator(const widgets::LessonRegistry &registry, QWidget *parent)
+    : QListWidget(parent), m_registry(registry)
 {
     m_delegate = new NavigatorDelegate(this);
     setItemDelegate(m_delegate);
@@ -21,7 +20,7 @@ LessonNavigator::LessonNavigator(std::function<bool(const QString &)> isBuilt, Q
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
     // Keys belong to the window's shortcuts (Space, S, R, PgDn/PgUp), not to the list.
     setFocusPolicy(Qt::NoFocus);
-    for (const QString &id : catalog::LessonCatalog::ids()) {
+    for (const QString &id : m_registry.ids()) {
         auto *item = new QListWidgetItem(this);
         item->setData(NavigatorDelegate::IdRole, id);
     }
@@ -39,7 +38,7 @@ QString LessonNavigator::currentLessonId() const
 
 bool LessonNavigator::setCurrentLesson(const QString &id)
 {
-    const int row = catalog::LessonCatalog::indexOf(id);
+    const int row = m_registry.indexOf(id);
     if (row < 0)
         return false;
     setCurrentRow(row);
@@ -109,8 +108,9 @@ void LessonNavigator::retranslate()
     for (int row = 0; row < count(); ++row) {
         QListWidgetItem *it = item(row);
         const QString id = lessonIdAt(row);
-        const QString title = catalog::LessonCatalog::title(id);
-        const bool built = m_isBuilt && m_isBuilt(id);
+        const widgets::Lesson *lesson = m_registry.find(id);
+        const QString title = lesson->translatedTitle();
+        const bool built = lesson->hasDemo();
         it->setText(title);
         it->setData(NavigatorDelegate::BadgeRole, built ? QString() : Tr::tr("coming"));
         it->setData(Qt::AccessibleTextRole, built ? title : Tr::tr("%1 (demo coming)").arg(title));

@@ -1,7 +1,8 @@
 #pragma once
 
+#include "widgets/lessonregistry.h"
+
 #include <QListWidget>
-#include <functional>
 
 namespace app {
 
@@ -13,9 +14,8 @@ class LessonNavigator : public QListWidget
 {
     Q_OBJECT
 public:
-    /// Lists the catalog's lessons; @p isBuilt tells which ones have their live demo.
-    explicit LessonNavigator(std::function<bool(const QString &)> isBuilt,
-                             QWidget *parent = nullptr);
+    /// Lists the lessons of @p registry; those without a demo get the "coming" badge.
+    explicit LessonNavigator(const widgets::LessonRegistry &registry, QWidget *parent = nullptr);
 
     /// Id of the selected lesson (empty if none).
     QString currentLessonId() const;
@@ -43,7 +43,7 @@ private:
     void retranslate();
     int widthFor(bool compact) const;
 
-    std::function<bool(const QString &)> m_isBuilt;
+    widgets::LessonRegistry m_registry;
     NavigatorDelegate *m_delegate = nullptr;
 };
 

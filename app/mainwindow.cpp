@@ -1,6 +1,5 @@
 #include "mainwindow.h"
 
-#include "catalog/lessoncatalog.h"
 #include "classroomtools.h"
 #include "comingsoonpanel.h"
 #include "lessonnavigator.h"
@@ -22,10 +21,9 @@
 
 namespace app {
 
-MainWindow::MainWindow(PanelFactory::Function factory, QWidget *parent)
-    : QMainWindow(parent), m_factory(std::move(factory)),
-      m_navigator(new LessonNavigator(&PanelFactory::isBuilt)), m_stack(new QStackedWidget),
-      m_transport(new TransportBar)
+MainWindow::MainWindow(const widgets::LessonRegistry &registry, QWidget *parent)
+    : QMainWindow(parent), m_registry(registry), m_navigator(new LessonNavigator(m_registry)),
+      m_stack(new QStackedWidget), m_transport(new TransportBar)
 {
     auto *central = new QWidget(this);
     // A panel that cannot fit (a big theme on a small projector) scrolls instead of pushing the
@@ -121,7 +119,7 @@ void MainWindow::retranslate()
     m_resetAction->setText(Tr::tr("&Reset"));
     m_viewMenu->setTitle(Tr::tr("&View"));
     m_fullScreenAction->setText(Tr::tr("&Full screen"));
-    const QString title = catalog::LessonCatalog::title(m_currentId);
+    const QString title = m_registry.title(m_currentId);
     setWindowTitle(title.isEmpty() ? Tr::tr("Concurrency Classroom")
                                    : Tr::tr("%1 — Concurrency Classroom").arg(title));
 }
@@ -135,7 +133,9 @@ widgets::LessonPanel *MainWindow::panelFor(const QString &id)
 {
     if (auto *p = m_panels.value(id))
         return p;
-    widgets::LessonPanel *p = m_factory(id, m_stack);
+    const widgets::Lesson &lesson = *m_registry.find(id);
+    widgets::LessonPanel *p =
+        lesson.hasDemo() ? lesson.panel(m_stack) : new ComingSoonPanel(lesson, m_stack);
     m_panels.insert(id, p);
     m_stack->addWidget(p);
     connect(p, &widgets::LessonPanel::playingChanged, this, [this, p](bool playing) {
@@ -151,7 +151,7 @@ widgets::LessonPanel *MainWindow::panelFor(const QString &id)
 
 bool MainWindow::setLesson(const QString &id)
 {
-    if (!catalog::LessonCatalog::contains(id))
+    if (!m_registry.contains(id))
         return false;
     if (id == m_currentId)
         return true;
@@ -187,7 +187,8 @@ bool MainWindow::setLesson(const QString &id)
 void MainWindow::updateTransport()
 {
     auto *p = currentPanel();
-    const bool hasDemo = p && !qobject_cast<ComingSoonPanel *>(p);
+    const widgets::Lesson *lesson = m_registry.find(m_currentId);
+    const bool hasDemo = p && lesson && lesson->hasDemo();
     m_transport->setControlsEnabled(hasDemo);
     for (QAction *a : {m_playAction, m_stepAction, m_resetAction})
         a->setEnabled(hasDemo);
@@ -216,7 +217,7 @@ bool MainWindow::isPresenting() const
 
 void MainWindow::nextLesson()
 {
-    const QStringList ids = catalog::LessonCatalog::ids();
+    const QStringList ids = m_registry.ids();
     const int i = ids.indexOf(m_currentId);
     if (i + 1 < ids.size())
         setLesson(ids.at(i + 1));
@@ -224,7 +225,7 @@ void MainWindow::nextLesson()
 
 void MainWindow::previousLesson()
 {
-    const QStringList ids = catalog::LessonCatalog::ids();
+    const QStringList ids = m_registry.ids();
     const int i = ids.indexOf(m_currentId);
     if (i > 0)
         setLesson(ids.at(i - 1));

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "panelfactory.h"
+#include "course/course.h"
+#include "widgets/lessonregistry.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -30,8 +31,9 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    /// A window whose panels come from @p factory (tests pass their own), showing no lesson yet.
-    explicit MainWindow(PanelFactory::Function factory = &PanelFactory::create,
+    /// A window with the lessons of @p registry (the course; tests pass their own), showing no
+    /// lesson yet. A lesson's panel comes from its descriptor, or is its coming page.
+    explicit MainWindow(const widgets::LessonRegistry &registry = course::registry(),
                         QWidget *parent = nullptr);
     /// Shuts every created panel down.
     ~MainWindow() override;
@@ -44,6 +46,8 @@ public:
     widgets::LessonPanel *currentPanel() const;
     /// The panel of lesson @p id if it was created, else nullptr.
     widgets::LessonPanel *panel(const QString &id) const { return m_panels.value(id); }
+    /// The lessons this window shows, in order.
+    const widgets::LessonRegistry &registry() const { return m_registry; }
     /// The lesson list.
     LessonNavigator *navigator() const { return m_navigator; }
     /// The shared Play/Pause, Step, Reset and speed controls.
@@ -96,7 +100,7 @@ private:
     void updateNavigatorMode();
     widgets::LessonPanel *panelFor(const QString &id);
 
-    PanelFactory::Function m_factory;
+    widgets::LessonRegistry m_registry;
     LessonNavigator *m_navigator = nullptr;
     QStackedWidget *m_stack = nullptr;
     TransportBar *m_transport = nullptr;

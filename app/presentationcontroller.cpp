@@ -1,6 +1,5 @@
 #include "presentationcontroller.h"
 
-#include "catalog/lessoncatalog.h"
 #include "lessonnavigator.h"
 #include "mainwindow.h"
 #include "presenter/presenterwindow.h"
@@ -242,7 +241,7 @@ void PresentationController::applyTheme()
 QString PresentationController::indicatorText() const
 {
     const QString id = m_window->currentLessonId();
-    const QStringList ids = catalog::LessonCatalog::ids();
+    const QStringList ids = m_window->registry().ids();
     const QString lesson = Tr::tr("Lesson %1/%2").arg(ids.indexOf(id) + 1).arg(ids.size());
     const widgets::LessonPanel *p = m_window->currentPanel();
     const QStringList slides = p ? p->slides() : QStringList();
@@ -268,9 +267,9 @@ void PresentationController::updatePresenter()
     if (!m_presenter)
         return;
     const QString id = m_window->currentLessonId();
-    const QStringList ids = catalog::LessonCatalog::ids();
+    const QStringList ids = m_window->registry().ids();
     const int lesson = int(ids.indexOf(id));
-    const QString title = catalog::LessonCatalog::title(id);
+    const QString title = m_window->registry().title(id);
     m_presenter->setLesson(Tr::tr("%1. %2").arg(lesson + 1).arg(title));
 
     const widgets::LessonPanel *p = m_window->currentPanel();
@@ -286,7 +285,7 @@ void PresentationController::updatePresenter()
         //: what PgDn shows next when this lesson has no slide left
         nextTitle = Tr::tr("lesson %1, %2")
                         .arg(lesson + 2)
-                        .arg(catalog::LessonCatalog::title(ids.at(lesson + 1)));
+                        .arg(m_window->registry().title(ids.at(lesson + 1)));
     }
     const QString notes = p ? p->presenterNotes(i) : QString();
     m_presenter->setSlide(slideTitle, notes.isEmpty() ? QString() : asHtml(notes), nextTitle);

@@ -28,8 +28,13 @@ TransportBar::TransportBar(QWidget *parent)
                        static_cast<QWidget *>(m_reset), static_cast<QWidget *>(m_speed)})
         w->setFocusPolicy(Qt::TabFocus);
 
-    // Standard style icons rather than emoji: they exist whatever fonts the machine has.
-    m_play->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    // Standard style icons rather than emoji: they exist whatever fonts the machine has. Made
+    // once: each standardIcon() call is a new QIcon, and Qt caches an icon's pixmaps under its
+    // own key, so a fresh icon on every Play/Pause filled QPixmapCache with pixmaps never
+    // looked up again (the soak's growth per lesson switch and per run).
+    m_playIcon = style()->standardIcon(QStyle::SP_MediaPlay);
+    m_pauseIcon = style()->standardIcon(QStyle::SP_MediaPause);
+    m_play->setIcon(m_playIcon);
     m_step->setIcon(style()->standardIcon(QStyle::SP_MediaSkipForward));
     m_reset->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
     const int iconEdge = fontMetrics().height();
@@ -92,8 +97,7 @@ void TransportBar::changeEvent(QEvent *event)
 void TransportBar::retranslate()
 {
     m_play->setText(m_playing ? Tr::tr("Pause") : Tr::tr("Play"));
-    m_play->setIcon(
-        style()->standardIcon(m_playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    m_play->setIcon(m_playing ? m_pauseIcon : m_playIcon);
     m_play->setToolTip(Tr::tr("Play or pause the demo (Space)"));
     // Named like their text, without the icon: what a screen reader says.
     m_play->setAccessibleName(m_play->text());

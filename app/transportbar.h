@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QIcon>
 #include <QWidget>
 
 class QLabel;
@@ -62,6 +63,8 @@ private:
     QSlider *m_speed = nullptr;
     QLabel *m_slowLabel = nullptr;
     QLabel *m_fastLabel = nullptr;
+    QIcon m_playIcon;
+    QIcon m_pauseIcon;
     bool m_playing = false;
 };
 

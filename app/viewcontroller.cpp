@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QMainWindow>
 #include <QMenu>
+#include <QPixmapCache>
 #include <QStatusBar>
 #include <algorithm>
 #include <cmath>
@@ -89,6 +90,10 @@ void ViewController::applyToApplication(widgets::Theme::Kind kind, int zoomPerce
     QFont font = QApplication::font();
     font.setPointSizeF(theme.basePointSize());
     QApplication::setFont(font);
+    // The style caches what it draws (slider grooves, button faces, icons) under keys made of
+    // the palette and the size: after a theme or zoom switch none of them is looked up again,
+    // yet they stayed, up to QPixmapCache's 10 MiB limit, a few hundred KiB per switch.
+    QPixmapCache::clear();
     // QApplication tells the widgets only once its event loop has started; say it ourselves so
     // a switch before exec() (start-up, tests) reaches them too. Resolving twice is harmless.
     QEvent fontChange(QEvent::ApplicationFontChange);

@@ -4,6 +4,10 @@ function(cc_add_test name)
     cmake_parse_arguments(T "" "TIMEOUT" "SOURCES;LIBS" ${ARGN})
     qt_add_executable(${name} ${T_SOURCES})
     target_link_libraries(${name} PRIVATE Qt6::Test ${T_LIBS})
+    # Qt compiles the build folder's absolute path into QTEST_MAIN (for QFINDTESTDATA), so every
+    # clone would compile every test anew; "." is the same folder when CTest runs the test, and
+    # lets ccache reuse the objects across clones.
+    set_target_properties(${name} PROPERTIES QT_TESTCASE_BUILDDIR ".")
     add_test(NAME ${name} COMMAND ${name})
     if(NOT T_TIMEOUT)
         set(T_TIMEOUT 300)

@@ -13,11 +13,6 @@ namespace widgets {
 
 namespace {
 
-double pxPerPt(const QWidget *w)
-{
-    return w->logicalDpiY() / 72.0;
-}
-
 bool isLive(stage::WorkerState s)
 {
     return s == stage::WorkerState::Running || s == stage::WorkerState::Ready ||

@@ -11,15 +11,6 @@
 
 namespace widgets {
 
-namespace {
-
-double pxPerPt(const QWidget *w)
-{
-    return w->logicalDpiY() / 72.0;
-}
-
-} // namespace
-
 LockView::LockView(QWidget *parent) : QWidget(parent)
 {
     setAttribute(Qt::WA_OpaquePaintEvent);

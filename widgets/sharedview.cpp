@@ -9,15 +9,6 @@
 
 namespace widgets {
 
-namespace {
-
-double pxPerPt(const QWidget *w)
-{
-    return w->logicalDpiY() / 72.0;
-}
-
-} // namespace
-
 SharedView::SharedView(QWidget *parent) : QWidget(parent)
 {
     setAttribute(Qt::WA_OpaquePaintEvent);

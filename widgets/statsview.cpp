@@ -10,15 +10,6 @@
 
 namespace widgets {
 
-namespace {
-
-double pxPerPt(const QWidget *w)
-{
-    return w->logicalDpiY() / 72.0;
-}
-
-} // namespace
-
 StatsView::StatsView(QWidget *parent) : QWidget(parent)
 {
     setAttribute(Qt::WA_OpaquePaintEvent);

@@ -32,9 +32,14 @@ QFont TextPainter::mono(double pointSize)
     return f;
 }
 
+double pxPerPt(const QPaintDevice *device)
+{
+    return device->logicalDpiY() / 72.0;
+}
+
 double TextPainter::pixelsPerPoint() const
 {
-    return m_painter->device()->logicalDpiY() / 72.0;
+    return pxPerPt(m_painter->device());
 }
 
 namespace {

@@ -7,8 +7,13 @@
 #include <QString>
 
 class QPainter;
+class QPaintDevice;
 
 namespace widgets {
+
+/// Device pixels per typographic point on @p device (its logical DPI / 72): the one conversion
+/// every view uses to turn the theme's point sizes into pixels.
+double pxPerPt(const QPaintDevice *device);
 
 /// One piece of text a view painted, with the box it had to fit in. Views keep the list of
 /// their last paint so tests (and curious teachers) can check nothing overflows.

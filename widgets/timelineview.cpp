@@ -22,11 +22,6 @@ double rangeNs(const stage::Scene *scene)
     return double(now > 0 ? now : 1'000'000);
 }
 
-double pxPerPt(const QWidget *w)
-{
-    return w->logicalDpiY() / 72.0;
-}
-
 // The pattern laid over a state's colour so states differ on a grey projector too.
 Qt::BrushStyle stateOverlay(stage::WorkerState s)
 {
@@ -168,8 +163,23 @@ void TimelineView::paintAxis(QPainter &p, TextPainter &tp, const Layout &l)
                                            : std::pair{Tr::tr("s"), 1e9};
     const double raw = range / div / 5;
     const double mag = std::pow(10.0, std::floor(std::log10(std::max(raw, 1e-9))));
-    const double stepU = raw / mag < 2 ? mag : raw / mag < 5 ? 2 * mag : 5 * mag;
+    double stepU = raw / mag < 2 ? mag : raw / mag < 5 ? 2 * mag : 5 * mag;
     const QFont font = TextPainter::font(theme.minimumPointSize());
+    const auto label = [&](int i) {
+        return i == 0 ? QStringLiteral("0") : QStringLiteral("%1 %2").arg(i * stepU).arg(unit);
+    };
+    // Wider steps (still 1-2-5) until the widest label, as measured, fits between two ticks: a
+    // narrow plot or a long run must not elide the axis.
+    const double gap = tp.width(font, QStringLiteral("  "));
+    for (int tries = 0; tries < 8; ++tries) {
+        double widest = 0;
+        for (int i = 1; i * stepU * div <= range + 1e-9; ++i)
+            widest = std::max(widest, tp.width(font, label(i)));
+        if (l.plot.width() * stepU * div / range >= widest + gap)
+            break;
+        const double m = std::pow(10.0, std::floor(std::log10(stepU)));
+        stepU = stepU / m < 1.5 ? 2 * m : stepU / m < 3.5 ? 5 * m : 10 * m;
+    }
     p.setPen(QPen(theme.text, 1.5));
     p.drawLine(l.axis.topLeft(), l.axis.topRight());
     const double labelW = l.plot.width() * stepU * div / range;
@@ -178,11 +188,9 @@ void TimelineView::paintAxis(QPainter &p, TextPainter &tp, const Layout &l)
         const double x = l.plot.left() + l.plot.width() * t / range;
         p.setPen(QPen(theme.text, 1.5));
         p.drawLine(QPointF(x, l.axis.top()), QPointF(x, l.axis.top() + l.axis.height() * 0.2));
-        const QString label =
-            i == 0 ? QStringLiteral("0") : QStringLiteral("%1 %2").arg(i * stepU).arg(unit);
         tp.draw(QRectF(x - labelW / 2, l.axis.top() + l.axis.height() * 0.2, labelW,
                        l.axis.height() * 0.8),
-                label, font, theme.text, Qt::AlignCenter);
+                label(i), font, theme.text, Qt::AlignCenter);
     }
 }
 

@@ -11,15 +11,6 @@
 
 namespace widgets {
 
-namespace {
-
-double pxPerPt(const QWidget *w)
-{
-    return w->logicalDpiY() / 72.0;
-}
-
-} // namespace
-
 WorkerLanesView::WorkerLanesView(QWidget *parent) : QWidget(parent)
 {
     setFocusPolicy(Qt::ClickFocus);

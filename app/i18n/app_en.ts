@@ -12,10 +12,6 @@
         <translation>Coming: the live demo of this lesson is not built yet. Below is what the course notes say.</translation>
     </message>
     <message>
-        <source>Bad value '%1' for %2: %3</source>
-        <translation>Bad value '%1' for %2: %3</translation>
-    </message>
-    <message>
         <source>the lessons are %1</source>
         <translation>the lessons are %1</translation>
     </message>
@@ -34,22 +30,6 @@
     <message>
         <source>expected WIDTHxHEIGHT, each from %1 to %2, e.g. 1280x800</source>
         <translation>expected WIDTHxHEIGHT, each from %1 to %2, e.g. 1280x800</translation>
-    </message>
-    <message>
-        <source>the demos are race</source>
-        <translation>the demos are race</translation>
-    </message>
-    <message>
-        <source>expected a whole number from 1 to %1</source>
-        <translation>expected a whole number from 1 to %1</translation>
-    </message>
-    <message>
-        <source>expected on or off</source>
-        <translation>expected on or off</translation>
-    </message>
-    <message>
-        <source>expected none or yield</source>
-        <translation>expected none or yield</translation>
     </message>
     <message>
         <source>Unknown option '%1'. Run with --help to see the options.</source>
@@ -288,28 +268,6 @@
         <translation>expected a percentage from %1 to %2</translation>
     </message>
     <message>
-        <source>Usage:
-  concurrency-classroom [--lesson ID] [--lang zh_CN|en] [--theme light|dark|projector] [--zoom PERCENT] [--present]
-  concurrency-classroom --list-lessons
-  concurrency-classroom --lesson ID --screenshot FILE.png [--size WxH] [--lang zh_CN|en] [--theme light|dark|projector] [--zoom PERCENT] [--present]
-  concurrency-classroom --run race [--threads N] [--iterations K] [--lock on|off] [--window none|yield] [--json]
-
-Lessons: %1
---threads 1…%2 (default %3), --iterations 1…%4 (default %5), --size default 1280x800, --zoom %6…%7 (default 100 or the remembered zoom).
-Keys: F5 presentation mode (PgDn/PgUp through the slides, Esc leaves), Ctrl+= / Ctrl+- / Ctrl+0 zoom.
-</source>
-        <translation>Usage:
-  concurrency-classroom [--lesson ID] [--lang zh_CN|en] [--theme light|dark|projector] [--zoom PERCENT] [--present]
-  concurrency-classroom --list-lessons
-  concurrency-classroom --lesson ID --screenshot FILE.png [--size WxH] [--lang zh_CN|en] [--theme light|dark|projector] [--zoom PERCENT] [--present]
-  concurrency-classroom --run race [--threads N] [--iterations K] [--lock on|off] [--window none|yield] [--json]
-
-Lessons: %1
---threads 1…%2 (default %3), --iterations 1…%4 (default %5), --size default 1280x800, --zoom %6…%7 (default 100 or the remembered zoom).
-Keys: F5 presentation mode (PgDn/PgUp through the slides, Esc leaves), Ctrl+= / Ctrl+- / Ctrl+0 zoom.
-</translation>
-    </message>
-    <message>
         <source>Cannot write “%1”: %2</source>
         <translation>Cannot write “%1”: %2</translation>
     </message>
@@ -418,6 +376,48 @@ Keys: F5 presentation mode (PgDn/PgUp through the slides, Esc leaves), Ctrl+= / 
     <message>
         <source>&amp;Actual size (now %1 %)</source>
         <translation>&amp;Actual size (now %1 %)</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>the demos are %1</source>
+        <translation>the demos are %1</translation>
+    </message>
+    <message>
+        <source>      %1: %2 (%3, default %4)
+</source>
+        <extracomment>one option of a demo: flag, what it is, allowed values, default</extracomment>
+        <translation>      %1: %2 (%3, default %4)
+</translation>
+    </message>
+    <message>
+        <source>Usage:
+  concurrency-classroom [--lesson ID] [--lang zh_CN|en] [--theme light|dark|projector] [--zoom PERCENT] [--present]
+  concurrency-classroom --list-lessons
+  concurrency-classroom --lesson ID --screenshot FILE.png [--size WxH] [--lang zh_CN|en] [--theme light|dark|projector] [--zoom PERCENT] [--present]
+%1
+Lessons: %2
+--size default 1280x800, --zoom %3…%4 (default 100 or the remembered zoom).
+Keys: F5 presentation mode (PgDn/PgUp through the slides, Esc leaves), Ctrl+= / Ctrl+- / Ctrl+0 zoom.
+</source>
+        <translation>Usage:
+  concurrency-classroom [--lesson ID] [--lang zh_CN|en] [--theme light|dark|projector] [--zoom PERCENT] [--present]
+  concurrency-classroom --list-lessons
+  concurrency-classroom --lesson ID --screenshot FILE.png [--size WxH] [--lang zh_CN|en] [--theme light|dark|projector] [--zoom PERCENT] [--present]
+%1
+Lessons: %2
+--size default 1280x800, --zoom %3…%4 (default 100 or the remembered zoom).
+Keys: F5 presentation mode (PgDn/PgUp through the slides, Esc leaves), Ctrl+= / Ctrl+- / Ctrl+0 zoom.
+</translation>
+    </message>
+    <message>
+        <source>      %1: %2 (%3)
+</source>
+        <extracomment>one option of a demo: flag, what it is, allowed values</extracomment>
+        <translation>      %1: %2 (%3)
+</translation>
     </message>
 </context>
 <context>

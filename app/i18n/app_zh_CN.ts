@@ -12,10 +12,6 @@
         <translation>即将推出：本课的实时演示还没有做好。下面是课程笔记的内容。</translation>
     </message>
     <message>
-        <source>Bad value &apos;%1&apos; for %2: %3</source>
-        <translation>%2 的值“%1”无效：%3</translation>
-    </message>
-    <message>
         <source>the lessons are %1</source>
         <translation>可用的课程有 %1</translation>
     </message>
@@ -34,22 +30,6 @@
     <message>
         <source>expected WIDTHxHEIGHT, each from %1 to %2, e.g. 1280x800</source>
         <translation>应为 宽x高，每一项在 %1 到 %2 之间，例如 1280x800</translation>
-    </message>
-    <message>
-        <source>the demos are race</source>
-        <translation>可用的演示有 race</translation>
-    </message>
-    <message>
-        <source>expected a whole number from 1 to %1</source>
-        <translation>应为 1 到 %1 之间的整数</translation>
-    </message>
-    <message>
-        <source>expected on or off</source>
-        <translation>应为 on 或 off</translation>
-    </message>
-    <message>
-        <source>expected none or yield</source>
-        <translation>应为 none 或 yield</translation>
     </message>
     <message>
         <source>Unknown option &apos;%1&apos;. Run with --help to see the options.</source>
@@ -288,28 +268,6 @@
         <translation>应为 %1 到 %2 之间的百分比</translation>
     </message>
     <message>
-        <source>Usage:
-  concurrency-classroom [--lesson ID] [--lang zh_CN|en] [--theme light|dark|projector] [--zoom PERCENT] [--present]
-  concurrency-classroom --list-lessons
-  concurrency-classroom --lesson ID --screenshot FILE.png [--size WxH] [--lang zh_CN|en] [--theme light|dark|projector] [--zoom PERCENT] [--present]
-  concurrency-classroom --run race [--threads N] [--iterations K] [--lock on|off] [--window none|yield] [--json]
-
-Lessons: %1
---threads 1…%2 (default %3), --iterations 1…%4 (default %5), --size default 1280x800, --zoom %6…%7 (default 100 or the remembered zoom).
-Keys: F5 presentation mode (PgDn/PgUp through the slides, Esc leaves), Ctrl+= / Ctrl+- / Ctrl+0 zoom.
-</source>
-        <translation>用法：
-  concurrency-classroom [--lesson 课程ID] [--lang zh_CN|en] [--theme light|dark|projector] [--zoom 百分比] [--present]
-  concurrency-classroom --list-lessons
-  concurrency-classroom --lesson 课程ID --screenshot 文件.png [--size 宽x高] [--lang zh_CN|en] [--theme light|dark|projector] [--zoom 百分比] [--present]
-  concurrency-classroom --run race [--threads N] [--iterations K] [--lock on|off] [--window none|yield] [--json]
-
-课程：%1
---threads 1…%2（默认 %3），--iterations 1…%4（默认 %5），--size 默认 1280x800，--zoom %6…%7（默认 100 或上次记住的缩放）。
-按键：F5 演示模式（PgDn/PgUp 逐页翻动，Esc 退出），Ctrl+= / Ctrl+- / Ctrl+0 缩放。
-</translation>
-    </message>
-    <message>
         <source>Cannot write “%1”: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
@@ -418,6 +376,48 @@ Keys: F5 presentation mode (PgDn/PgUp through the slides, Esc leaves), Ctrl+= / 
     <message>
         <source>&amp;Actual size (now %1 %)</source>
         <translation>实际大小（当前 %1%）(&amp;A)</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>the demos are %1</source>
+        <translation>可用的演示有 %1</translation>
+    </message>
+    <message>
+        <source>      %1: %2 (%3, default %4)
+</source>
+        <extracomment>one option of a demo: flag, what it is, allowed values, default</extracomment>
+        <translation>      %1：%2（%3，默认 %4）
+</translation>
+    </message>
+    <message>
+        <source>Usage:
+  concurrency-classroom [--lesson ID] [--lang zh_CN|en] [--theme light|dark|projector] [--zoom PERCENT] [--present]
+  concurrency-classroom --list-lessons
+  concurrency-classroom --lesson ID --screenshot FILE.png [--size WxH] [--lang zh_CN|en] [--theme light|dark|projector] [--zoom PERCENT] [--present]
+%1
+Lessons: %2
+--size default 1280x800, --zoom %3…%4 (default 100 or the remembered zoom).
+Keys: F5 presentation mode (PgDn/PgUp through the slides, Esc leaves), Ctrl+= / Ctrl+- / Ctrl+0 zoom.
+</source>
+        <translation>用法：
+  concurrency-classroom [--lesson 课程ID] [--lang zh_CN|en] [--theme light|dark|projector] [--zoom 百分比] [--present]
+  concurrency-classroom --list-lessons
+  concurrency-classroom --lesson 课程ID --screenshot 文件.png [--size 宽x高] [--lang zh_CN|en] [--theme light|dark|projector] [--zoom 百分比] [--present]
+%1
+课程：%2
+--size 默认 1280x800，--zoom %3…%4（默认 100 或上次记住的缩放）。
+按键：F5 演示模式（PgDn/PgUp 逐页翻动，Esc 退出），Ctrl+= / Ctrl+- / Ctrl+0 缩放。
+</translation>
+    </message>
+    <message>
+        <source>      %1: %2 (%3)
+</source>
+        <extracomment>one option of a demo: flag, what it is, allowed values</extracomment>
+        <translation>      %1：%2（%3）
+</translation>
     </message>
 </context>
 <context>

@@ -1,29 +1,28 @@
 #include "lockscontrols.h"
 
+#include "locks/tr.h"
 #include "widgets/flowlayout.h"
+#include "widgets/schedulercontrols.h"
 
 #include <QCheckBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPushButton>
 #include <QSignalBlocker>
 #include <QSpinBox>
 
 namespace locks {
 
-LocksControls::LocksControls(QWidget *parent)
+LocksControls::LocksControls(widgets::RunDriver *driver, QWidget *parent)
     : QWidget(parent), m_threadsLabel(new QLabel(this)), m_threads(new QSpinBox(this)),
       m_iterationsLabel(new QLabel(this)), m_iterations(new QSpinBox(this)),
-      m_lock(new QCheckBox(this)), m_window(new QCheckBox(this)), m_scheduler(new QCheckBox(this)),
-      m_undo(new QPushButton(this))
+      m_lock(new QCheckBox(this)), m_window(new QCheckBox(this))
 {
     m_threads->setRange(1, PanelMaxThreads);
     m_iterations->setRange(1, PanelMaxIterations);
     m_iterations->setGroupSeparatorShown(true);
     m_threadsLabel->setBuddy(m_threads);
     m_iterationsLabel->setBuddy(m_iterations);
-    m_undo->setEnabled(false);
 
     // Label and field stay together; the groups wrap as the panel narrows.
     auto pair = [this](QWidget *a, QWidget *b) {
@@ -41,20 +40,13 @@ LocksControls::LocksControls(QWidget *parent)
     flow->addWidget(pair(m_iterationsLabel, m_iterations));
     flow->addWidget(m_lock);
     flow->addWidget(m_window);
-    flow->addWidget(m_scheduler);
-    flow->addWidget(m_undo);
-    m_undo->setVisible(false); // only the scheduler can undo
+    flow->addWidget(new widgets::SchedulerControls(driver, this));
 
     setOptions(RaceOptions{});
     connect(m_threads, &QSpinBox::valueChanged, this, &LocksControls::emitOptions);
     connect(m_iterations, &QSpinBox::valueChanged, this, &LocksControls::emitOptions);
     connect(m_lock, &QCheckBox::toggled, this, &LocksControls::emitOptions);
     connect(m_window, &QCheckBox::toggled, this, &LocksControls::emitOptions);
-    connect(m_scheduler, &QCheckBox::toggled, this, [this](bool on) {
-        m_undo->setVisible(on);
-        emit schedulerToggled(on);
-    });
-    connect(m_undo, &QPushButton::clicked, this, &LocksControls::undoRequested);
     retranslate();
 }
 
@@ -78,23 +70,6 @@ void LocksControls::setOptions(const RaceOptions &options)
     m_window->setChecked(options.window == Window::Yield);
 }
 
-bool LocksControls::schedulerMode() const
-{
-    return m_scheduler->isChecked();
-}
-
-void LocksControls::setSchedulerMode(bool on)
-{
-    const QSignalBlocker b(m_scheduler);
-    m_scheduler->setChecked(on);
-    m_undo->setVisible(on);
-}
-
-void LocksControls::setUndoEnabled(bool enabled)
-{
-    m_undo->setEnabled(enabled);
-}
-
 void LocksControls::emitOptions()
 {
     emit optionsChanged(options());
@@ -109,27 +84,21 @@ void LocksControls::changeEvent(QEvent *event)
 
 void LocksControls::retranslate()
 {
-    m_threadsLabel->setText(tr("&Threads:"));
-    m_threads->setToolTip(tr("How many real threads increment the shared counter n"));
-    m_threads->setAccessibleName(tr("Number of threads"));
-    m_iterationsLabel->setText(tr("&Increments each:"));
-    m_iterations->setToolTip(tr("How many times each thread runs n += 1"));
-    m_iterations->setAccessibleName(tr("Increments per thread"));
-    m_lock->setText(tr("&Lock (lock.acquire / release)"));
-    m_lock->setToolTip(tr("On: a std::mutex protects read-add-write. Off: updates can get lost."));
-    m_lock->setAccessibleName(tr("Use the lock"));
+    m_threadsLabel->setText(Tr::tr("&Threads:"));
+    m_threads->setToolTip(Tr::tr("How many real threads increment the shared counter n"));
+    m_threads->setAccessibleName(Tr::tr("Number of threads"));
+    m_iterationsLabel->setText(Tr::tr("&Increments each:"));
+    m_iterations->setToolTip(Tr::tr("How many times each thread runs n += 1"));
+    m_iterations->setAccessibleName(Tr::tr("Increments per thread"));
+    m_lock->setText(Tr::tr("&Lock (lock.acquire / release)"));
+    m_lock->setToolTip(
+        Tr::tr("On: a std::mutex protects read-add-write. Off: updates can get lost."));
+    m_lock->setAccessibleName(Tr::tr("Use the lock"));
     // A check box, not a list: two choices, and its text is never cut off on a narrow screen.
-    m_window->setText(tr("&Yield between read and write"));
-    m_window->setToolTip(tr("Yielding the CPU between the read and the write makes updates get "
-                            "lost even on a single CPU"));
-    m_window->setAccessibleName(tr("Race window"));
-    m_scheduler->setText(tr("You are the &scheduler"));
-    m_scheduler->setToolTip(tr("Every thread waits for you: click a thread (or press its number) "
-                               "to let it take one step"));
-    m_scheduler->setAccessibleName(tr("Scheduler mode"));
-    m_undo->setText(tr("&Undo step"));
-    m_undo->setToolTip(tr("Re-runs the real threads with every step but the last (Ctrl+Z)"));
-    m_undo->setAccessibleName(tr("Undo the last step"));
+    m_window->setText(Tr::tr("&Yield between read and write"));
+    m_window->setToolTip(Tr::tr("Yielding the CPU between the read and the write makes updates get "
+                                "lost even on a single CPU"));
+    m_window->setAccessibleName(Tr::tr("Race window"));
 }
 
 } // namespace locks

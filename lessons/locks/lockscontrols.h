@@ -6,13 +6,16 @@
 
 class QCheckBox;
 class QLabel;
-class QPushButton;
 class QSpinBox;
+
+namespace widgets {
+class RunDriver;
+}
 
 namespace locks {
 
-/// The knobs of the locks lesson: threads, increments, lock on/off, race window, scheduler mode
-/// and undo. Pure input: the panel decides what a change does to the run.
+/// The knobs of the locks lesson: threads, increments, lock on/off, race window, then the kit's
+/// scheduler controls for @p driver. Pure input: the panel decides what a change does to the run.
 class LocksControls : public QWidget
 {
     Q_OBJECT
@@ -22,27 +25,17 @@ public:
     /// Most increments per worker the panel offers.
     static constexpr int PanelMaxIterations = 1'000'000;
 
-    /// Controls showing the default options.
-    explicit LocksControls(QWidget *parent = nullptr);
+    /// Controls showing the default options, and the scheduler controls of @p driver.
+    explicit LocksControls(widgets::RunDriver *driver, QWidget *parent = nullptr);
 
     /// The options as set by the knobs.
     RaceOptions options() const;
     /// Shows @p options without emitting optionsChanged.
     void setOptions(const RaceOptions &options);
-    /// Whether "you are the scheduler" is on.
-    bool schedulerMode() const;
-    /// Sets the scheduler toggle without emitting schedulerToggled.
-    void setSchedulerMode(bool on);
-    /// Enables the Undo button (scheduler mode with at least one grant).
-    void setUndoEnabled(bool enabled);
 
 signals:
     /// A knob changed; the run must be set up again.
     void optionsChanged(const locks::RaceOptions &options);
-    /// The teacher switched scheduler mode.
-    void schedulerToggled(bool on);
-    /// The teacher asked to take the last grant back.
-    void undoRequested();
 
 protected:
     /// Retranslates on language change.
@@ -58,8 +51,6 @@ private:
     QSpinBox *m_iterations;
     QCheckBox *m_lock;
     QCheckBox *m_window; ///< race window: yield between read and write
-    QCheckBox *m_scheduler;
-    QPushButton *m_undo;
     bool m_silent = false;
 };
 

@@ -14,8 +14,8 @@
 
 namespace locks {
 
-LocksDemoPage::LocksDemoPage(QWidget *parent)
-    : QWidget(parent), m_controls(new LocksControls(this)),
+LocksDemoPage::LocksDemoPage(widgets::RunDriver *driver, QWidget *parent)
+    : QWidget(parent), m_controls(new LocksControls(driver, this)),
       m_lanes(new widgets::WorkerLanesView(this)), m_stats(new widgets::StatsView(this)),
       m_lockView(new widgets::LockView(this)), m_shared(new widgets::SharedView(this)),
       m_code(new widgets::CodeView(this)), m_timeline(new widgets::TimelineView(this))

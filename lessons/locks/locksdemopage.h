@@ -8,6 +8,7 @@ class Scene;
 
 namespace widgets {
 class CodeView;
+class RunDriver;
 class LockView;
 class SharedView;
 class StatsView;
@@ -26,8 +27,8 @@ class LocksDemoPage : public QWidget
 {
     Q_OBJECT
 public:
-    /// All views, empty until setScene().
-    explicit LocksDemoPage(QWidget *parent = nullptr);
+    /// All views, empty until showScene(); the knob row ends with @p driver's scheduler controls.
+    explicit LocksDemoPage(widgets::RunDriver *driver, QWidget *parent = nullptr);
 
     /// Points every view at @p scene (or nothing) and repaints them.
     void showScene(const stage::Scene *scene);

@@ -3,7 +3,7 @@
 #include "app/lessonnavigator.h"
 #include "app/mainwindow.h"
 #include "app/transportbar.h"
-#include "catalog/lessoncatalog.h"
+#include "testcourse.h"
 #include "widgets/lessonpanel.h"
 
 #include <QAbstractButton>
@@ -85,7 +85,7 @@ private slots:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("lesson");
         for (const char *lang : {"en", "zh_CN"})
-            for (const QString &id : catalog::LessonCatalog::ids())
+            for (const QString &id : testCourse().ids())
                 QTest::addRow("%s/%s", lang, qPrintable(id)) << QString::fromLatin1(lang) << id;
     }
 
@@ -95,7 +95,7 @@ private slots:
         QFETCH(QString, lesson);
         app::LanguageManager languages;
         QVERIFY(languages.setLanguage(language));
-        MainWindow w;
+        MainWindow w(testCourse());
         w.resize(1280, 800);
         QVERIFY(w.setLesson(lesson));
         w.show();
@@ -139,13 +139,14 @@ private slots:
             QVERIFY2(section >= last && section < 3, qPrintable(order.join(QLatin1String("\n"))));
             last = section;
         }
-        const bool hasDemo = w.transportBar()->isEnabled();
+        // The descriptor is the one answer to "has a demo?"; the transport follows it.
+        const bool hasDemo = w.registry().find(lesson)->hasDemo();
+        QCOMPARE(w.transportBar()->isEnabled(), hasDemo);
         if (hasDemo) {
             QCOMPARE(cycle.mid(cycle.size() - 4),
-                     (QList<QWidget *>{w.transportBar()->playButton(),
-                                       w.transportBar()->stepButton(),
-                                       w.transportBar()->resetButton(),
-                                       w.transportBar()->speedSlider()}));
+                     (QList<QWidget *>{
+                         w.transportBar()->playButton(), w.transportBar()->stepButton(),
+                         w.transportBar()->resetButton(), w.transportBar()->speedSlider()}));
         }
     }
 

@@ -1,5 +1,6 @@
 #include "app/commandline.h"
-#include "app/headlessrun.h"
+#include "locks/locksdemo.h"
+#include "widgets/rundemo.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -39,8 +40,7 @@ private slots:
     void zoom()
     {
         QCOMPARE(parseCommandLine({}).commandLine.zoom, 0); // 0 = the remembered zoom
-        for (const auto &[text, percent] :
-             std::initializer_list<std::pair<const char *, int>>{
+        for (const auto &[text, percent] : std::initializer_list<std::pair<const char *, int>>{
                  {"50", 50}, {"300", 300}, {"150%", 150}, {"100", 100}}) {
             const auto p = parseCommandLine({"--zoom", text});
             QVERIFY2(p.ok(), qPrintable(p.error));
@@ -80,18 +80,26 @@ private slots:
         QVERIFY2(p.ok(), qPrintable(p.error));
         QCOMPARE(p.commandLine.mode, CommandLine::Mode::Run);
         QCOMPARE(p.commandLine.demo, QString("race"));
-        QCOMPARE(p.commandLine.race.threads, 64);
-        QCOMPARE(p.commandLine.race.iterations, std::int64_t(1000));
-        QVERIFY(p.commandLine.race.lock);
-        QCOMPARE(p.commandLine.race.window, locks::Window::Yield);
+        const widgets::DemoValues &v = p.commandLine.demoValues;
+        QCOMPARE(v.value("threads").toLongLong(), 64);
+        QCOMPARE(v.value("iterations").toLongLong(), 1000);
+        QCOMPARE(v.value("lock").toString(), QString("on"));
+        QCOMPARE(v.value("window").toString(), QString("yield"));
         QVERIFY(p.commandLine.json);
+
+        // Options given before --run are the demo's too; the others keep their defaults.
+        const auto d = parseCommandLine({"--threads=5", "--run", "race"});
+        QVERIFY2(d.ok(), qPrintable(d.error));
+        QCOMPARE(d.commandLine.demoValues.value("threads").toLongLong(), 5);
+        QCOMPARE(d.commandLine.demoValues.value("iterations").toLongLong(),
+                 locks::RaceOptions{}.iterations);
 
         const auto q = parseCommandLine({"--run", "race", "--lock", "off",
                                          QString("--iterations=%1").arg(locks::MaxIterations)});
         QVERIFY2(q.ok(), qPrintable(q.error));
-        QVERIFY(!q.commandLine.race.lock);
-        QCOMPARE(q.commandLine.race.iterations, locks::MaxIterations);
-        QCOMPARE(q.commandLine.race.window, locks::Window::None);
+        QCOMPARE(q.commandLine.demoValues.value("lock").toString(), QString("off"));
+        QCOMPARE(q.commandLine.demoValues.value("iterations").toLongLong(), locks::MaxIterations);
+        QCOMPARE(q.commandLine.demoValues.value("window").toString(), QString("none"));
         QVERIFY(!q.commandLine.json);
     }
 
@@ -143,12 +151,16 @@ private slots:
         QTest::newRow("two modes")
             << QStringList{"--list-lessons", "--run", "race"} << "--list-lessons"
             << "--run";
-        QTest::newRow("zoom 49") << QStringList{"--zoom", "49"} << "'49'" << "50 to 300";
-        QTest::newRow("zoom 301") << QStringList{"--zoom", "301"} << "301" << "50 to 300";
-        QTest::newRow("zoom abc") << QStringList{"--zoom", "abc"} << "abc" << "50 to 300";
-        QTest::newRow("zoom 1.5") << QStringList{"--zoom", "1.5"} << "1.5" << "50 to 300";
-        QTest::newRow("zoom with run")
-            << QStringList{"--run", "race", "--zoom", "150"} << "--zoom" << "window";
+        QTest::newRow("zoom 49") << QStringList{"--zoom", "49"} << "'49'"
+                                 << "50 to 300";
+        QTest::newRow("zoom 301") << QStringList{"--zoom", "301"} << "301"
+                                  << "50 to 300";
+        QTest::newRow("zoom abc") << QStringList{"--zoom", "abc"} << "abc"
+                                  << "50 to 300";
+        QTest::newRow("zoom 1.5") << QStringList{"--zoom", "1.5"} << "1.5"
+                                  << "50 to 300";
+        QTest::newRow("zoom with run") << QStringList{"--run", "race", "--zoom", "150"} << "--zoom"
+                                       << "window";
         QTest::newRow("present with run")
             << QStringList{"--run", "race", "--present"} << "--present"
             << "window";
@@ -167,16 +179,22 @@ private slots:
 
     void formatText()
     {
-        const locks::RaceResult r{200, 150, 50, 1.5};
-        QCOMPARE(app::HeadlessRun::format(r, false),
+        const widgets::DemoResult r{{"expected", qint64(200)},
+                                    {"actual", qint64(150)},
+                                    {"lost", qint64(50)},
+                                    {"elapsed_ms", 1.5}};
+        QCOMPARE(widgets::formatResult(r, false),
                  QString("expected: 200\nactual: 150\nlost: 50\nelapsed_ms: 1.500\n"));
     }
 
     void formatJson()
     {
-        const locks::RaceResult r{200, 150, 50, 1.5};
+        const widgets::DemoResult r{{"expected", qint64(200)},
+                                    {"actual", qint64(150)},
+                                    {"lost", qint64(50)},
+                                    {"elapsed_ms", 1.5}};
         const QJsonObject o =
-            QJsonDocument::fromJson(app::HeadlessRun::format(r, true).toUtf8()).object();
+            QJsonDocument::fromJson(widgets::formatResult(r, true).toUtf8()).object();
         QCOMPARE(o.keys(), QStringList({"actual", "elapsed_ms", "expected", "lost"}));
         QCOMPARE(o["expected"].toInteger(), 200);
         QCOMPARE(o["actual"].toInteger(), 150);

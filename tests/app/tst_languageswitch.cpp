@@ -1,7 +1,6 @@
 #include "app/languagemanager.h"
 #include "app/mainwindow.h"
-#include "app/panelfactory.h"
-#include "catalog/lessoncatalog.h"
+#include "testcourse.h"
 #include "widgets/codeview.h"
 #include "widgets/lessonpanel.h"
 #include "widgets/lockview.h"
@@ -183,14 +182,14 @@ private slots:
     {
         app::LanguageManager languages;
         QVERIFY(languages.setLanguage("en"));
-        app::MainWindow w(&app::PanelFactory::create);
+        app::MainWindow w(testCourse());
         w.resize(1280, 800);
         w.show();
-        for (const QString &id : catalog::LessonCatalog::ids()) {
+        for (const QString &id : w.registry().ids()) {
             QVERIFY(w.setLesson(id));
             widgets::LessonPanel *panel = w.currentPanel();
             // A demo mid-run shows the most strings: states, locals, the lock's line.
-            if (!panel->slides().isEmpty()) {
+            if (w.registry().find(id)->hasDemo()) {
                 for (int i = 0; i < 3; ++i)
                     panel->step();
                 QTRY_VERIFY(!panel->traceEvents().empty());

@@ -4,7 +4,6 @@
 #include "app/lessonnavigator.h"
 #include "app/mainwindow.h"
 #include "app/transportbar.h"
-#include "catalog/lessoncatalog.h"
 #include "locks/lockspanel.h"
 #include "widgets/theme.h"
 
@@ -59,9 +58,16 @@ FakePanel *fake(MainWindow &w, const QString &id)
     return static_cast<FakePanel *>(w.panel(id));
 }
 
-app::PanelFactory::Function fakeFactory()
+/// The course with every lesson's panel a FakePanel (coming lessons included).
+widgets::LessonRegistry fakeFactory()
 {
-    return [](const QString &id, QWidget *parent) { return new FakePanel(id, parent); };
+    widgets::LessonRegistry fakes;
+    for (widgets::Lesson lesson : course::registry().lessons()) {
+        const QString id = lesson.id;
+        lesson.panel = [id](QWidget *parent) { return new FakePanel(id, parent); };
+        fakes.add(lesson);
+    }
+    return fakes;
 }
 
 } // namespace
@@ -103,7 +109,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(w.currentPanel() == nullptr);
         QSignalSpy changed(&w, &MainWindow::lessonChanged);
-        const QStringList ids = catalog::LessonCatalog::ids();
+        const QStringList ids = w.registry().ids();
         FakePanel *previous = nullptr;
         for (int row = 0; row < ids.size(); ++row) {
             app::LessonNavigator *nav = w.navigator();
@@ -229,7 +235,7 @@ private slots:
             o.lock = true;
             panel->setOptions(o);
             if (mode == QLatin1String("scheduler")) {
-                panel->setSchedulerMode(true);
+                panel->driver().setSchedulerMode(true);
             } else {
                 w.setSpeed(mode == QLatin1String("full-speed") ? widgets::LessonPanel::FullSpeed
                                                                : 0);
@@ -316,7 +322,7 @@ private slots:
         app::LanguageManager languages;
         QVERIFY(!languages.setLanguage("fr"));
         QVERIFY(languages.setLanguage("en"));
-        MainWindow w(app::PanelFactory::create);
+        MainWindow w;
         w.setLesson("queues");
         auto *coming = qobject_cast<app::ComingSoonPanel *>(w.currentPanel());
         QVERIFY(coming);
@@ -364,8 +370,8 @@ private slots:
         w.resize(1024, 768);
         QTRY_VERIFY(w.navigator()->isCompact());
         QTRY_VERIFY(w.navigator()->width() < w.navigator()->fullWidth() / 2);
-        const QString title = catalog::LessonCatalog::title("locks");
-        const int row = catalog::LessonCatalog::indexOf("locks");
+        const QString title = w.registry().title("locks");
+        const int row = w.registry().indexOf("locks");
         QVERIFY(w.navigator()->item(row)->toolTip().contains(title));
         w.resize(1920, 1080);
         QTRY_VERIFY(!w.navigator()->isCompact());

@@ -6,7 +6,6 @@
 #include "app/presentationcontroller.h"
 #include "app/transportbar.h"
 #include "app/viewcontroller.h"
-#include "catalog/lessoncatalog.h"
 #include "presenter/presenterwindow.h"
 #include "widgets/lessonpanel.h"
 #include "widgets/theme.h"
@@ -48,10 +47,7 @@ private:
         return notes ? notes->toPlainText() : QString();
     }
 
-    static void resetTheme()
-    {
-        app::ViewController::applyToApplication(Theme::Kind::Light, 100);
-    }
+    static void resetTheme() { app::ViewController::applyToApplication(Theme::Kind::Light, 100); }
 
 private slots:
     void initTestCase()
@@ -95,8 +91,9 @@ private slots:
             QTest::keyClick(&w, Qt::Key_PageDown);
             QCOMPARE(w.currentLessonId(), QString("locks"));
             QCOMPARE(locks->currentSlide(), i);
-            QVERIFY2(pc->indicator()->text().contains(QString("%1 %2/4").arg(slides.at(i)).arg(i + 1)),
-                     qPrintable(pc->indicator()->text()));
+            QVERIFY2(
+                pc->indicator()->text().contains(QString("%1 %2/4").arg(slides.at(i)).arg(i + 1)),
+                qPrintable(pc->indicator()->text()));
         }
         // Past the last slide: the next lesson.
         QTest::keyClick(&w, Qt::Key_PageDown);
@@ -155,7 +152,7 @@ private slots:
     void endsDoNotWrap()
     {
         MainWindow w;
-        const QStringList ids = catalog::LessonCatalog::ids();
+        const QStringList ids = w.registry().ids();
         QVERIFY(w.setLesson(ids.last()));
         showActive(w);
         w.setPresenting(true);
@@ -201,8 +198,7 @@ private slots:
         locks->showSlide(3);
         QTRY_VERIFY2(notesText(pc).contains("scheduler"), qPrintable(notesText(pc)));
         // On the last slide, "next" is the next lesson.
-        QVERIFY2(next->text().contains(catalog::LessonCatalog::title("queues")),
-                 qPrintable(next->text()));
+        QVERIFY2(next->text().contains(w.registry().title("queues")), qPrintable(next->text()));
 
         QVERIFY(languages.setLanguage("zh_CN"));
         QTRY_VERIFY2(notesText(pc).contains("调度"), qPrintable(notesText(pc)));

@@ -1,8 +1,7 @@
 #include "../widgets/textcheck.h"
 #include "app/languagemanager.h"
 #include "app/mainwindow.h"
-#include "app/panelfactory.h"
-#include "catalog/lessoncatalog.h"
+#include "testcourse.h"
 #include "widgets/codeview.h"
 #include "widgets/lessonpanel.h"
 #include "widgets/lockview.h"
@@ -116,15 +115,15 @@ private slots:
         QFETCH(QSize, size);
         app::LanguageManager languages;
         QVERIFY(languages.setLanguage(language));
-        app::MainWindow w(&app::PanelFactory::create);
+        app::MainWindow w(testCourse());
         w.resize(size);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QStringList bad;
-        for (const QString &id : catalog::LessonCatalog::ids()) {
+        for (const QString &id : w.registry().ids()) {
             QVERIFY(w.setLesson(id));
             widgets::LessonPanel *panel = w.currentPanel();
-            if (!panel->slides().isEmpty()) { // mid-run: states, locals and steps drawn too
+            if (w.registry().find(id)->hasDemo()) { // mid-run: states, locals and steps drawn too
                 for (int i = 0; i < 3; ++i)
                     panel->step();
                 QTRY_VERIFY(!panel->traceEvents().empty());

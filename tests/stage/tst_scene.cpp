@@ -1,4 +1,7 @@
 #include "stage/scene.h"
+#include "stage/stage.h"
+#include "stage/stagemutex.h"
+#include "stage/stagequeue.h"
 
 #include <QtTest>
 
@@ -10,11 +13,11 @@ Event ev(EventKind kind, int worker, std::int64_t t, int step = -1, int object =
          std::int64_t count = 0)
 {
     Event e;
-    e.objectKind = kind == EventKind::Set ? ObjectKind::Shared
-                   : kind == EventKind::Acquired || kind == EventKind::Released ||
-                           kind == EventKind::Block
-                       ? ObjectKind::Lock
-                       : ObjectKind::None;
+    e.objectKind =
+        kind == EventKind::Set ? ObjectKind::Shared
+        : kind == EventKind::Acquired || kind == EventKind::Released || kind == EventKind::Block
+            ? ObjectKind::Lock
+            : ObjectKind::None;
     e.kind = kind;
     e.worker = worker;
     e.tNs = t;
@@ -44,6 +47,8 @@ private slots:
     void foldsLockOwnerWaitersAndHandoffs();
     void prefixFoldIsScrubbing();
     void spansCoverTheTimeline();
+    void liveFramesEqualPrefixFolds();
+    void foldsQueuesStacksProcessesAndSeries();
 };
 
 void TestScene::foldsWorkerStatesAndLocals()
@@ -129,6 +134,134 @@ void TestScene::spansCoverTheTimeline()
     QCOMPARE(spans[1].t0Ns, 20);
     QCOMPARE(spans[1].t1Ns, 30);
     QCOMPARE(spans[2].t1Ns, 40);
+}
+
+namespace {
+
+/// What a frame shows, flattened so two scenes can be compared field by field.
+QString frameOf(const Scene &s)
+{
+    QStringList out;
+    for (const WorkerView &w : s.workers()) {
+        QStringList locals;
+        for (const NamedValue &v : w.locals)
+            locals << QStringLiteral("%1=%2").arg(v.name).arg(v.isText ? v.text
+                                                                       : QString::number(v.value));
+        out << QStringLiteral("%1:%2:%3:%4:%5:%6")
+                   .arg(w.name, QLatin1String(stateKey(w.state)))
+                   .arg(w.step)
+                   .arg(w.steps)
+                   .arg(locals.join(QLatin1Char(',')))
+                   .arg(w.spans.size());
+    }
+    for (const NamedValue &v : s.shared())
+        out << QStringLiteral("%1=%2").arg(v.name).arg(v.value);
+    for (const LockView &l : s.locks())
+        out << QStringLiteral("lock %1 by %2, %3 waiting")
+                   .arg(l.name)
+                   .arg(l.owner)
+                   .arg(l.waiters.size());
+    for (const QueueView &q : s.queues())
+        out << QStringLiteral("queue %1 [%2]").arg(q.name, q.items.join(QLatin1Char(' ')));
+    return out.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+void TestScene::liveFramesEqualPrefixFolds()
+{
+    // Frames seen live (the scene after each drain) against the fold of the same prefix: the
+    // scrubber must show exactly what the class saw.
+    Stage s;
+    s.setSteps({QStringLiteral("read"), QStringLiteral("write")});
+    const int n = s.addShared(QStringLiteral("n"));
+    StageMutex lock(s, s.addLock(QStringLiteral("lock")));
+    // Unbounded: the getters only try, so a bounded queue could leave T1 waiting for ever.
+    StageQueue<int> q(s, s.addQueue(QStringLiteral("q"), 0, false), 0, false, [](const int &v) {
+        return Value{"item", v};
+    });
+    std::atomic<std::int64_t> counter{0};
+    for (int t = 0; t < 3; ++t)
+        s.addWorker(QStringLiteral("T%1").arg(t + 1), [&, n](Worker &w) {
+            for (int i = 0; i < 4; ++i) {
+                StageLockGuard g(lock, w);
+                w.at(0, {{"i", i}});
+                const std::int64_t tmp = counter.load(std::memory_order_relaxed);
+                w.at(1, {{"i", i}, {"tmp", tmp}});
+                counter.store(tmp + 1, std::memory_order_relaxed);
+                w.wrote(n, tmp + 1);
+                g.unlock();
+                if (w.id() == 0)
+                    q.put(w, i);
+                else if (i % 2 == 0)
+                    q.tryGet(w);
+            }
+        });
+    s.setBeat(std::chrono::microseconds(0));
+    s.setSeed(7);
+    s.start();
+    std::vector<Event> all;
+    Scene live(s.info());
+    std::vector<std::pair<std::size_t, QString>> frames;
+    while (!live.finished()) {
+        const std::vector<Event> more = s.drain();
+        all.insert(all.end(), more.begin(), more.end());
+        live.apply(more);
+        frames.emplace_back(all.size(), frameOf(live));
+        QCoreApplication::processEvents(); // let the workers run between frames
+    }
+    s.wait();
+    QVERIFY(frames.size() > 1);
+    for (const auto &[count, frame] : frames)
+        QCOMPARE(frameOf(Scene::foldPrefix(s.info(), all, count)), frame);
+}
+
+void TestScene::foldsQueuesStacksProcessesAndSeries()
+{
+    StageInfo info;
+    info.workers = {QStringLiteral("main")};
+    info.queues.push_back({QStringLiteral("q"), 2, true});
+    info.series = {QStringLiteral("fill")};
+    Scene s(info);
+    Event put = ev(EventKind::Put, 0, 1, -1, 0, 1);
+    put.objectKind = ObjectKind::Queue;
+    put.valueCount = 1;
+    put.values[0] = Value::str("item", "a");
+    s.apply(put);
+    put.values[0] = Value::str("item", "b");
+    s.apply(put);
+    QCOMPARE(s.queues()[0].items, (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+    Event take = ev(EventKind::Take, 0, 2, -1, 0, 1);
+    take.objectKind = ObjectKind::Queue;
+    s.apply(take);
+    QCOMPARE(s.queues()[0].items, QStringList{QStringLiteral("a")}); // LIFO took "b"
+    Event push = ev(EventKind::Push, 0, 3);
+    push.valueCount = 2;
+    push.values[0] = Value::str("function", "sing");
+    push.values[1] = {"count", 3};
+    s.apply(push);
+    QCOMPARE(s.workers()[0].stack.size(), std::size_t(1));
+    QCOMPARE(s.workers()[0].stack[0].function, QStringLiteral("sing"));
+    QCOMPARE(s.workers()[0].stack[0].locals[0].value, 3);
+    s.apply(ev(EventKind::Pop, 0, 4));
+    QVERIFY(s.workers()[0].stack.empty());
+    Event spawned = ev(EventKind::Spawned, 0, 5, -1, 0, 4242);
+    spawned.valueCount = 1;
+    spawned.values[0] = {"ppid", 42};
+    s.apply(spawned);
+    QCOMPARE(s.workers()[0].pid, 4242);
+    QCOMPARE(s.workers()[0].ppid, 42);
+    for (int i = 0; i < int(Scene::MaxSeriesPoints) + 10; ++i) {
+        Event p = ev(EventKind::Set, 0, 10 + i, -1, 0, i);
+        p.objectKind = ObjectKind::Series;
+        s.apply(p);
+    }
+    QVERIFY(s.series()[0].points.size() <= Scene::MaxSeriesPoints);
+    QCOMPARE(s.series()[0].points.back().second, qint64(Scene::MaxSeriesPoints) + 9);
+    Event killed = ev(EventKind::WorkerKilled, 0, 9000, -1, -1, 9);
+    s.apply(killed);
+    QCOMPARE(s.workers()[0].state, WorkerState::Killed);
+    QCOMPARE(s.workers()[0].signal, 9);
 }
 
 QTEST_GUILESS_MAIN(TestScene)

@@ -33,6 +33,7 @@ private slots:
     void lockDisabled();
     void timelineFitsTime();
     void timelineHatchesBlocked();
+    void timelineAxisNeverElides();
     void statsToneHasMark();
     void placeholders();
 };
@@ -100,6 +101,27 @@ void TestSceneViews::timelineFitsTime()
     for (int w = 1; w < 4; ++w)
         QVERIFY(!view.rowRect(w).intersects(view.rowRect(w - 1)));
     QVERIFY(!scene.handoffs().empty());
+}
+
+void TestSceneViews::timelineAxisNeverElides()
+{
+    // Runs of every length, on a projector-narrow plot: the tick step widens until each label
+    // (as measured) fits between two ticks. 240 ms used to give 13 ticks of "100 ms" elided.
+    widgets::TimelineView view;
+    view.resize(700, 300);
+    QStringList bad;
+    for (double rangeNs = 1.3e5; rangeNs < 4e10; rangeNs *= 1.37) {
+        stage::Scene scene = testscenes::scene(2);
+        scene.apply(testscenes::step(std::int64_t(rangeNs) + scene.nowNs(), 0, 1, 99));
+        view.setScene(&scene);
+        view.grab();
+        for (const widgets::DrawnText &t : view.drawnTexts()) {
+            if (t.text.endsWith(QChar(0x2026)))
+                bad << QStringLiteral("%1 ns: '%2'").arg(rangeNs, 0, 'g', 3).arg(t.text);
+        }
+        view.setScene(nullptr);
+    }
+    QVERIFY2(bad.isEmpty(), qPrintable(bad.join('\n')));
 }
 
 void TestSceneViews::timelineHatchesBlocked()

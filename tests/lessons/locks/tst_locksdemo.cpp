@@ -67,6 +67,12 @@ void TestLocksDemo::sixGrantsLoseAnUpdateWithoutTheLock()
     QCOMPARE(scene.shared()[LocksDemo::CounterId].value, 1);
     for (const auto &w : scene.workers())
         QCOMPARE(w.state, WorkerState::Finished);
+    // The panel's counters come from the Scene, and agree with the engine's own.
+    const RaceTally t = LocksDemo::tally(scene, demo.options());
+    QCOMPARE(t.target, 2);
+    QCOMPARE(t.done, 2);
+    QCOMPARE(t.actual, 1);
+    QCOMPARE(t.lost, 1);
 }
 
 void TestLocksDemo::sixGrantsCannotInterleaveWithTheLock()

@@ -59,10 +59,10 @@ void TestLocksPanel::sixClicksLoseAnUpdate()
 {
     LocksPanel panel;
     panel.setOptions(opts(2, 1, false));
-    panel.setSchedulerMode(true);
+    panel.driver().setSchedulerMode(true);
     for (int w : {0, 1, 0, 1, 0, 1}) {
         QTRY_VERIFY(settle(panel));
-        QVERIFY(panel.grant(w));
+        QVERIFY(panel.driver().grant(w));
     }
     QTRY_VERIFY((panel.refresh(), panel.scene().finished()));
     QCOMPARE(panel.demo()->result().actual, 1);
@@ -74,20 +74,20 @@ void TestLocksPanel::lockOnMakesTheSecondThreadWait()
 {
     LocksPanel panel;
     panel.setOptions(opts(2, 1, true));
-    panel.setSchedulerMode(true);
+    panel.driver().setSchedulerMode(true);
     QTRY_VERIFY(settle(panel));
-    QVERIFY(panel.grant(0)); // T1 takes the lock
+    QVERIFY(panel.driver().grant(0)); // T1 takes the lock
     QTRY_VERIFY(settle(panel));
-    QVERIFY(panel.grant(1)); // T2 asks for it and waits
+    QVERIFY(panel.driver().grant(1)); // T2 asks for it and waits
     QTRY_VERIFY(settle(panel));
     QCOMPARE(panel.scene().workers()[1].state, WorkerState::Blocked);
     QCOMPARE(panel.scene().locks()[0].owner, 0);
     QSignalSpy status(&panel, &LocksPanel::statusChanged);
-    QVERIFY(!panel.grant(1)); // cannot move while T1 holds the lock
+    QVERIFY(!panel.driver().grant(1)); // cannot move while T1 holds the lock
     QCOMPARE(status.count(), 1);
     for (int i = 0; i < 4; ++i) { // T1: read, add, write, release
         QTRY_VERIFY(settle(panel));
-        QVERIFY(panel.grant(0));
+        QVERIFY(panel.driver().grant(0));
     }
     QTRY_VERIFY(settle(panel));
     QCOMPARE(panel.scene().locks()[0].owner, 1);
@@ -98,7 +98,7 @@ void TestLocksPanel::numberKeysGrantSteps()
 {
     LocksPanel panel;
     panel.setOptions(opts(3, 2, false));
-    panel.setSchedulerMode(true);
+    panel.driver().setSchedulerMode(true);
     QTRY_VERIFY(settle(panel) && panel.demo()->stage().readyWorkers().size() == 3);
     QTest::keyClick(&panel, Qt::Key_3);
     QTRY_VERIFY(settle(panel) && panel.demo()->stage().grants().size() == 1);
@@ -114,14 +114,14 @@ void TestLocksPanel::undoTakesTheLastStepBack()
 {
     LocksPanel panel;
     panel.setOptions(opts(2, 1, false));
-    panel.setSchedulerMode(true);
+    panel.driver().setSchedulerMode(true);
     for (int w : {0, 1, 0}) {
         QTRY_VERIFY(settle(panel));
-        QVERIFY(panel.grant(w));
+        QVERIFY(panel.driver().grant(w));
     }
     QTRY_VERIFY(settle(panel));
     QCOMPARE(panel.scene().workers()[0].step, int(Step::Write));
-    panel.undo();
+    panel.driver().undo();
     QTRY_VERIFY(settle(panel) && panel.demo()->stage().grants().size() == 2);
     QTRY_COMPARE((panel.refresh(), panel.scene().workers()[0].step), int(Step::Add));
     QCOMPARE(panel.scene().workers()[1].step, int(Step::Add));
@@ -172,7 +172,7 @@ void TestLocksPanel::shutdownIsPromptInEveryMode()
     LocksPanel panel;
     panel.setOptions(opts(16, 1'000'000, true));
     if (mode == QLatin1String("scheduler")) {
-        panel.setSchedulerMode(true);
+        panel.driver().setSchedulerMode(true);
     } else {
         panel.setSpeed(mode == QLatin1String("full-speed") ? LocksPanel::FullSpeed : 0);
         panel.play();
@@ -211,7 +211,7 @@ class ListingTranslator : public QTranslator
 public:
     QString translate(const char *context, const char *source, const char *, int) const override
     {
-        if (QByteArray(context) == "locks::LocksContent" && QByteArray(source) == "shared by all")
+        if (QByteArray(context) == "Locks" && QByteArray(source) == "shared by all")
             return QString("所有线程共享");
         return {};
     }

@@ -1,10 +1,7 @@
 #include "queues/queuedemo.h"
-#include "queues/queuerun.h"
 #include "stage/scene.h"
 
 #include <QElapsedTimer>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QtTest>
 
 using namespace queues;
@@ -51,9 +48,6 @@ private slots:
     void lifoTakesTheNewestInTheScene();
     void stopIsPromptInEveryMode_data();
     void stopIsPromptInEveryMode();
-    void badOptionsNameTheValue_data();
-    void badOptionsNameTheValue();
-    void jsonHasExactlyTheKeys();
 };
 
 void TestQueueDemo::oneProducerOneConsumerKeepsOrder_data()
@@ -155,52 +149,6 @@ void TestQueueDemo::stopIsPromptInEveryMode()
     t.start();
     demo.reset();
     QVERIFY2(t.elapsed() < 1000, qPrintable(QString::number(t.elapsed())));
-}
-
-void TestQueueDemo::badOptionsNameTheValue_data()
-{
-    QTest::addColumn<QString>("option");
-    QTest::addColumn<QString>("value");
-    QTest::newRow("kind") << "--kind"
-                          << "deque";
-    QTest::newRow("producers-0") << "--producers"
-                                 << "0";
-    QTest::newRow("consumers-65") << "--consumers"
-                                  << "65";
-    QTest::newRow("maxsize--1") << "--maxsize"
-                                << "-1";
-    QTest::newRow("items-abc") << "--items"
-                               << "abc";
-    QTest::newRow("items-0") << "--items"
-                             << "0";
-}
-
-void TestQueueDemo::badOptionsNameTheValue()
-{
-    QFETCH(QString, option);
-    QFETCH(QString, value);
-    QueueOptions o;
-    const QueueOptions before = o;
-    const QString error = applyQueueOption(o, option, value);
-    QVERIFY(error.contains(QLatin1Char('\'') + value + QLatin1Char('\'')));
-    QVERIFY(error.contains(option));
-    QCOMPARE(o.producers, before.producers); // nothing changed
-    QCOMPARE(o.items, before.items);
-    QVERIFY(applyQueueOption(o, QStringLiteral("--producers"), QStringLiteral("3")).isEmpty());
-    QCOMPARE(o.producers, 3);
-}
-
-void TestQueueDemo::jsonHasExactlyTheKeys()
-{
-    QueueResult r;
-    r.items = 5;
-    r.consumed = 5;
-    r.orderOk = true;
-    r.elapsedMs = 1.5;
-    const QJsonObject o = QJsonDocument::fromJson(formatQueueResult(r, true).toUtf8()).object();
-    QCOMPARE(o.keys(), (QStringList{"consumed", "elapsed_ms", "items", "order_ok"}));
-    QCOMPARE(o.value("order_ok").toBool(), true);
-    QVERIFY(formatQueueResult(r, false).contains(QStringLiteral("order_ok: true")));
 }
 
 QTEST_GUILESS_MAIN(TestQueueDemo)

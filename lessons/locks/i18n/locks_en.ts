@@ -1,0 +1,147 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>Locks</name>
+    <message>
+        <source>N threads each run n += 1 K times; prints how many updates were lost</source>
+        <translation>N threads each run n += 1 K times; prints how many updates were lost</translation>
+    </message>
+    <message>
+        <source>real threads</source>
+        <translation>real threads</translation>
+    </message>
+    <message>
+        <source>increments per thread</source>
+        <translation>increments per thread</translation>
+    </message>
+    <message>
+        <source>protect read-add-write with a mutex</source>
+        <translation>protect read-add-write with a mutex</translation>
+    </message>
+    <message>
+        <source>yield between the read and the write</source>
+        <translation>yield between the read and the write</translation>
+    </message>
+    <message>
+        <source>Thread safety and locks</source>
+        <translation>Thread safety and locks</translation>
+    </message>
+    <message>
+        <source>shared by all</source>
+        <translation>shared by all</translation>
+    </message>
+    <message>
+        <source>want, got</source>
+        <translation>want, got</translation>
+    </message>
+    <message>
+        <source>&amp;Threads:</source>
+        <translation>&amp;Threads:</translation>
+    </message>
+    <message>
+        <source>How many real threads increment the shared counter n</source>
+        <translation>How many real threads increment the shared counter n</translation>
+    </message>
+    <message>
+        <source>Number of threads</source>
+        <translation>Number of threads</translation>
+    </message>
+    <message>
+        <source>&amp;Increments each:</source>
+        <translation>&amp;Increments each:</translation>
+    </message>
+    <message>
+        <source>How many times each thread runs n += 1</source>
+        <translation>How many times each thread runs n += 1</translation>
+    </message>
+    <message>
+        <source>Increments per thread</source>
+        <translation>Increments per thread</translation>
+    </message>
+    <message>
+        <source>&amp;Lock (lock.acquire / release)</source>
+        <translation>&amp;Lock (lock.acquire / release)</translation>
+    </message>
+    <message>
+        <source>On: a std::mutex protects read-add-write. Off: updates can get lost.</source>
+        <translation>On: a std::mutex protects read-add-write. Off: updates can get lost.</translation>
+    </message>
+    <message>
+        <source>Use the lock</source>
+        <translation>Use the lock</translation>
+    </message>
+    <message>
+        <source>&amp;Yield between read and write</source>
+        <translation>&amp;Yield between read and write</translation>
+    </message>
+    <message>
+        <source>Yielding the CPU between the read and the write makes updates get lost even on a single CPU</source>
+        <translation>Yielding the CPU between the read and the write makes updates get lost even on a single CPU</translation>
+    </message>
+    <message>
+        <source>Race window</source>
+        <translation>Race window</translation>
+    </message>
+    <message>
+        <source>%1 is waiting for the lock: it cannot move until the lock is released.</source>
+        <translation>%1 is waiting for the lock: it cannot move until the lock is released.</translation>
+    </message>
+    <message>
+        <source>Expected n</source>
+        <translation>Expected n</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Actual n</source>
+        <translation>Actual n</translation>
+    </message>
+    <message>
+        <source>Lost updates</source>
+        <translation>Lost updates</translation>
+    </message>
+    <message>
+        <source>Finished: %1 of %2 updates were lost.</source>
+        <translation>Finished: %1 of %2 updates were lost.</translation>
+    </message>
+    <message>
+        <source>Finished: no update was lost (%1 of %1).</source>
+        <translation>Finished: no update was lost (%1 of %1).</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>Threads</translation>
+    </message>
+    <message>
+        <source>acquire</source>
+        <translation>acquire</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>read</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>add</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>write</translation>
+    </message>
+    <message>
+        <source>release</source>
+        <translation>release</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,147 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Locks</name>
+    <message>
+        <source>N threads each run n += 1 K times; prints how many updates were lost</source>
+        <translation>N 个线程各执行 K 次 n += 1；输出丢失了多少次更新</translation>
+    </message>
+    <message>
+        <source>real threads</source>
+        <translation>真实线程数</translation>
+    </message>
+    <message>
+        <source>increments per thread</source>
+        <translation>每个线程的加法次数</translation>
+    </message>
+    <message>
+        <source>protect read-add-write with a mutex</source>
+        <translation>用互斥锁保护 读-加-写</translation>
+    </message>
+    <message>
+        <source>yield between the read and the write</source>
+        <translation>在读和写之间让出 CPU</translation>
+    </message>
+    <message>
+        <source>Thread safety and locks</source>
+        <translation>线程安全与锁</translation>
+    </message>
+    <message>
+        <source>shared by all</source>
+        <translation>所有线程共享</translation>
+    </message>
+    <message>
+        <source>want, got</source>
+        <translation>预期, 实际</translation>
+    </message>
+    <message>
+        <source>&amp;Threads:</source>
+        <translation>线程数(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>How many real threads increment the shared counter n</source>
+        <translation>有多少个真实线程同时给共享计数器 n 加 1</translation>
+    </message>
+    <message>
+        <source>Number of threads</source>
+        <translation>线程数</translation>
+    </message>
+    <message>
+        <source>&amp;Increments each:</source>
+        <translation>每个线程加几次(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>How many times each thread runs n += 1</source>
+        <translation>每个线程执行多少次 n += 1</translation>
+    </message>
+    <message>
+        <source>Increments per thread</source>
+        <translation>每个线程的加法次数</translation>
+    </message>
+    <message>
+        <source>&amp;Lock (lock.acquire / release)</source>
+        <translation>加锁(&amp;L)（lock.acquire / release）</translation>
+    </message>
+    <message>
+        <source>On: a std::mutex protects read-add-write. Off: updates can get lost.</source>
+        <translation>开：用 std::mutex 保护 读-加-写。关：更新可能丢失。</translation>
+    </message>
+    <message>
+        <source>Use the lock</source>
+        <translation>使用锁</translation>
+    </message>
+    <message>
+        <source>&amp;Yield between read and write</source>
+        <translation>读写之间让出 CPU(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Yielding the CPU between the read and the write makes updates get lost even on a single CPU</source>
+        <translation>在读和写之间让出 CPU，即使只有一个 CPU 也会丢失更新</translation>
+    </message>
+    <message>
+        <source>Race window</source>
+        <translation>竞态窗口</translation>
+    </message>
+    <message>
+        <source>%1 is waiting for the lock: it cannot move until the lock is released.</source>
+        <translation>%1 正在等待锁：锁被释放之前它不能前进。</translation>
+    </message>
+    <message>
+        <source>Expected n</source>
+        <translation>预期的 n</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Actual n</source>
+        <translation>实际的 n</translation>
+    </message>
+    <message>
+        <source>Lost updates</source>
+        <translation>丢失的更新</translation>
+    </message>
+    <message>
+        <source>Finished: %1 of %2 updates were lost.</source>
+        <translation>运行结束：%2 次更新中丢失了 %1 次。</translation>
+    </message>
+    <message>
+        <source>Finished: no update was lost (%1 of %1).</source>
+        <translation>运行结束：没有丢失任何更新（%1 / %1）。</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>线程</translation>
+    </message>
+    <message>
+        <source>acquire</source>
+        <translation>加锁</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>读</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>加一</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>写回</translation>
+    </message>
+    <message>
+        <source>release</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,189 @@
+#include "widgets/content.h"
+#include "widgets/lessonpanel.h"
+#include "widgets/lessonregistry.h"
+#include "widgets/rundemo.h"
+#include "widgets/rundriver.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QKeyEvent>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace widgets;
+
+namespace {
+
+/// The smallest engine a lesson could have: @p workers threads of @p steps steps, nothing else.
+class TinyEngine
+{
+public:
+    TinyEngine(int workers, int steps)
+    {
+        m_stage.setSteps({QStringLiteral("step")});
+        for (int i = 0; i < workers; ++i)
+            m_stage.addWorker(QStringLiteral("W%1").arg(i + 1), [steps](stage::Worker &w) {
+                for (int s = 0; s < steps; ++s)
+                    w.at(0);
+            });
+    }
+    stage::Stage &stage() { return m_stage; }
+
+private:
+    stage::Stage m_stage;
+};
+
+RunDemo sumDemo()
+{
+    RunDemo d;
+    d.name = QStringLiteral("sum");
+    d.help = "adds";
+    d.options = {DemoOption::integer("a", 1, 10, 2, "A", "first"),
+                 DemoOption::choice("mode", {"fast", "slow"}, "fast", "how")};
+    d.run = [](const DemoValues &v) {
+        return DemoResult{{"a", v.value("a")}, {"mode", v.value("mode")}, {"ms", 0.25}};
+    };
+    return d;
+}
+
+} // namespace
+
+/// The lesson kit's parts that need no lesson: language, headless demos, the registry and the
+/// run driver on a tiny engine.
+class TestLessonKit : public QObject
+{
+    Q_OBJECT
+private slots:
+    void oneLanguageDecision()
+    {
+        QCOMPARE(Content::languageOf(QLocale("zh_CN")), QString("zh_CN"));
+        QCOMPARE(Content::languageOf(QLocale("zh_TW")), QString("zh_CN"));
+        QCOMPARE(Content::languageOf(QLocale("en_GB")), QString("en"));
+        QCOMPARE(Content::languageOf(QLocale("de_DE")), QString("en"));
+        QVERIFY(Content::page("nosuch", "summary").isEmpty());
+        QVERIFY(Content::notes("nosuch", 0).isEmpty());
+    }
+
+    void optionsCheckTheirValues()
+    {
+        const RunDemo d = sumDemo();
+        DemoValues v = d.defaults();
+        QCOMPARE(v.value("a").toLongLong(), 2);
+        QCOMPARE(v.value("mode").toString(), QString("fast"));
+        QVERIFY(d.option("a")->accept("7", v).isEmpty());
+        QCOMPARE(v.value("a").toLongLong(), 7);
+        for (const char *bad : {"0", "11", "x", "1.5", ""}) {
+            const QString error = d.option("a")->accept(bad, v);
+            QVERIFY2(error.contains(QStringLiteral("'%1'").arg(bad)), qPrintable(error));
+            QVERIFY2(error.contains("--a") && error.contains("1 to 10"), qPrintable(error));
+        }
+        QCOMPARE(v.value("a").toLongLong(), 7); // a refused value changes nothing
+        const QString error = d.option("mode")->accept("medium", v);
+        QVERIFY2(error.contains("medium") && error.contains("fast or slow"), qPrintable(error));
+        QCOMPARE(d.synopsis(), QString("--run sum [--a A] [--mode fast|slow]"));
+        QCOMPARE(d.option("a")->range(), QString("1…10"));
+        QVERIFY(!d.option("nosuch"));
+    }
+
+    void resultsAsTextAndJson()
+    {
+        const DemoResult r = sumDemo().run(sumDemo().defaults());
+        QCOMPARE(formatResult(r, false), QString("a: 2\nmode: fast\nms: 0.250\n"));
+        const QJsonObject o = QJsonDocument::fromJson(formatResult(r, true).toUtf8()).object();
+        QCOMPARE(o.keys(), QStringList({"a", "mode", "ms"}));
+        QCOMPARE(o["a"].toInteger(), 2);
+        QCOMPARE(o["mode"].toString(), QString("fast"));
+        QCOMPARE(o["ms"].toDouble(), 0.25);
+    }
+
+    void registryFindsLessonsDemosAndWorkers()
+    {
+        Lesson built;
+        built.id = "built";
+        built.trContext = "Test";
+        built.title = "Built";
+        built.panel = [](QWidget *) { return nullptr; };
+        built.demos = {sumDemo()};
+        built.workers = {{"child", [](stage::Worker &) {}}};
+        const LessonRegistry r{Lesson::coming("first", "Test", "First"), built};
+        QCOMPARE(r.ids(), QStringList({"first", "built"}));
+        QCOMPARE(r.indexOf("built"), 1);
+        QVERIFY(!r.find("first")->hasDemo());
+        QVERIFY(r.find("built")->hasDemo());
+        QCOMPARE(r.title("first"), QString("First"));
+        QCOMPARE(r.demoNames(), QStringList({"sum"}));
+        QCOMPARE(r.demo("sum").lesson, r.find("built"));
+        QVERIFY(!r.demo("nosuch").demo);
+        QVERIFY(r.worker("built.child"));
+        QVERIFY(!r.worker("built.nosuch"));
+        QVERIFY(!r.worker("first.child"));
+        QVERIFY(!r.worker("built"));
+    }
+
+    void driverPlaysAnEngineToItsEnd()
+    {
+        RunDriver d;
+        d.setFactory([] { return RunDriver::wrap(std::make_unique<TinyEngine>(2, 3)); });
+        d.rebuild();
+        QVERIFY(d.engine<TinyEngine>());
+        QSignalSpy finished(&d, &RunDriver::finished);
+        QSignalSpy playing(&d, &RunDriver::playingChanged);
+        d.setSpeed(LessonPanel::FullSpeed);
+        d.play();
+        QVERIFY(d.isPlaying());
+        QTRY_COMPARE(finished.count(), 1);
+        QVERIFY(!d.isPlaying());
+        QCOMPARE(playing.count(), 2);
+        QVERIFY(d.scene().finished());
+        QVERIFY(!d.events().empty());
+        d.shutdown();
+        QVERIFY(!d.run());
+    }
+
+    void driverStepsOneAtATime()
+    {
+        RunDriver d;
+        d.setFactory([] { return RunDriver::wrap(std::make_unique<TinyEngine>(2, 3)); });
+        d.rebuild();
+        d.step();
+        QTRY_VERIFY((d.refresh(), d.run()->stage().grants().size() == 1));
+        d.step();
+        QTRY_VERIFY((d.refresh(), d.run()->stage().grants().size() == 2));
+        QVERIFY(!d.isPlaying());
+    }
+
+    void schedulerGrantsRefusesAndUndoes()
+    {
+        RunDriver d;
+        d.setFactory([] { return RunDriver::wrap(std::make_unique<TinyEngine>(2, 1)); });
+        d.rebuild();
+        QSignalSpy mode(&d, &RunDriver::schedulerModeChanged);
+        QSignalSpy status(&d, &RunDriver::statusChanged);
+        d.setSchedulerMode(true);
+        QCOMPARE(mode.count(), 1);
+        QTRY_VERIFY((d.refresh(), d.grantable().size() == 2));
+        QVERIFY(!d.canUndo());
+        QKeyEvent two(QEvent::KeyPress, Qt::Key_2, Qt::NoModifier, "2");
+        QVERIFY(d.handleKey(&two));
+        QTRY_VERIFY((d.refresh(), d.run()->stage().grants() == std::vector<int>{1}));
+        QVERIFY(d.canUndo());
+        // W2 took its only step and finished: it cannot step again, and the teacher is told.
+        QTRY_VERIFY((d.refresh(), d.scene().workers()[1].state == stage::WorkerState::Finished));
+        status.clear();
+        QVERIFY(!d.grant(1));
+        QCOMPARE(status.count(), 1);
+        QVERIFY(status.at(0).at(0).toString().contains("W2"));
+        QKeyEvent undo(QEvent::KeyPress, Qt::Key_Z, Qt::ControlModifier, "z");
+        QVERIFY(d.handleKey(&undo));
+        QVERIFY(d.run()->stage().grants().empty());
+        QTRY_VERIFY((d.refresh(), d.grantable().size() == 2));
+        d.play(); // ends scheduler mode, and says so
+        QVERIFY(!d.schedulerMode());
+        QCOMPARE(mode.count(), 2);
+        QKeyEvent one(QEvent::KeyPress, Qt::Key_1, Qt::NoModifier, "1");
+        QVERIFY(!d.handleKey(&one)); // number keys are the scheduler's only
+    }
+};
+
+QTEST_MAIN(TestLessonKit)
+#include "tst_lessonkit.moc"

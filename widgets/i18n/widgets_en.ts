@@ -1,0 +1,245 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>Widgets</name>
+    <message>
+        <source>No code to show</source>
+        <translation>No code to show</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>held by %1</source>
+        <translation>held by %1</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>free</translation>
+    </message>
+    <message>
+        <source>acquired %1×</source>
+        <translation>acquired %1×</translation>
+    </message>
+    <message>
+        <source>nobody waiting</source>
+        <translation>nobody waiting</translation>
+    </message>
+    <message>
+        <source>waiting in line (%1):</source>
+        <translation>waiting in line (%1):</translation>
+    </message>
+    <message>
+        <source>No locks</source>
+        <translation>No locks</translation>
+    </message>
+    <message>
+        <source>No shared variables</source>
+        <translation>No shared variables</translation>
+    </message>
+    <message>
+        <source>shared variable</source>
+        <translation>shared variable</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>ready</translation>
+    </message>
+    <message>
+        <source>waiting for lock</source>
+        <translation>waiting for lock</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>finished</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <source>killed</source>
+        <translation>killed</translation>
+    </message>
+    <message>
+        <source>○</source>
+        <comment>state glyph: not started</comment>
+        <translation>○</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <comment>state glyph: running</comment>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>‖</source>
+        <comment>state glyph: ready</comment>
+        <translation>‖</translation>
+    </message>
+    <message>
+        <source>⊘</source>
+        <comment>state glyph: blocked</comment>
+        <translation>⊘</translation>
+    </message>
+    <message>
+        <source>✓</source>
+        <comment>state glyph: finished</comment>
+        <translation>✓</translation>
+    </message>
+    <message>
+        <source>■</source>
+        <comment>state glyph: stopped</comment>
+        <translation>■</translation>
+    </message>
+    <message>
+        <source>✗</source>
+        <comment>state glyph: killed</comment>
+        <translation>✗</translation>
+    </message>
+    <message>
+        <source>µs</source>
+        <translation>µs</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>The timeline fills in as the threads run</source>
+        <translation>The timeline fills in as the threads run</translation>
+    </message>
+    <message>
+        <source>☞ click or press %1</source>
+        <translation>☞ click or press %1</translation>
+    </message>
+    <message>
+        <source>☞ click</source>
+        <translation>☞ click</translation>
+    </message>
+    <message>
+        <source>%1 steps</source>
+        <translation>%1 steps</translation>
+    </message>
+    <message>
+        <source>No threads yet</source>
+        <translation>No threads yet</translation>
+    </message>
+    <message>
+        <source>⚠ No lock</source>
+        <translation>⚠ No lock</translation>
+    </message>
+    <message>
+        <source>unprotected</source>
+        <translation>unprotected</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2</source>
+        <translation>expected a whole number from %1 to %2</translation>
+    </message>
+    <message>
+        <source>expected %1 or %2</source>
+        <translation>expected %1 or %2</translation>
+    </message>
+    <message>
+        <source>expected one of %1</source>
+        <translation>expected one of %1</translation>
+    </message>
+    <message>
+        <source>Bad value '%1' for %2: %3</source>
+        <translation>Bad value '%1' for %2: %3</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>Try this</source>
+        <translation>Try this</translation>
+    </message>
+    <message>
+        <source>Lesson pages</source>
+        <translation>Lesson pages</translation>
+    </message>
+    <message>
+        <source>Reset: every thread joined; ready to run again.</source>
+        <translation>Reset: every thread joined; ready to run again.</translation>
+    </message>
+    <message>
+        <source>Settings changed: the run starts over.</source>
+        <translation>Settings changed: the run starts over.</translation>
+    </message>
+    <message>
+        <source>You are the scheduler: click a thread (or press 1–9) to let it take one step.</source>
+        <translation>You are the scheduler: click a thread (or press 1–9) to let it take one step.</translation>
+    </message>
+    <message>
+        <source>%1 is blocked: it cannot move until what it waits for is free.</source>
+        <translation>%1 is blocked: it cannot move until what it waits for is free.</translation>
+    </message>
+    <message>
+        <source>%1 cannot take a step now.</source>
+        <translation>%1 cannot take a step now.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo: the threads were run again under the first %n step(s).</source>
+        <translation>
+            <numerusform>Undo: the threads were run again under the first %n step(s).</numerusform>
+            <numerusform>Undo: the threads were run again under the first %n step(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You are the &amp;scheduler</source>
+        <translation>You are the &amp;scheduler</translation>
+    </message>
+    <message>
+        <source>Every thread waits for you: click a thread (or press its number) to let it take one step</source>
+        <translation>Every thread waits for you: click a thread (or press its number) to let it take one step</translation>
+    </message>
+    <message>
+        <source>Scheduler mode</source>
+        <translation>Scheduler mode</translation>
+    </message>
+    <message>
+        <source>&amp;Undo step</source>
+        <translation>&amp;Undo step</translation>
+    </message>
+    <message>
+        <source>Re-runs the real threads with every step but the last (Ctrl+Z)</source>
+        <translation>Re-runs the real threads with every step but the last (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Undo the last step</source>
+        <translation>Undo the last step</translation>
+    </message>
+    <message>
+        <source>expected a number from %1 to %2</source>
+        <translation>expected a number from %1 to %2</translation>
+    </message>
+    <message>
+        <source>expected a non-empty value</source>
+        <translation>expected a non-empty value</translation>
+    </message>
+</context>
+</TS>

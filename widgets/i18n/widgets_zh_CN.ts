@@ -1,0 +1,244 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Widgets</name>
+    <message>
+        <source>No code to show</source>
+        <translation>没有可显示的代码</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>held by %1</source>
+        <translation>持有者：%1</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>acquired %1×</source>
+        <translation>已获取 %1 次</translation>
+    </message>
+    <message>
+        <source>nobody waiting</source>
+        <translation>无人等待</translation>
+    </message>
+    <message>
+        <source>waiting in line (%1):</source>
+        <translation>排队等待（%1 个）：</translation>
+    </message>
+    <message>
+        <source>No locks</source>
+        <translation>没有锁</translation>
+    </message>
+    <message>
+        <source>No shared variables</source>
+        <translation>没有共享变量</translation>
+    </message>
+    <message>
+        <source>shared variable</source>
+        <translation>共享变量</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>未启动</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>waiting for lock</source>
+        <translation>等待锁</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>killed</source>
+        <translation>已被杀死</translation>
+    </message>
+    <message>
+        <source>○</source>
+        <comment>state glyph: not started</comment>
+        <translation>○</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <comment>state glyph: running</comment>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>‖</source>
+        <comment>state glyph: ready</comment>
+        <translation>‖</translation>
+    </message>
+    <message>
+        <source>⊘</source>
+        <comment>state glyph: blocked</comment>
+        <translation>⊘</translation>
+    </message>
+    <message>
+        <source>✓</source>
+        <comment>state glyph: finished</comment>
+        <translation>✓</translation>
+    </message>
+    <message>
+        <source>■</source>
+        <comment>state glyph: stopped</comment>
+        <translation>■</translation>
+    </message>
+    <message>
+        <source>✗</source>
+        <comment>state glyph: killed</comment>
+        <translation>✗</translation>
+    </message>
+    <message>
+        <source>µs</source>
+        <translation>µs</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>The timeline fills in as the threads run</source>
+        <translation>线程运行时，时间线会逐步画出</translation>
+    </message>
+    <message>
+        <source>☞ click or press %1</source>
+        <translation>☞ 点我或按 %1</translation>
+    </message>
+    <message>
+        <source>☞ click</source>
+        <translation>☞ 点我</translation>
+    </message>
+    <message>
+        <source>%1 steps</source>
+        <translation>%1 步</translation>
+    </message>
+    <message>
+        <source>No threads yet</source>
+        <translation>还没有线程</translation>
+    </message>
+    <message>
+        <source>⚠ No lock</source>
+        <translation>⚠ 没有锁</translation>
+    </message>
+    <message>
+        <source>unprotected</source>
+        <translation>未加保护</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2</source>
+        <translation>应为 %1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>expected %1 or %2</source>
+        <translation>应为 %1 或 %2</translation>
+    </message>
+    <message>
+        <source>expected one of %1</source>
+        <translation>应为以下之一：%1</translation>
+    </message>
+    <message>
+        <source>Bad value &apos;%1&apos; for %2: %3</source>
+        <translation>%2 的值“%1”无效：%3</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>讲解</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <source>Try this</source>
+        <translation>动手试试</translation>
+    </message>
+    <message>
+        <source>Lesson pages</source>
+        <translation>课程页面</translation>
+    </message>
+    <message>
+        <source>Reset: every thread joined; ready to run again.</source>
+        <translation>已重置：所有线程都已 join，可以重新运行。</translation>
+    </message>
+    <message>
+        <source>Settings changed: the run starts over.</source>
+        <translation>设置已更改：重新开始运行。</translation>
+    </message>
+    <message>
+        <source>You are the scheduler: click a thread (or press 1–9) to let it take one step.</source>
+        <translation>你是调度器：点击一个线程（或按 1–9），让它走一步。</translation>
+    </message>
+    <message>
+        <source>%1 is blocked: it cannot move until what it waits for is free.</source>
+        <translation>%1 被阻塞：在它等待的东西空出来之前，它不能前进。</translation>
+    </message>
+    <message>
+        <source>%1 cannot take a step now.</source>
+        <translation>%1 现在不能走下一步。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo: the threads were run again under the first %n step(s).</source>
+        <translation>
+            <numerusform>撤销：线程按照前 %n 步重新运行了一遍。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You are the &amp;scheduler</source>
+        <translation>你是调度器(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Every thread waits for you: click a thread (or press its number) to let it take one step</source>
+        <translation>每个线程都等你发令：点击一个线程（或按它的数字键），让它走一步</translation>
+    </message>
+    <message>
+        <source>Scheduler mode</source>
+        <translation>调度器模式</translation>
+    </message>
+    <message>
+        <source>&amp;Undo step</source>
+        <translation>撤销一步(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Re-runs the real threads with every step but the last (Ctrl+Z)</source>
+        <translation>让真实线程重新运行一遍，只是少了最后一步（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <source>Undo the last step</source>
+        <translation>撤销最后一步</translation>
+    </message>
+    <message>
+        <source>expected a number from %1 to %2</source>
+        <translation>应为 %1 到 %2 之间的数</translation>
+    </message>
+    <message>
+        <source>expected a non-empty value</source>
+        <translation>应为非空的值</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,250 @@
+#include "rundriver.h"
+
+#include "widgets/lessonpanel.h"
+#include "widgets/tr.h"
+
+#include <QKeyEvent>
+#include <algorithm>
+
+namespace widgets {
+
+RunDriver::RunDriver(QObject *parent) : QObject(parent)
+{
+    m_frame.setInterval(16);
+    connect(&m_frame, &QTimer::timeout, this, &RunDriver::refresh);
+}
+
+RunDriver::~RunDriver()
+{
+    m_frame.stop();
+    m_run.reset(); // joins every worker
+}
+
+void RunDriver::setFactory(Factory factory)
+{
+    m_factory = std::move(factory);
+}
+
+void RunDriver::setBlockedText(BlockedText text)
+{
+    m_blockedText = std::move(text);
+}
+
+void RunDriver::rebuild(const std::vector<int> &grants)
+{
+    m_frame.stop();
+    m_run.reset(); // joins every worker of the previous run
+    m_run = m_factory();
+    m_run->stage().setBeat(std::chrono::microseconds(LessonPanel::beatMicroseconds(m_speed)));
+    m_events.clear();
+    m_scene = stage::Scene(m_run->stage().info());
+    m_started = false;
+    m_finishedShown = false;
+    m_pendingSteps = 0;
+    emit rebuilt();
+    if (m_scheduler) {
+        m_run->stage().setPacing(stage::Pacing::Scheduler);
+        for (int g : grants)
+            m_run->stage().grant(g);
+        ensureStarted(); // workers park at their first step, waiting for the teacher
+    }
+    setPlaying(false);
+    refresh();
+}
+
+void RunDriver::ensureStarted()
+{
+    if (!m_run)
+        rebuild();
+    if (!m_started) {
+        m_started = true;
+        m_run->start();
+    }
+    m_frame.start();
+}
+
+bool RunDriver::isFinished() const
+{
+    return !m_run || m_run->stage().isFinished();
+}
+
+stage::Pacing RunDriver::playPacing() const
+{
+    return m_speed >= LessonPanel::FullSpeed ? stage::Pacing::FullSpeed : stage::Pacing::Run;
+}
+
+void RunDriver::play()
+{
+    if (isFinished())
+        rebuild();
+    if (m_scheduler) {
+        m_scheduler = false;
+        emit schedulerModeChanged(false);
+    }
+    m_run->stage().setPacing(playPacing());
+    ensureStarted();
+    setPlaying(true);
+}
+
+void RunDriver::pause()
+{
+    if (!m_run)
+        return;
+    m_run->stage().setPacing(m_scheduler ? stage::Pacing::Scheduler : stage::Pacing::Paused);
+    setPlaying(false);
+}
+
+void RunDriver::step()
+{
+    if (isFinished())
+        rebuild();
+    if (!m_scheduler)
+        m_run->stage().setPacing(stage::Pacing::Paused);
+    setPlaying(false);
+    ensureStarted();
+    ++m_pendingSteps; // applied by refresh() once a worker waits at a checkpoint
+    refresh();
+}
+
+void RunDriver::reset()
+{
+    rebuild();
+    emit statusChanged(Tr::tr("Reset: every thread joined; ready to run again."));
+}
+
+void RunDriver::restart()
+{
+    rebuild();
+    emit statusChanged(Tr::tr("Settings changed: the run starts over."));
+}
+
+void RunDriver::setSpeed(int speed)
+{
+    m_speed = std::clamp(speed, 0, int(LessonPanel::FullSpeed));
+    if (!m_run)
+        return;
+    m_run->stage().setBeat(std::chrono::microseconds(LessonPanel::beatMicroseconds(m_speed)));
+    if (m_playing)
+        m_run->stage().setPacing(playPacing());
+}
+
+void RunDriver::shutdown()
+{
+    m_frame.stop();
+    m_run.reset();
+    m_started = false;
+    setPlaying(false);
+}
+
+void RunDriver::setSchedulerMode(bool on)
+{
+    const bool changed = m_scheduler != on;
+    m_scheduler = on;
+    if (changed)
+        emit schedulerModeChanged(on);
+    if (on) {
+        setPlaying(false);
+        if (isFinished())
+            rebuild();
+        m_run->stage().setPacing(stage::Pacing::Scheduler);
+        ensureStarted();
+        emit statusChanged(Tr::tr("You are the scheduler: click a thread (or press 1–9) to let "
+                                  "it take one step."));
+    } else if (m_run) {
+        m_run->stage().setPacing(stage::Pacing::Paused);
+    }
+    refresh();
+}
+
+bool RunDriver::grant(int worker)
+{
+    if (!m_scheduler || !m_run)
+        return false;
+    const bool ok = m_run->stage().grant(worker);
+    if (!ok && worker >= 0 && std::size_t(worker) < m_scene.workers().size()) {
+        const stage::WorkerView &w = m_scene.workers()[std::size_t(worker)];
+        if (w.state == stage::WorkerState::Blocked)
+            emit statusChanged(m_blockedText ? m_blockedText(w)
+                                             : Tr::tr("%1 is blocked: it cannot move until what "
+                                                      "it waits for is free.")
+                                                   .arg(w.name));
+        else
+            emit statusChanged(Tr::tr("%1 cannot take a step now.").arg(w.name));
+    }
+    refresh();
+    return ok;
+}
+
+void RunDriver::undo()
+{
+    if (!canUndo())
+        return;
+    std::vector<int> prefix = m_run->stage().grants();
+    prefix.pop_back();
+    rebuild(prefix);
+    emit statusChanged(Tr::tr("Undo: the threads were run again under the first %n step(s).",
+                              nullptr, int(prefix.size())));
+}
+
+bool RunDriver::canUndo() const
+{
+    return m_scheduler && m_run && !m_run->stage().grants().empty();
+}
+
+std::vector<int> RunDriver::grantable() const
+{
+    return m_scheduler && m_run ? m_run->stage().readyWorkers() : std::vector<int>{};
+}
+
+bool RunDriver::handleKey(const QKeyEvent *event)
+{
+    if (event->matches(QKeySequence::Undo)) {
+        undo();
+        return true;
+    }
+    const int key = event->key();
+    if (m_scheduler && key >= Qt::Key_1 && key <= Qt::Key_9 &&
+        event->modifiers() == Qt::NoModifier) {
+        grant(key - Qt::Key_1);
+        return true;
+    }
+    return false;
+}
+
+void RunDriver::refresh()
+{
+    if (!m_run)
+        return;
+    stage::Stage &st = m_run->stage();
+    std::vector<stage::Event> fresh = st.drain();
+    m_scene.apply(fresh);
+    if (m_events.size() < MaxKeptEvents) {
+        const std::size_t keep = std::min(fresh.size(), MaxKeptEvents - m_events.size());
+        m_events.insert(m_events.end(), fresh.begin(), fresh.begin() + std::ptrdiff_t(keep));
+    }
+    while (m_pendingSteps > 0 && st.isSettled() && !st.isFinished()) {
+        if (!st.stepOnce())
+            break;
+        --m_pendingSteps;
+    }
+    if (st.isFinished())
+        m_pendingSteps = 0;
+    emit frame();
+
+    if (m_scene.finished() && !m_finishedShown) {
+        m_finishedShown = true;
+        m_frame.stop();
+        setPlaying(false);
+        emit finished();
+    }
+}
+
+void RunDriver::setPlaying(bool playing)
+{
+    if (m_playing == playing)
+        return;
+    m_playing = playing;
+    emit playingChanged(playing);
+}
+
+} // namespace widgets

@@ -1,0 +1,56 @@
+#include "schedulercontrols.h"
+
+#include "widgets/rundriver.h"
+#include "widgets/tr.h"
+
+#include <QCheckBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QPushButton>
+#include <QSignalBlocker>
+
+namespace widgets {
+
+SchedulerControls::SchedulerControls(RunDriver *driver, QWidget *parent)
+    : QWidget(parent), m_driver(driver), m_toggle(new QCheckBox(this)),
+      m_undo(new QPushButton(this))
+{
+    auto *row = new QHBoxLayout(this);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(m_toggle);
+    row->addWidget(m_undo);
+    connect(m_toggle, &QCheckBox::toggled, m_driver, &RunDriver::setSchedulerMode);
+    connect(m_undo, &QPushButton::clicked, m_driver, &RunDriver::undo);
+    connect(m_driver, &RunDriver::schedulerModeChanged, this, &SchedulerControls::follow);
+    connect(m_driver, &RunDriver::frame, this, &SchedulerControls::follow);
+    follow();
+    retranslate();
+}
+
+void SchedulerControls::follow()
+{
+    const QSignalBlocker block(m_toggle);
+    m_toggle->setChecked(m_driver->schedulerMode());
+    m_undo->setVisible(m_driver->schedulerMode()); // only the scheduler can undo
+    m_undo->setEnabled(m_driver->canUndo());
+}
+
+void SchedulerControls::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void SchedulerControls::retranslate()
+{
+    m_toggle->setText(Tr::tr("You are the &scheduler"));
+    m_toggle->setToolTip(Tr::tr("Every thread waits for you: click a thread (or press its "
+                                "number) to let it take one step"));
+    m_toggle->setAccessibleName(Tr::tr("Scheduler mode"));
+    m_undo->setText(Tr::tr("&Undo step"));
+    m_undo->setToolTip(Tr::tr("Re-runs the real threads with every step but the last (Ctrl+Z)"));
+    m_undo->setAccessibleName(Tr::tr("Undo the last step"));
+}
+
+} // namespace widgets
