@@ -83,8 +83,7 @@ QString DemoOption::accept(const QString &text, DemoValues &values) const
         return {};
     }
     if (kind == Kind::Text) {
-        if (text.isEmpty())
-            return badValue(flag(), text, Tr::tr("expected a non-empty value"));
+        // Any text, empty included (= the default's meaning); RunDemo::check judges the rest.
         values.insert(name, text);
         return {};
     }

@@ -26,7 +26,7 @@ struct DemoOption
         Integer, ///< a whole number in [minimum, maximum]
         Choice,  ///< one word of choices
         Number,  ///< a decimal number in [realMinimum, realMaximum]
-        Text,    ///< any non-empty text, e.g. a file name (RunDemo::check judges it further)
+        Text,    ///< any text, e.g. a file name (RunDemo::check judges it further)
     };
 
     QString name;               ///< without dashes: "threads" is typed --threads
@@ -46,7 +46,8 @@ struct DemoOption
     /// A decimal option from @p minimum to @p maximum, e.g. a rate.
     static DemoOption number(const QString &name, double minimum, double maximum,
                              double defaultValue, const QString &valueName, const char *help);
-    /// An option taking any non-empty text, e.g. a file name; @p defaultValue may be empty.
+    /// An option taking any text, e.g. a file name; empty means what @p defaultValue (may be
+    /// empty) means.
     static DemoOption text(const QString &name, const QString &defaultValue,
                            const QString &valueName, const char *help);
     /// An option taking one of @p choices.

@@ -237,9 +237,5 @@
         <source>expected a number from %1 to %2</source>
         <translation>expected a number from %1 to %2</translation>
     </message>
-    <message>
-        <source>expected a non-empty value</source>
-        <translation>expected a non-empty value</translation>
-    </message>
 </context>
 </TS>

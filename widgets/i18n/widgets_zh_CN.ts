@@ -236,9 +236,5 @@
         <source>expected a number from %1 to %2</source>
         <translation>应为 %1 到 %2 之间的数</translation>
     </message>
-    <message>
-        <source>expected a non-empty value</source>
-        <translation>应为非空的值</translation>
-    </message>
 </context>
 </TS>

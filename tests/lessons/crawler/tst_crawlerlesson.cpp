@@ -56,8 +56,6 @@ void TestCrawlerLesson::badOptionsNameTheValue_data()
                              << "0";
     QTest::newRow("mode") << "mode"
                           << "async";
-    QTest::newRow("out-empty") << "out"
-                               << "";
 }
 
 void TestCrawlerLesson::badOptionsNameTheValue()
