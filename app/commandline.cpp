@@ -182,6 +182,11 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments,
         result.error = Tr::tr("%1 and %2 cannot be used together.").arg(modes.at(0), modes.at(1));
         return result;
     }
+    if (demo && demo->check) {
+        result.error = demo->check(cl.demoValues);
+        if (!result.error.isEmpty())
+            return result;
+    }
     cl.json = has("--json");
     cl.present = has("--present");
     if (has("--help"))
@@ -220,16 +225,15 @@ QString usageText(const widgets::LessonRegistry &registry)
             demos += QStringLiteral("  concurrency-classroom %1 [--json]\n      %2\n")
                          .arg(d.synopsis(), lesson.translate(d.help));
             for (const widgets::DemoOption &o : d.options) {
-                if (o.kind == widgets::DemoOption::Kind::Text) { // no default: the demo's help says
-                    //: one text option of a demo: flag, what it is, placeholder
-                    demos += Tr::tr("      %1: %2 (%3)\n")
-                                 .arg(o.flag(), lesson.translate(o.help), o.range());
-                    continue;
-                }
-                //: one option of a demo: flag, what it is, allowed values, default
-                demos += Tr::tr("      %1: %2 (%3, default %4)\n")
-                             .arg(o.flag(), lesson.translate(o.help), o.range(),
-                                  o.defaultValue.toString());
+                const QString byDefault = o.defaultValue.toString();
+                // An empty default (e.g. --out) is explained by the option's own help.
+                demos += byDefault.isEmpty()
+                             //: one option of a demo: flag, what it is, allowed values
+                             ? Tr::tr("      %1: %2 (%3)\n")
+                                   .arg(o.flag(), lesson.translate(o.help), o.range())
+                             //: one option of a demo: flag, what it is, allowed values, default
+                             : Tr::tr("      %1: %2 (%3, default %4)\n")
+                                   .arg(o.flag(), lesson.translate(o.help), o.range(), byDefault);
             }
         }
     }

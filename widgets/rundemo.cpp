@@ -18,6 +18,33 @@ DemoOption DemoOption::integer(const QString &name, qint64 minimum, qint64 maxim
     o.defaultValue = defaultValue;
     o.valueName = valueName;
     o.help = help;
+    o.allowEmpty = true;
+    return o;
+}
+
+DemoOption DemoOption::number(const QString &name, double minimum, double maximum,
+                              double defaultValue, const QString &valueName, const char *help)
+{
+    DemoOption o;
+    o.name = name;
+    o.kind = Kind::Number;
+    o.realMinimum = minimum;
+    o.realMaximum = maximum;
+    o.defaultValue = defaultValue;
+    o.valueName = valueName;
+    o.help = help;
+    return o;
+}
+
+DemoOption DemoOption::text(const QString &name, const QString &defaultValue,
+                            const QString &valueName, const char *help)
+{
+    DemoOption o;
+    o.name = name;
+    o.kind = Kind::Text;
+    o.defaultValue = defaultValue;
+    o.valueName = valueName;
+    o.help = help;
     return o;
 }
 
@@ -56,8 +83,21 @@ QString DemoOption::accept(const QString &text, DemoValues &values) const
         values.insert(name, n);
         return {};
     }
+    if (kind == Kind::Number) {
+        bool ok = false;
+        const double x = text.toDouble(&ok);
+        // !(x >= min) also refuses NaN; toDouble() accepts "inf", which the maximum refuses.
+        if (!ok || !(x >= realMinimum) || !(x <= realMaximum))
+            return badValue(
+                flag(), text,
+                Tr::tr("expected a number from %1 to %2").arg(realMinimum).arg(realMaximum));
+        values.insert(name, x);
+        return {};
+    }
     if (kind == Kind::Text) {
-        if (text.isEmpty())
+        // Empty text means the default where the option has one (e.g. --out: a temporary
+        // file); RunDemo::check judges the rest.
+        if (text.isEmpty() && !allowEmpty)
             return badValue(flag(), text, Tr::tr("expected %1").arg(valueName));
         values.insert(name, text);
         return {};
@@ -80,10 +120,17 @@ QString DemoOption::placeholder() const
 
 QString DemoOption::range() const
 {
-    if (kind == Kind::Text)
+    switch (kind) {
+    case Kind::Integer:
+        return QStringLiteral("%1…%2").arg(minimum).arg(maximum);
+    case Kind::Number:
+        return QStringLiteral("%1…%2").arg(realMinimum).arg(realMaximum);
+    case Kind::Text:
         return valueName;
-    return kind == Kind::Integer ? QStringLiteral("%1…%2").arg(minimum).arg(maximum)
-                                 : choices.join(QLatin1Char('|'));
+    case Kind::Choice:
+        break;
+    }
+    return choices.join(QLatin1Char('|'));
 }
 
 const DemoOption *RunDemo::option(const QString &name) const

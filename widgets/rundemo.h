@@ -12,8 +12,9 @@ class QTextStream;
 
 namespace widgets {
 
-/// Option values of one headless run, by option name: qint64 for whole numbers, QString for
-/// choices. RunDemo::defaults() fills every option, so a run never meets a missing one.
+/// Option values of one headless run, by option name: qint64 for whole numbers, double for
+/// numbers, QString for choices and text. RunDemo::defaults() fills every option, so a run never
+/// meets a missing one.
 using DemoValues = QVariantMap;
 
 /// What a headless run reports, key → value in the order printed (numbers or text).
@@ -26,21 +27,32 @@ struct DemoOption
     enum class Kind {
         Integer, ///< a whole number in [minimum, maximum]
         Choice,  ///< one word of choices
-        Text,    ///< any non-empty text, e.g. a folder (the demo checks it, with its siblings)
+        Number,  ///< a decimal number in [realMinimum, realMaximum]
+        Text,    ///< any text, e.g. a file name (RunDemo::check judges it further)
     };
 
     QString name;               ///< without dashes: "threads" is typed --threads
     Kind kind = Kind::Integer;  ///< what it takes
     qint64 minimum = 0;         ///< Integer: smallest allowed
     qint64 maximum = 0;         ///< Integer: largest allowed
+    double realMinimum = 0;     ///< Number: smallest allowed
+    double realMaximum = 0;     ///< Number: largest allowed
     QStringList choices;        ///< Choice: the allowed words
     QVariant defaultValue;      ///< qint64 or QString, as it is stored in DemoValues
-    QString valueName;          ///< Integer, Text: the usage's placeholder, e.g. "N", "DIR"
+    QString valueName;          ///< Integer, Number, Text: the usage's placeholder, e.g. "N"
+    bool allowEmpty = false;    ///< Text: empty text is accepted (it means the default)
     const char *help = nullptr; ///< one line, untranslated, in the lesson's Tr context
 
     /// A whole-number option from @p minimum to @p maximum.
     static DemoOption integer(const QString &name, qint64 minimum, qint64 maximum,
                               qint64 defaultValue, const QString &valueName, const char *help);
+    /// A decimal option from @p minimum to @p maximum, e.g. a rate.
+    static DemoOption number(const QString &name, double minimum, double maximum,
+                             double defaultValue, const QString &valueName, const char *help);
+    /// An option taking any text, e.g. a file name; empty means what @p defaultValue (may be
+    /// empty) means.
+    static DemoOption text(const QString &name, const QString &defaultValue,
+                           const QString &valueName, const char *help);
     /// An option taking one of @p choices.
     static DemoOption choice(const QString &name, const QStringList &choices,
                              const QString &defaultValue, const char *help);
@@ -66,6 +78,9 @@ struct RunDemo
     const char *help = nullptr;                        ///< one line, in the lesson's Tr context
     QList<DemoOption> options;                         ///< its own options, in usage order
     std::function<DemoResult(const DemoValues &)> run; ///< runs it (blocks) and reports
+    /// Optional: judges the values as a whole before anything runs (e.g. an --out that cannot
+    /// be written); returns an empty string or the message (the app exits with code 2).
+    std::function<QString(const DemoValues &)> check;
 
     /// Runs a demo whose report is not flat (e.g. one line per child process) or which checks
     /// its options together and can fail: prints on out (JSON when json is true) or a message

@@ -415,7 +415,7 @@ Keys: F5 presentation mode (PgDn/PgUp through the slides, Esc leaves), Ctrl+= / 
     <message>
         <source>      %1: %2 (%3)
 </source>
-        <extracomment>one text option of a demo: flag, what it is, placeholder</extracomment>
+        <extracomment>one option of a demo: flag, what it is, allowed values</extracomment>
         <translation>      %1：%2（%3）
 </translation>
     </message>

@@ -25,8 +25,8 @@ const widgets::LessonRegistry &registry()
         threads::lesson(),
         shared::lesson(),
         locks::lesson(),
-        coming("queues", QT_TRANSLATE_NOOP("Course", "Queues")),
-        coming("crawler", QT_TRANSLATE_NOOP("Course", "Multithreaded crawler")),
+        queues::lesson(),
+        crawler::lesson(),
     };
     return course;
 }

@@ -1,5 +1,6 @@
 // concurrency-bench: the figures the issues ask for, measured in one run.
 //   concurrency-bench [--runs N] [--frames N] [--json]
+#include "lessonbench.h"
 #include "lessonstopbench.h"
 #include "locks/locksdemo.h"
 #include "locks/lockspanel.h"
@@ -181,7 +182,7 @@ int main(int argc, char **argv)
     QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("Print JSON"));
     QCommandLineOption onlyOpt(
         QStringLiteral("only"),
-        QStringLiteral("Measure one part: lost, stop, paint, stage or tasks"),
+        QStringLiteral("Measure one part: lost, stop, paint, stage, tasks, queue or crawler"),
         QStringLiteral("PART"));
     QCommandLineOption partsOpt(
         QStringLiteral("parts"),
@@ -198,10 +199,11 @@ int main(int argc, char **argv)
     const QString only = parser.value(onlyOpt);
     if (!only.isEmpty() && only != QLatin1String("lost") && only != QLatin1String("stop") &&
         only != QLatin1String("paint") && only != QLatin1String("stage") &&
-        only != QLatin1String("tasks")) {
-        QTextStream(stderr)
-            << "concurrency-bench: --only takes lost, stop, paint, stage or tasks, not '" << only
-            << "'\n";
+        only != QLatin1String("tasks") && only != QLatin1String("queue") &&
+        only != QLatin1String("crawler")) {
+        QTextStream(stderr) << "concurrency-bench: --only takes lost, stop, paint, stage, tasks, "
+                               "queue or crawler, not '"
+                            << only << "'\n";
         return 2;
     }
     const auto wanted = [&only](const char *part) { return only.isEmpty() || only == part; };
@@ -243,6 +245,10 @@ int main(int argc, char **argv)
         result.insert(QStringLiteral("thread_vs_process_creation"), bench::creationCost(5));
         result.insert(QStringLiteral("lesson_stop_latency_ms"), bench::lessonStopLatency(5));
     }
+    if (wanted("queue"))
+        result.insert(QStringLiteral("queue_throughput"), bench::queueThroughput(5));
+    if (wanted("crawler"))
+        result.insert(QStringLiteral("crawler_vs_ideal"), bench::crawlerTime(5));
     result.insert(QStringLiteral("cpus"), QThread::idealThreadCount());
 
     const QByteArray json = QJsonDocument(result).toJson(

@@ -257,5 +257,9 @@
         <source>expected %1</source>
         <translation>expected %1</translation>
     </message>
+    <message>
+        <source>expected a number from %1 to %2</source>
+        <translation>expected a number from %1 to %2</translation>
+    </message>
 </context>
 </TS>

@@ -256,5 +256,9 @@
         <source>expected %1</source>
         <translation>应为 %1</translation>
     </message>
+    <message>
+        <source>expected a number from %1 to %2</source>
+        <translation>应为 %1 到 %2 之间的数</translation>
+    </message>
 </context>
 </TS>

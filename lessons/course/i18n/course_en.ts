@@ -15,13 +15,5 @@
         <source>Shared variables</source>
         <translation>Shared variables</translation>
     </message>
-    <message>
-        <source>Queues</source>
-        <translation>Queues</translation>
-    </message>
-    <message>
-        <source>Multithreaded crawler</source>
-        <translation>Multithreaded crawler</translation>
-    </message>
 </context>
 </TS>

@@ -15,13 +15,5 @@
         <source>Shared variables</source>
         <translation>共享变量</translation>
     </message>
-    <message>
-        <source>Queues</source>
-        <translation>队列</translation>
-    </message>
-    <message>
-        <source>Multithreaded crawler</source>
-        <translation>多线程爬虫</translation>
-    </message>
 </context>
 </TS>

@@ -1,0 +1,111 @@
+#include "crawlerlesson.h"
+
+#include "crawler/crawlrun.h"
+
+#include <cstdio>
+
+namespace crawler {
+
+namespace {
+
+// For stderr: a failed page's reason is a diagnostic, not part of the result's keys.
+void toStderr(const QString &text)
+{
+    if (text.isEmpty())
+        return;
+    std::fputs(text.toLocal8Bit().constData(), stderr);
+    std::fflush(stderr);
+}
+
+// `--run crawler`: producers GET pages of the loopback site, consumers parse and save them.
+widgets::RunDemo crawlerDemo()
+{
+    using widgets::DemoOption;
+    widgets::RunDemo d;
+    d.name = QStringLiteral("crawler");
+    d.help = QT_TRANSLATE_NOOP("Crawler", "P producers fetch N pages over real HTTP from the "
+                                          "app's loopback site, C consumers parse and save them; "
+                                          "each failed page's reason goes to stderr");
+    const CrawlOptions defaults;
+    d.options = {
+        DemoOption::integer(QStringLiteral("pages"), 1, MaxPages, defaults.pages,
+                            QStringLiteral("N"), QT_TRANSLATE_NOOP("Crawler", "pages to crawl")),
+        DemoOption::integer(QStringLiteral("producers"), 1, MaxWorkers, defaults.producers,
+                            QStringLiteral("P"),
+                            QT_TRANSLATE_NOOP("Crawler", "producer threads (fetch)")),
+        DemoOption::integer(QStringLiteral("consumers"), 1, MaxWorkers, defaults.consumers,
+                            QStringLiteral("C"),
+                            QT_TRANSLATE_NOOP("Crawler", "consumer threads (parse and save)")),
+        DemoOption::integer(QStringLiteral("capacity"), 0, MaxCapacity, defaults.capacity,
+                            QStringLiteral("Q"),
+                            QT_TRANSLATE_NOOP("Crawler", "the queue's maxsize, 0 = unbounded")),
+        DemoOption::integer(QStringLiteral("latency-ms"), 0, MaxLatencyMs, defaults.latencyMs,
+                            QStringLiteral("L"),
+                            QT_TRANSLATE_NOOP("Crawler", "the site's delay per answer, in ms")),
+        DemoOption::integer(QStringLiteral("jitter-ms"), 0, MaxLatencyMs, defaults.jitterMs,
+                            QStringLiteral("J"),
+                            QT_TRANSLATE_NOOP("Crawler", "± random delay, in ms")),
+        DemoOption::number(QStringLiteral("fail-rate"), 0, 1, defaults.failRate,
+                           QStringLiteral("F"),
+                           QT_TRANSLATE_NOOP("Crawler", "share of pages that fail (500, stall, "
+                                                        "malformed)")),
+        DemoOption::choice(QStringLiteral("mode"),
+                           {QStringLiteral("threads"), QStringLiteral("single")},
+                           QStringLiteral("threads"),
+                           QT_TRANSLATE_NOOP("Crawler", "producers and consumers, or the notes' "
+                                                        "single-threaded while loop")),
+        DemoOption::text(QStringLiteral("out"), QString(), QStringLiteral("FILE"),
+                         QT_TRANSLATE_NOOP("Crawler", "JSON Lines file for the saved items "
+                                                      "(default: a temporary file, removed)")),
+    };
+    const auto options = [](const widgets::DemoValues &v) {
+        CrawlOptions o;
+        const auto n = [&](const char *key) {
+            return int(v.value(QLatin1String(key)).toLongLong());
+        };
+        o.pages = n("pages");
+        o.producers = n("producers");
+        o.consumers = n("consumers");
+        o.capacity = n("capacity");
+        o.latencyMs = n("latency-ms");
+        o.jitterMs = n("jitter-ms");
+        o.failRate = v.value(QStringLiteral("fail-rate")).toDouble();
+        o.mode = v.value(QStringLiteral("mode")).toString() == QLatin1String("single")
+                     ? Mode::Single
+                     : Mode::Threads;
+        o.out = v.value(QStringLiteral("out")).toString();
+        return o;
+    };
+    // The one check the options alone cannot make: --out must be writable, and nothing is
+    // created to find out.
+    d.check = [options](const widgets::DemoValues &v) { return checkCrawlerOptions(options(v)); };
+    d.run = [options](const widgets::DemoValues &v) {
+        QString error;
+        const CrawlResult r = runCrawler(options(v), &error);
+        toStderr(error.isEmpty() ? QString() : error + QLatin1Char('\n'));
+        toStderr(formatFailures(r));
+        return widgets::DemoResult{{QStringLiteral("pages"), r.pages},
+                                   {QStringLiteral("saved"), r.saved},
+                                   {QStringLiteral("failed"), r.failed},
+                                   {QStringLiteral("elapsed_ms"), r.elapsedMs}};
+    };
+    return d;
+}
+
+} // namespace
+
+const widgets::Lesson &lesson()
+{
+    static const widgets::Lesson l = [] {
+        widgets::Lesson x;
+        x.id = QStringLiteral("crawler");
+        x.trContext = "Crawler";
+        x.title = QT_TRANSLATE_NOOP("Crawler", "Multithreaded crawler");
+        // No panel yet: the navigator keeps its "coming" badge and shows the summary.
+        x.demos = {crawlerDemo()};
+        return x;
+    }();
+    return l;
+}
+
+} // namespace crawler

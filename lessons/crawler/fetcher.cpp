@@ -1,0 +1,97 @@
+#include "fetcher.h"
+
+#include <httplib.h>
+
+namespace crawler {
+
+namespace {
+
+std::string describe(httplib::Error e)
+{
+    switch (e) {
+    case httplib::Error::Read:
+        return "timeout (no answer in time)";
+    case httplib::Error::Connection:
+    case httplib::Error::ConnectionTimeout:
+        return "cannot connect";
+    case httplib::Error::Canceled:
+        return "canceled";
+    default:
+        return httplib::to_string(e);
+    }
+}
+
+} // namespace
+
+Fetcher::Fetcher(stage::Stage &stage, int socketId, const std::string &host, int port,
+                 std::chrono::milliseconds timeout)
+    : m_stage(stage), m_socketId(socketId), m_client(std::make_unique<httplib::Client>(host, port))
+{
+    m_client->set_keep_alive(false);
+    m_client->set_tcp_nodelay(true);
+    m_client->set_connection_timeout(std::chrono::seconds(1));
+    m_client->set_read_timeout(timeout);
+    m_client->set_write_timeout(std::chrono::seconds(1));
+    m_hook = m_stage.addStopHook([this] { shutdown(); });
+    m_io = std::thread([this] { ioLoop(); });
+}
+
+Fetcher::~Fetcher()
+{
+    m_stage.removeStopHook(m_hook);
+    shutdown();
+    m_io.join();
+}
+
+void Fetcher::shutdown()
+{
+    {
+        std::lock_guard lk(m_mutex);
+        m_quit = true;
+    }
+    m_cv.notify_all();
+    m_client->stop(); // a GET in flight fails at once: its socket is shut down
+}
+
+Response Fetcher::get(stage::Worker &w, const std::string &path)
+{
+    std::unique_lock lk(m_mutex);
+    m_response.reset();
+    m_request = path;
+    m_cv.notify_all();
+    m_stage.blockOn(w, stage::ObjectKind::Socket, m_socketId, stage::BlockOp::Io, lk, m_cv,
+                    [this] { return m_response.has_value(); });
+    Response r = std::move(*m_response);
+    m_response.reset();
+    return r;
+}
+
+void Fetcher::ioLoop()
+{
+    for (;;) {
+        std::string path;
+        {
+            std::unique_lock lk(m_mutex);
+            m_cv.wait(lk, [this] { return m_quit || m_request.has_value(); });
+            if (m_quit)
+                return;
+            path = std::move(*m_request);
+            m_request.reset();
+        }
+        Response r;
+        if (httplib::Result res = m_client->Get(path.c_str())) {
+            r.status = res->status;
+            r.body = std::move(res->body);
+        } else {
+            r.error = describe(res.error());
+        }
+        std::lock_guard lk(m_mutex);
+        if (m_quit)
+            return;
+        m_response = std::move(r);
+        m_stage.wake(stage::ObjectKind::Socket, m_socketId, stage::BlockOp::Io);
+        m_cv.notify_all();
+    }
+}
+
+} // namespace crawler

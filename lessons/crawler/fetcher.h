@@ -1,0 +1,64 @@
+#pragma once
+
+#include "stage/stage.h"
+
+#include <chrono>
+#include <condition_variable>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <thread>
+
+namespace httplib {
+class Client;
+}
+
+namespace crawler {
+
+/// What one HTTP GET gave.
+struct Response
+{
+    int status = 0;    ///< HTTP status, 0 when no answer came
+    std::string body;  ///< the page
+    std::string error; ///< why there was no answer ("timeout", "connection refused", …)
+};
+
+/// One producer's connection: a blocking HTTP/1.1 client (cpp-httplib, the C++ twin of the
+/// notes' `requests.get`) whose socket I/O runs on a thread of its own while the producer waits
+/// for the answer through the stage — drawn blocked on its socket, settled for the scheduler, and
+/// woken by stop() at once. stop() also shuts the socket down, so the I/O thread ends promptly.
+class Fetcher
+{
+public:
+    /// A connection to @p host:@p port known to @p stage as socket @p socketId; a GET gives up
+    /// after @p timeout without an answer.
+    Fetcher(stage::Stage &stage, int socketId, const std::string &host, int port,
+            std::chrono::milliseconds timeout);
+    /// Shuts the socket down and joins the I/O thread.
+    ~Fetcher();
+    Fetcher(const Fetcher &) = delete;
+    Fetcher &operator=(const Fetcher &) = delete;
+
+    /// `requests.get(url)`: sends GET @p path and waits for the answer. Throws stage::Stopped.
+    Response get(stage::Worker &w, const std::string &path);
+    /// The stage's socket id of this connection.
+    int socketId() const { return m_socketId; }
+
+private:
+    void ioLoop();
+    void shutdown();
+
+    stage::Stage &m_stage;
+    int m_socketId;
+    std::unique_ptr<httplib::Client> m_client;
+    int m_hook = -1;
+    std::mutex m_mutex;
+    std::condition_variable m_cv;
+    std::optional<std::string> m_request; ///< guarded by m_mutex
+    std::optional<Response> m_response;   ///< guarded by m_mutex
+    bool m_quit = false;                  ///< guarded by m_mutex
+    std::thread m_io;
+};
+
+} // namespace crawler

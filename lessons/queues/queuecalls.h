@@ -1,0 +1,82 @@
+#pragma once
+
+#include "queuedemo.h"
+#include "stage/scene.h"
+#include "stage/stage.h"
+#include "stage/stagequeue.h"
+
+#include <QString>
+#include <QStringList>
+#include <memory>
+
+namespace queues {
+
+/// One call of the notes on a Python queue.
+enum class Call {
+    Put,       ///< q.put(x): waits while full
+    Get,       ///< q.get(): waits while empty
+    PutNowait, ///< q.put_nowait(x): raises queue.Full when full
+    GetNowait, ///< q.get_nowait(): raises queue.Empty when empty
+    Full,      ///< q.full()
+    Empty,     ///< q.empty()
+    Qsize,     ///< q.qsize()
+};
+
+/// What one call answered, folded from the Scene.
+struct CallAnswer
+{
+    QString call;   ///< the Python call, e.g. "q.put(3)"
+    QString answer; ///< e.g. "None", "True", "3", "queue.Full"; empty while it has not returned
+    bool raised = false;  ///< the call raised (answer is the exception)
+    bool blocked = false; ///< it waits at the queue now
+};
+
+/// The teacher's console on one real queue: each button press starts a real thread that makes one
+/// call (`q.put(x)`, `q.get()`, …) on a stage::StageQueue and records its answer. A put on a full
+/// queue really blocks its thread, drawn waiting at the queue, until a get makes room; stop()
+/// unblocks it at once. A main thread waits for the teacher (an interruptible wait) so the stage
+/// keeps running between presses.
+class QueueCalls
+{
+public:
+    /// Visible steps of a call's thread.
+    enum class Step : int {
+        Call = 0,   ///< the call starts (the Python line)
+        Return = 1, ///< it returned an answer
+        Raise = 2,  ///< it raised queue.Full / queue.Empty
+        Wait = 3,   ///< main: waits for the next press
+    };
+
+    /// A queue of @p kind with @p maxsize (0 = unbounded), not started.
+    QueueCalls(Kind kind, int maxsize);
+    /// Stops and joins every call's thread.
+    ~QueueCalls();
+
+    /// The stage the calls run on.
+    stage::Stage &stage() { return *m_stage; }
+    /// Starts the stage (its main thread waits for presses).
+    void start();
+    /// Starts a thread making @p call; put calls put the next number (1, 2, 3, …). Returns the
+    /// thread's worker id, or -1 when the stage is stopping or full.
+    int call(Call call);
+    /// Items in the queue now (q.qsize()).
+    int size() const { return m_queue->size(); }
+    /// The Python text of @p call with @p x (for puts).
+    static QString pythonText(Call call, std::int64_t x);
+    /// What worker @p worker (a call's thread) answered, as of @p scene.
+    static CallAnswer answer(const stage::Scene &scene, int worker);
+    /// Step names by id.
+    static QStringList stepNames();
+    /// Id of the queue in the scene.
+    static constexpr int QueueId = 0;
+
+private:
+    void run(stage::Worker &w, Call call, std::int64_t x);
+
+    Kind m_kind;
+    std::unique_ptr<stage::Stage> m_stage;
+    std::unique_ptr<stage::StageQueue<std::int64_t>> m_queue;
+    std::int64_t m_next = 1; ///< only the caller's (GUI) thread touches it
+};
+
+} // namespace queues

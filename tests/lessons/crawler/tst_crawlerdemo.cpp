@@ -1,0 +1,205 @@
+#include "crawler/crawlerdemo.h"
+#include "crawler/crawlrun.h"
+#include "stage/scene.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <set>
+
+using namespace crawler;
+using stage::Pacing;
+
+Q_DECLARE_METATYPE(stage::Pacing)
+
+namespace {
+
+CrawlOptions opts(int pages, int producers, int consumers, int capacity, int latencyMs)
+{
+    CrawlOptions o;
+    o.pages = pages;
+    o.producers = producers;
+    o.consumers = consumers;
+    o.capacity = capacity;
+    o.latencyMs = latencyMs;
+    return o;
+}
+
+/// Lines of @p path as JSON objects.
+QList<QJsonObject> records(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QList<QJsonObject> out;
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (!line.isEmpty())
+            out << QJsonDocument::fromJson(line).object();
+    return out;
+}
+
+} // namespace
+
+class TestCrawlerDemo : public QObject
+{
+    Q_OBJECT
+private slots:
+    void savesEveryItemOfEveryPage_data();
+    void savesEveryItemOfEveryPage();
+    void failuresAreCountedWithTheirReason();
+    void stopMidCrawlIsPrompt_data();
+    void stopMidCrawlIsPrompt();
+    void sceneCountsMatchTheResult();
+    void unwritableOutIsRefused();
+};
+
+void TestCrawlerDemo::savesEveryItemOfEveryPage_data()
+{
+    QTest::addColumn<int>("mode");
+    QTest::newRow("threads") << int(Mode::Threads);
+    QTest::newRow("single") << int(Mode::Single);
+}
+
+void TestCrawlerDemo::savesEveryItemOfEveryPage()
+{
+    QFETCH(int, mode);
+    QTemporaryDir dir;
+    CrawlOptions o = opts(20, 3, 2, 2, 5);
+    o.mode = Mode(mode);
+    o.out = dir.filePath(QStringLiteral("items.jsonl"));
+    QString error;
+    const CrawlResult r = runCrawler(o, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(r.finished);
+    QCOMPARE(r.saved, 20);
+    QCOMPARE(r.failed, 0);
+    QCOMPARE(r.items, 200);
+    const QList<QJsonObject> lines = records(o.out);
+    QCOMPARE(lines.size(), 200);
+    std::set<std::pair<int, QString>> seen;
+    for (const QJsonObject &l : lines) {
+        const int page = l.value("page").toInt();
+        QVERIFY(page >= 1 && page <= 20);
+        QVERIFY(l.value("price").toDouble() >= 1.0);
+        seen.insert({page, l.value("title").toString()});
+    }
+    QCOMPARE(seen.size(), std::size_t(200)); // each item of each page once
+}
+
+void TestCrawlerDemo::failuresAreCountedWithTheirReason()
+{
+    CrawlOptions o = opts(100, 5, 2, 4, 0);
+    o.failRate = 0.1;
+    o.retries = 1;
+    SiteOptions site;
+    site.pages = o.pages;
+    site.failRate = o.failRate;
+    site.seed = o.seed;
+    const SiteServer oracle(site); // the same seed: the same pages fail
+    std::map<int, PageFate> bad;
+    for (int p = 1; p <= o.pages; ++p)
+        if (oracle.fate(p) != PageFate::Ok)
+            bad[p] = oracle.fate(p);
+    QVERIFY(!bad.empty());
+    const CrawlResult r = runCrawler(o);
+    QVERIFY(r.finished);
+    QCOMPARE(r.saved + r.failed, 100);
+    QCOMPARE(r.failed, int(bad.size()));
+    QCOMPARE(r.failures.size(), bad.size());
+    for (const Failure &f : r.failures) {
+        QVERIFY(bad.count(f.page));
+        const QString why = QString::fromStdString(f.reason);
+        switch (bad[f.page]) {
+        case PageFate::Error500:
+            QCOMPARE(why, QStringLiteral("HTTP 500 (2 attempts)"));
+            break;
+        case PageFate::Stall:
+            QVERIFY2(why.startsWith(QLatin1String("timeout")), qPrintable(why));
+            break;
+        case PageFate::Malformed:
+            QVERIFY2(why.startsWith(QLatin1String("malformed page")), qPrintable(why));
+            break;
+        case PageFate::Ok:
+            QFAIL("an ok page failed");
+        }
+    }
+    QVERIFY(formatFailures(r).contains(QStringLiteral("page %1:").arg(r.failures[0].page)));
+}
+
+void TestCrawlerDemo::stopMidCrawlIsPrompt_data()
+{
+    QTest::addColumn<stage::Pacing>("pacing");
+    QTest::addColumn<int>("mode");
+    const std::pair<const char *, Pacing> modes[] = {{"run", Pacing::Run},
+                                                     {"paused", Pacing::Paused},
+                                                     {"scheduler", Pacing::Scheduler},
+                                                     {"full", Pacing::FullSpeed}};
+    for (const auto &[name, pacing] : modes) {
+        QTest::addRow("threads-%s", name) << pacing << int(Mode::Threads);
+        QTest::addRow("single-%s", name) << pacing << int(Mode::Single);
+    }
+}
+
+void TestCrawlerDemo::stopMidCrawlIsPrompt()
+{
+    QFETCH(stage::Pacing, pacing);
+    QFETCH(int, mode);
+    // Long answers and stalled pages: every producer ends up waiting on its socket.
+    CrawlOptions o = opts(200, 8, 2, 1, 1500);
+    o.mode = Mode(mode);
+    o.failRate = 0.3;
+    auto demo = std::make_unique<CrawlerDemo>(o);
+    demo->stage().setBeat(std::chrono::milliseconds(2));
+    demo->stage().setPacing(pacing);
+    QVERIFY(demo->prepare(nullptr));
+    demo->start();
+    if (pacing == Pacing::Scheduler || pacing == Pacing::Paused)
+        for (int i = 0; i < 30; ++i)
+            demo->stage().grant(i % (mode == int(Mode::Single) ? 1 : 11));
+    if (pacing != Pacing::Paused && pacing != Pacing::Scheduler) // some requests in flight
+        QTRY_VERIFY(demo->server().inFlight() > 0);
+    else
+        QTRY_VERIFY(demo->stage().eventsRecorded() > 5);
+    QElapsedTimer t;
+    t.start();
+    demo.reset(); // workers, I/O threads and server threads joined, sockets closed
+    QVERIFY2(t.elapsed() < 1000, qPrintable(QString::number(t.elapsed())));
+}
+
+void TestCrawlerDemo::sceneCountsMatchTheResult()
+{
+    CrawlOptions o = opts(30, 4, 3, 3, 2);
+    o.failRate = 0.2;
+    o.retries = 0;
+    CrawlerDemo demo(o);
+    demo.stage().setPacing(Pacing::FullSpeed);
+    demo.stage().setSampleShift(0);
+    QVERIFY(demo.prepare(nullptr));
+    demo.start();
+    stage::Scene scene(demo.stage().info());
+    QTRY_VERIFY_WITH_TIMEOUT((scene.apply(demo.stage().drain()), scene.finished()), 20000);
+    const CrawlTally t = CrawlerDemo::tally(scene);
+    const CrawlResult r = demo.result();
+    QCOMPARE(t.saved, r.saved);
+    QCOMPARE(t.failed, r.failed);
+    QCOMPARE(t.items, r.items);
+    QCOMPARE(t.saved + t.failed, 30);
+    QVERIFY(scene.queues()[CrawlerDemo::QueueId].items.isEmpty()); // pills all taken
+}
+
+void TestCrawlerDemo::unwritableOutIsRefused()
+{
+    CrawlOptions o;
+    o.out = QStringLiteral("/nonexistent-folder/x.jsonl");
+    QVERIFY(checkCrawlerOptions(o).contains(QStringLiteral("'/nonexistent-folder/x.jsonl'")));
+    QTemporaryDir dir;
+    o.out = dir.path(); // a folder, not a file
+    QVERIFY(!checkCrawlerOptions(o).isEmpty());
+    o.out = dir.filePath(QStringLiteral("ok.jsonl"));
+    QVERIFY(checkCrawlerOptions(o).isEmpty());
+    QVERIFY(!QFile::exists(o.out)); // checking wrote nothing
+}
+
+QTEST_GUILESS_MAIN(TestCrawlerDemo)
+#include "tst_crawlerdemo.moc"
