@@ -110,7 +110,7 @@ threads() {
     all=$(status_field Threads)
     echo $((${all:-0} - $(pooled)))
 }
-children() { pgrep -P "$APP_PID" | tr '\n' ' ' || true; }
+children() { pgrep -P "$APP_PID" | paste -sd ' ' - || true; }
 alive() { kill -0 "$APP_PID" 2>/dev/null || fail_now "the app (pid $APP_PID) died; see above"; }
 
 # --- the display: Xvfb picks a free number itself and writes it to fd 3 --------------------------
@@ -336,7 +336,7 @@ else
     QUIT_MS=$(($(now_ms) - QUIT_T0))
     # A wrapper (profiler) may take its time writing its data.
     wait "$LAUNCH_PID" 2>/dev/null || true
-    LEFT=$(pgrep -s "$SESSION" | tr '\n' ' ' || true)
+    LEFT=$(pgrep -s "$SESSION" | paste -sd ' ' - || true)
     [ -z "$LEFT" ] || FAILURES+=("process(es) $LEFT of the app's session left after quitting")
 fi
 wait "$SAMPLER_PID" 2>/dev/null || true
