@@ -62,12 +62,8 @@ DemoOption DemoOption::choice(const QString &name, const QStringList &choices,
 
 DemoOption DemoOption::text(const QString &name, const QString &valueName, const char *help)
 {
-    DemoOption o;
-    o.name = name;
-    o.kind = Kind::Text;
-    o.defaultValue = QString();
-    o.valueName = valueName;
-    o.help = help;
+    DemoOption o = text(name, QString(), valueName, help);
+    o.allowEmpty = false; // no default to fall back on: "not given" is the demo's to decide
     return o;
 }
 
