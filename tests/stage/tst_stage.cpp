@@ -251,7 +251,7 @@ void TestStage::stopIsPromptInEveryMode()
     timer.start();
     s.stop();
     const qint64 ms = timer.elapsed();
-    QVERIFY2(ms < 100, qPrintable(QStringLiteral("stop took %1 ms").arg(ms)));
+    QVERIFY2(ms < 1000, qPrintable(QStringLiteral("stop took %1 ms").arg(ms)));
     QVERIFY(s.isFinished());
     std::vector<Event> all;
     const Scene scene = foldAll(s, all);
@@ -278,7 +278,7 @@ void TestStage::stopUnwindsWorkerWaitingForALock()
     QElapsedTimer timer;
     timer.start();
     s.stop();
-    QVERIFY(timer.elapsed() < 100);
+    QVERIFY(timer.elapsed() < 1000);
     std::vector<Event> all;
     const Scene scene = foldAll(s, all);
     QCOMPARE(scene.workers()[0].state, WorkerState::Stopped);
