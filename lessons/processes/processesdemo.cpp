@@ -20,13 +20,13 @@ int g = InitialGlobal; // the global: every process has its own copy
 void task(Worker &w, int n)
 {
     int local = InitialLocal; // a local of the child's own stack
-    w.at(int(Step::Run), {{"n", n}, {"g", g}, {"local", local}});
+    w.at(int(Step::Run), {{"n", n}, {"g", g}, {"local", local}}); // @step run
     g += n; // changes this process's g only
     local += n;
-    w.at(int(Step::Change), {{"n", n}, {"g", g}, {"local", local}});
+    w.at(int(Step::Change), {{"n", n}, {"g", g}, {"local", local}}); // @step change
     for (int i = 0; i < WorkRounds; ++i)
-        w.at(int(Step::Work), {{"i", i}, {"g", g}, {"local", local}});
-    w.at(int(Step::Done), {{"g", g}, {"local", local}});
+        w.at(int(Step::Work), {{"i", i}, {"g", g}, {"local", local}}); // @step work
+    w.at(int(Step::Done), {{"g", g}, {"local", local}}); // print(g, local) // @step done
     w.finish({{"g", g}, {"local", local}});
 }
 
@@ -44,7 +44,7 @@ protected:
 };
 
 /// `class MyProcess(Process)`: the parameter comes through the constructor, which calls the
-/// parent class's constructor by hand (the notes' 【注】).
+/// parent class's constructor by hand (the notes' remark).
 class MyProcess : public Process
 {
 public:
@@ -54,7 +54,33 @@ public:
 private:
     int m_n;
 };
+
+} // namespace
+
+/// The parent: starts every child (this executable again, in worker mode), then joins each.
+void ProcessesDemo::parentBody(Worker &w)
+{
+    int local = InitialLocal; // the parent's local: no child can reach it
+    const QString body = m_options.style == Style::Function ? QStringLiteral("processes.task")
+                                                            : QStringLiteral("processes.myprocess");
+    for (int i = 0; i < m_options.children; ++i) {
+        w.at(int(Step::Start), {{"i", i}, {"g", g}, {"local", local}}); // @step start
+        const stage::ProcessSpec spec{
+            m_program, {QStringLiteral("--worker"), body, QString::number(i + 1)}}; // p.start()
+        m_childIds[std::size_t(i)].store(
+            m_stage->addProcess(QStringLiteral("P%1").arg(i + 1), spec));
+    }
+    for (int i = 0; i < m_options.children; ++i) {
+        w.at(int(Step::Join), {{"i", i}, {"g", g}, {"local", local}}); // @step join
+        m_stage->join(w, m_childIds[std::size_t(i)].load()); // p.join(): waits until it ends
+    }
+    w.at(int(Step::Report), {{"g", g}, {"local", local}}); // still 100, 10 // @step report
+    w.finish({{"g", g}, {"local", local}});
+}
 // @listing-end
+
+namespace {
+
 
 /// The child's argument n, or exits 2 naming the bad value.
 int argumentN(const char *body)
@@ -139,34 +165,13 @@ QStringList ProcessesDemo::stepNames()
             QStringLiteral("done")};
 }
 
-void ProcessesDemo::parentBody(Worker &w)
-{
-    const qint64 pid = ::getpid();
-    int local = InitialLocal; // the parent's local: no child can reach it
-    const QString body = m_options.style == Style::Function ? QStringLiteral("processes.task")
-                                                            : QStringLiteral("processes.myprocess");
-    for (int i = 0; i < m_options.children; ++i) {
-        w.at(int(Step::Start), {{"i", i}, {"pid", pid}, {"g", g}, {"local", local}});
-        const stage::ProcessSpec spec{
-            m_program, {QStringLiteral("--worker"), body, QString::number(i + 1)}};
-        m_childIds[std::size_t(i)].store(
-            m_stage->addProcess(QStringLiteral("P%1").arg(i + 1), spec));
-    }
-    for (int i = 0; i < m_options.children; ++i) {
-        w.at(int(Step::Join), {{"i", i}, {"pid", pid}, {"g", g}, {"local", local}});
-        m_stage->join(w, m_childIds[std::size_t(i)].load());
-    }
-    w.at(int(Step::Report), {{"pid", pid}, {"g", g}, {"local", local}});
-    w.finish({{"pid", pid}, {"g", g}, {"local", local}});
-}
-
 Result ProcessesDemo::resultOf(const stage::Scene &scene)
 {
     Result r;
     const auto &workers = scene.workers();
     if (workers.empty())
         return r;
-    r.pid = valueOf(workers[0].locals, "pid", 0);
+    r.pid = ::getpid(); // the parent lane is a thread of this process
     r.g = int(valueOf(workers[0].locals, "g", 0));
     r.local = int(valueOf(workers[0].locals, "local", 0));
     for (std::size_t i = 1; i < workers.size(); ++i) {

@@ -1,6 +1,7 @@
 #include "processeslesson.h"
 
 #include "processes/processesdemo.h"
+#include "processes/processespanel.h"
 #include "processes/processesrun.h"
 
 #include <QTextStream>
@@ -51,6 +52,7 @@ const widgets::Lesson &lesson()
         x.id = QStringLiteral("processes");
         x.trContext = "Processes";
         x.title = QT_TRANSLATE_NOOP("Processes", "Processes");
+        x.panel = [](QWidget *parent) { return new ProcessesPanel(parent); };
         x.demos = {processesDemo()};
         for (const auto &[name, body] : childBodies()) // "processes.task" → "task"
             x.workers.push_back({name.section(QLatin1Char('.'), 1), body});

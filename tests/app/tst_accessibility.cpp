@@ -1,3 +1,4 @@
+#include "workermain.h"
 #include "app/keyboardaccess.h"
 #include "app/languagemanager.h"
 #include "app/lessonnavigator.h"
@@ -219,5 +220,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestAccessibility)
+CC_APP_TEST_MAIN(TestAccessibility)
 #include "tst_accessibility.moc"

@@ -1,3 +1,4 @@
+#include "workermain.h"
 #include "app/classroomtools.h"
 #include "app/comingsoonpanel.h"
 #include "app/exporter.h"
@@ -392,5 +393,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestClassroomTools)
+CC_APP_TEST_MAIN(TestClassroomTools)
 #include "tst_classroomtools.moc"

@@ -1,3 +1,4 @@
+#include "workermain.h"
 #include "app/mainwindow.h"
 #include "app/transportbar.h"
 #include "app/viewcontroller.h"
@@ -89,5 +90,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestMemoryBounds)
+CC_APP_TEST_MAIN(TestMemoryBounds)
 #include "tst_memorybounds.moc"

@@ -1,3 +1,4 @@
+#include "workermain.h"
 #include "app/commandline.h"
 #include "app/headlessrun.h"
 #include "app/lessonnavigator.h"
@@ -86,5 +87,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestNewLesson)
+CC_APP_TEST_MAIN(TestNewLesson)
 #include "tst_newlesson.moc"

@@ -1,3 +1,4 @@
+#include "workermain.h"
 #include "app/appsettings.h"
 #include "app/comingsoonpanel.h"
 #include "app/languagemanager.h"
@@ -334,5 +335,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestPresentation)
+CC_APP_TEST_MAIN(TestPresentation)
 #include "tst_presentation.moc"

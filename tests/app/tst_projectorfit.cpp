@@ -1,3 +1,4 @@
+#include "workermain.h"
 #include "../widgets/textcheck.h"
 #include "app/languagemanager.h"
 #include "app/mainwindow.h"
@@ -142,5 +143,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestProjectorFit)
+CC_APP_TEST_MAIN(TestProjectorFit)
 #include "tst_projectorfit.moc"

@@ -39,5 +39,147 @@
         <source>Option %1 needs a value</source>
         <translation>选项 %1 需要一个值</translation>
     </message>
+    <message>
+        <source>%1 waits in join(): it cannot move until %2 has ended.</source>
+        <translation>%1 在 join() 处等待：%2 结束之前它不能继续。</translation>
+    </message>
+    <message>
+        <source>Sent SIGKILL to P%1, as kill -9 %2 in a terminal.</source>
+        <translation>已向 P%1 发送 SIGKILL，和在终端里输入 kill -9 %2 一样。</translation>
+    </message>
+    <message>
+        <source>main · PID %1</source>
+        <translation>主进程 · PID %1</translation>
+    </message>
+    <message>
+        <source>waiting in join() for %1</source>
+        <translation>在 join() 处等待 %1</translation>
+    </message>
+    <message>
+        <source>ended: its g and local are unchanged</source>
+        <translation>已结束：它的 g 和 local 都没变</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>未启动</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>P%1 · PID %2</source>
+        <translation>P%1 · PID %2</translation>
+    </message>
+    <message>
+        <source>P%1 · no PID yet</source>
+        <translation>P%1 · 还没有 PID</translation>
+    </message>
+    <message>
+        <source>PPID %1</source>
+        <translation>PPID %1</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>正在启动</translation>
+    </message>
+    <message>
+        <source>ended, exit code %1</source>
+        <translation>已结束，退出码 %1</translation>
+    </message>
+    <message>
+        <source>killed by signal %1</source>
+        <translation>被信号 %1 杀死</translation>
+    </message>
+    <message>
+        <source>Send SIGKILL to P%1 (kill -9)</source>
+        <translation>向 P%1 发送 SIGKILL（kill -9）</translation>
+    </message>
+    <message>
+        <source>Finished: each child changed only its own copies; the parent&apos;s g is still %1 and its local %2.</source>
+        <translation>完成：每个子进程只改了自己的副本；父进程的 g 仍是 %1，local 仍是 %2。</translation>
+    </message>
+    <message>
+        <source>Finished: the parent&apos;s g is %1.</source>
+        <translation>完成：父进程的 g 是 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren) killed by signal 9; join() returned for them too.</source>
+        <translation>
+            <numerusform>%n 个子进程被信号 9 杀死；对它们 join() 也返回了。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Children:</source>
+        <translation>子进程数(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>procedural: Process(target=…)</source>
+        <translation>面向过程：Process(target=…)</translation>
+    </message>
+    <message>
+        <source>object-oriented: MyProcess(Process)</source>
+        <translation>面向对象：MyProcess(Process)</translation>
+    </message>
+    <message>
+        <source>Process(target=task, args=(n,)) or a subclass of Process that overrides run()</source>
+        <translation>Process(target=…, args=…)，或者重写 run() 的 Process 子类</translation>
+    </message>
+    <message>
+        <source>How the children are written</source>
+        <translation>子进程的写法</translation>
+    </message>
+    <message>
+        <source>See them in a terminal: ps -o pid,ppid,cmd --ppid %1</source>
+        <translation>在终端里查看它们：ps -o pid,ppid,cmd --ppid %1</translation>
+    </message>
+    <message>
+        <source>p.start()</source>
+        <translation>p.start()</translation>
+    </message>
+    <message>
+        <source>p.join()</source>
+        <translation>p.join()</translation>
+    </message>
+    <message>
+        <source>print</source>
+        <translation>print</translation>
+    </message>
+    <message>
+        <source>run()</source>
+        <translation>run()</translation>
+    </message>
+    <message>
+        <source>g += n</source>
+        <translation>g += n</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>工作</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Address spaces</source>
+        <translation>地址空间</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Number of child processes</source>
+        <translation>子进程的个数</translation>
+    </message>
 </context>
 </TS>

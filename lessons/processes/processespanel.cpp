@@ -1,0 +1,354 @@
+#include "processespanel.h"
+
+#include "processes/processbox.h"
+#include "processes/tr.h"
+#include "widgets/codeview.h"
+#include "widgets/content.h"
+#include "widgets/flowlayout.h"
+#include "widgets/schedulercontrols.h"
+#include "widgets/textpainter.h"
+#include "widgets/theme.h"
+#include "widgets/workerlanesview.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QVBoxLayout>
+#include <unistd.h>
+
+namespace processes {
+
+namespace {
+
+std::int64_t localOf(const stage::WorkerView &w, const char *name, std::int64_t fallback)
+{
+    for (const stage::NamedValue &v : w.locals)
+        if (!v.isText && v.name == QLatin1String(name))
+            return v.value;
+    return fallback;
+}
+
+QString memoryText(std::int64_t g, std::int64_t local)
+{
+    return QStringLiteral("g = %1\nlocal = %2").arg(g).arg(local);
+}
+
+} // namespace
+
+ProcessesPanel::ProcessesPanel(QWidget *parent) : StagePanel(QStringLiteral("processes"), parent)
+{
+    auto *page = new QWidget(this);
+    m_childrenLabel = new QLabel(page);
+    m_children = new QSpinBox(page);
+    m_children->setRange(1, MaxChildren);
+    m_children->setValue(m_options.children);
+    m_childrenLabel->setBuddy(m_children);
+    m_style = new QComboBox(page);
+    m_style->addItems({QString(), QString()});
+    m_lanes = new widgets::WorkerLanesView(page);
+    // Sixteen children's lanes may not fit a projector's height: they scroll, the page does not.
+    m_lanesArea = new QScrollArea(page);
+    m_lanesArea->setWidgetResizable(true);
+    m_lanesArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_lanesArea->setFrameShape(QFrame::NoFrame);
+    m_lanesArea->setWidget(m_lanes);
+    m_memoryArea = new QScrollArea(page);
+    m_memoryArea->setWidgetResizable(true);
+    m_memoryArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_memoryArea->setFrameShape(QFrame::NoFrame);
+    m_memory = new QWidget(m_memoryArea);
+    m_memoryLayout = new widgets::FlowLayout(m_memory);
+    m_memoryLayout->setContentsMargins(0, 0, 0, 0);
+    m_memoryArea->setWidget(m_memory);
+    m_psHint = new QLabel(page);
+    m_psHint->setWordWrap(true);
+    m_psHint->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_code = new widgets::CodeView(page);
+
+    // Label and field stay together; the knobs wrap as the panel narrows.
+    auto *count = new QWidget(page);
+    auto *countRow = new QHBoxLayout(count);
+    countRow->setContentsMargins(0, 0, 0, 0);
+    countRow->addWidget(m_childrenLabel);
+    countRow->addWidget(m_children);
+    auto *controls = new QWidget(page);
+    auto *flow = new widgets::FlowLayout(controls);
+    flow->setContentsMargins(0, 0, 0, 0);
+    flow->addWidget(count);
+    flow->addWidget(m_style);
+    flow->addWidget(new widgets::SchedulerControls(&driver(), controls));
+
+    // The lanes across the page (PIDs, states, join: their rows need the width); under them
+    // the address spaces, parent and children side by side, beside the code they run.
+    auto *memoryColumn = new QWidget(page);
+    auto *memoryLayout = new QVBoxLayout(memoryColumn);
+    memoryLayout->setContentsMargins(0, 0, 0, 0);
+    memoryLayout->addWidget(m_memoryArea, 1);
+    memoryLayout->addWidget(m_psHint);
+    auto *bottom = new QSplitter(Qt::Horizontal, page);
+    bottom->addWidget(memoryColumn);
+    bottom->addWidget(m_code);
+    bottom->setStretchFactor(0, 1);
+    bottom->setStretchFactor(1, 1);
+    bottom->setChildrenCollapsible(false);
+    auto *split = new QSplitter(Qt::Vertical, page);
+    split->addWidget(m_lanesArea);
+    split->addWidget(bottom);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    split->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(controls);
+    layout->addWidget(split, 1);
+
+    const auto knobs = [this] {
+        Options o = m_options;
+        o.children = m_children->value();
+        o.style = m_style->currentIndex() == 1 ? Style::Subclass : Style::Function;
+        setOptions(o);
+    };
+    connect(m_children, &QSpinBox::valueChanged, this, knobs);
+    connect(m_style, &QComboBox::currentIndexChanged, this, knobs);
+    connect(m_lanes, &widgets::WorkerLanesView::workerClicked, &driver(),
+            &widgets::RunDriver::grant);
+    connect(&driver(), &widgets::RunDriver::frame, this, &ProcessesPanel::showFrame);
+    connect(&driver(), &widgets::RunDriver::rebuilt, this, [this] {
+        m_lanes->setScene(&scene());
+        rebuildBoxes();
+        loadListings();
+        showFrame();
+    });
+    connect(&driver(), &widgets::RunDriver::finished, this, &ProcessesPanel::announceResult);
+    driver().setBlockedText([this](const stage::WorkerView &w) {
+        const auto &workers = scene().workers();
+        const QString child = w.waitingFor >= 0 && w.waitingFor < int(workers.size())
+                                  ? workers[std::size_t(w.waitingFor)].name
+                                  : QString();
+        return Tr::tr("%1 waits in join(): it cannot move until %2 has ended.").arg(w.name, child);
+    });
+    rebuildBoxes();
+    retranslate();
+    setDemo(page, m_code,
+            [this] { return widgets::RunDriver::wrap(std::make_unique<ProcessesDemo>(m_options)); });
+}
+
+void ProcessesPanel::setOptions(const Options &options)
+{
+    m_options = options;
+    driver().restart();
+}
+
+bool ProcessesPanel::killChild(int i)
+{
+    ProcessesDemo *d = demo();
+    if (!d || !d->killChild(i))
+        return false;
+    emit statusChanged(Tr::tr("Sent SIGKILL to P%1, as kill -9 %2 in a terminal.")
+                           .arg(i + 1)
+                           .arg(d->stage().processId(d->childWorker(i))));
+    return true;
+}
+
+void ProcessesPanel::rebuildBoxes()
+{
+    const int wanted = 1 + m_options.children;
+    while (int(m_boxes.size()) > wanted) {
+        delete m_boxes.back();
+        m_boxes.pop_back();
+    }
+    while (int(m_boxes.size()) < wanted) {
+        const bool child = !m_boxes.empty();
+        auto *box = new ProcessBox(child, m_memory);
+        const int index = int(m_boxes.size()) - 1;
+        if (child)
+            connect(box, &ProcessBox::killRequested, this, [this, index] { killChild(index); });
+        m_memoryLayout->addWidget(box);
+        m_boxes.push_back(box);
+    }
+    fitMemoryArea();
+}
+
+void ProcessesPanel::fitMemoryArea()
+{
+    if (m_boxes.empty())
+        return;
+    // Room for one row of boxes, the parent and a child side by side (what the lesson
+    // compares), and for the code's longest lines: measured from the boxes' own size hints and
+    // the code font, never guessed.
+    const QSize box = m_boxes.front()->sizeHint().expandedTo(m_boxes.back()->sizeHint());
+    const int gap = m_memoryLayout->spacing() >= 0 ? m_memoryLayout->spacing() : 6;
+    m_memoryArea->setMinimumHeight(box.height() + 2 * m_memoryArea->frameWidth());
+    // The lanes of the parent and up to five children without scrolling, from the view's own
+    // hint per lane (children appear as the parent starts them, between two frames).
+    const int rows = std::max<int>(1, int(scene().workers().size()));
+    const int perLane = (m_lanes->minimumSizeHint().height() + rows - 1) / rows;
+    m_lanesArea->setMinimumHeight(perLane * std::min(1 + m_options.children, 6) +
+                                  2 * m_lanesArea->frameWidth());
+    m_memoryArea->setMinimumWidth(2 * box.width() + gap +
+                                  m_memoryArea->verticalScrollBar()->sizeHint().width());
+    const QFontMetricsF code(widgets::TextPainter::mono(widgets::Theme::current().minimumPointSize()),
+                            m_code);
+    m_code->setMinimumWidth(int(code.horizontalAdvance(QString(24, QLatin1Char('m')))));
+}
+
+void ProcessesPanel::showFrame()
+{
+    m_lanes->setGrantable(driver().grantable());
+    m_lanes->setScene(&scene());
+    m_code->setScene(&scene());
+    m_lanes->update();
+    m_code->update();
+
+    using stage::WorkerState;
+    const auto &workers = scene().workers();
+    const qint64 pid = qint64(::getpid());
+    // The parent: this app's own process, whose g and local no child can reach.
+    {
+        ProcessBox::Content c;
+        c.title = Tr::tr("main · PID %1").arg(pid);
+        c.parent = Tr::tr("PPID %1").arg(qint64(::getppid()));
+        std::int64_t g = InitialGlobal, local = InitialLocal;
+        WorkerState state = WorkerState::NotStarted;
+        if (!workers.empty()) {
+            g = localOf(workers[0], "g", g);
+            local = localOf(workers[0], "local", local);
+            state = workers[0].state;
+        }
+        c.memory = memoryText(g, local);
+        switch (state) {
+        case WorkerState::Blocked: {
+            const int w = workers[0].waitingFor;
+            c.state = Tr::tr("waiting in join() for %1")
+                          .arg(w >= 0 && w < int(workers.size()) ? workers[std::size_t(w)].name
+                                                                 : QString());
+            break;
+        }
+        case WorkerState::Finished:
+            c.state = g == InitialGlobal && local == InitialLocal
+                          ? Tr::tr("ended: its g and local are unchanged")
+                          : Tr::tr("ended");
+            break;
+        case WorkerState::NotStarted:
+            c.state = Tr::tr("not started");
+            break;
+        case WorkerState::Stopped:
+            c.state = Tr::tr("stopped");
+            break;
+        default:
+            c.state = Tr::tr("running");
+        }
+        m_boxes[0]->setContent(c);
+    }
+    for (int i = 0; i + 1 < int(m_boxes.size()); ++i) {
+        ProcessBox::Content c;
+        const std::size_t id = std::size_t(i) + 1; // children are added in order after main
+        const stage::WorkerView *w = id < workers.size() ? &workers[id] : nullptr;
+        const qint64 childPid = w ? w->pid : 0;
+        c.title = childPid > 0 ? Tr::tr("P%1 · PID %2").arg(i + 1).arg(childPid)
+                               : Tr::tr("P%1 · no PID yet").arg(i + 1);
+        c.parent = w && w->ppid > 0 ? Tr::tr("PPID %1").arg(w->ppid) : QStringLiteral("—");
+        const bool reported = w && !w->locals.empty();
+        c.memory = reported ? memoryText(localOf(*w, "g", 0), localOf(*w, "local", 0))
+                            : QStringLiteral("—\n—");
+        c.highlight = reported && localOf(*w, "g", InitialGlobal) != InitialGlobal;
+        const WorkerState state = w ? w->state : WorkerState::NotStarted;
+        switch (state) {
+        case WorkerState::NotStarted:
+            c.state = w ? Tr::tr("starting") : Tr::tr("not started");
+            break;
+        case WorkerState::Finished:
+            c.state = Tr::tr("ended, exit code %1").arg(w->exitCode);
+            break;
+        case WorkerState::Killed:
+            c.state = Tr::tr("killed by signal %1").arg(w->signal);
+            break;
+        case WorkerState::Stopped:
+            c.state = Tr::tr("stopped");
+            break;
+        default:
+            c.state = Tr::tr("running");
+        }
+        const bool alive = childPid > 0 && state != WorkerState::Finished &&
+                           state != WorkerState::Killed && state != WorkerState::Stopped;
+        c.kill = childPid > 0 ? QStringLiteral("kill -9 %1").arg(childPid)
+                              : QStringLiteral("kill -9 …");
+        c.killName = Tr::tr("Send SIGKILL to P%1 (kill -9)").arg(i + 1);
+        c.canKill = alive;
+        m_boxes[std::size_t(i) + 1]->setContent(c);
+    }
+}
+
+void ProcessesPanel::announceResult()
+{
+    const Result r = ProcessesDemo::resultOf(scene());
+    int killed = 0;
+    for (const ChildReport &c : r.children)
+        killed += c.signal != 0;
+    const bool unchanged = r.g == InitialGlobal && r.local == InitialLocal;
+    QString text = unchanged ? Tr::tr("Finished: each child changed only its own copies; the "
+                                      "parent's g is still %1 and its local %2.")
+                                   .arg(r.g)
+                                   .arg(r.local)
+                             : Tr::tr("Finished: the parent's g is %1.").arg(r.g);
+    if (killed > 0)
+        text += QLatin1Char(' ') +
+                Tr::tr("%n child(ren) killed by signal 9; join() returned for them too.", "",
+                       killed);
+    emit statusChanged(text);
+}
+
+void ProcessesPanel::loadListings()
+{
+    // Listing 0 is the notes' Python in the style in use (the Demo slide), listing 1 the C++
+    // that runs (the Code slide).
+    const QStringList steps = ProcessesDemo::stepNames();
+    const int current = m_code->currentListing();
+    const QString python = m_options.style == Style::Subclass
+                               ? QStringLiteral(":/lessons/processes/code/processes_subclass.py")
+                               : QStringLiteral(":/lessons/processes/code/processes_target.py");
+    m_code->setListings(
+        {stage::CodeListing(QStringLiteral("Python"), widgets::Content::read(python), steps),
+         stage::CodeListing::fromFile(QStringLiteral("C++"),
+                                      QStringLiteral(":/lessons/processes/processesdemo.cpp"),
+                                      steps)});
+    m_code->setCurrentListing(std::max(0, current));
+}
+
+void ProcessesPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        loadListings();
+        showFrame();
+    }
+    StagePanel::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange)
+        fitMemoryArea();
+}
+
+void ProcessesPanel::retranslate()
+{
+    const qint64 pid = qint64(::getpid());
+    m_childrenLabel->setText(Tr::tr("&Children:"));
+    m_children->setAccessibleName(Tr::tr("Number of child processes"));
+    m_style->setItemText(0, Tr::tr("procedural: Process(target=…)"));
+    m_style->setItemText(1, Tr::tr("object-oriented: MyProcess(Process)"));
+    m_style->setToolTip(Tr::tr("Process(target=task, args=(n,)) or a subclass of Process that "
+                               "overrides run()"));
+    m_style->setAccessibleName(Tr::tr("How the children are written"));
+    m_psHint->setText(Tr::tr("See them in a terminal: ps -o pid,ppid,cmd --ppid %1").arg(pid));
+    m_lanes->setStepLabels({Tr::tr("p.start()"), Tr::tr("p.join()"), Tr::tr("print"),
+                            Tr::tr("run()"), Tr::tr("g += n"), Tr::tr("work"), Tr::tr("done")});
+    m_lanes->setAccessibleName(Tr::tr("Processes"));
+    m_lanesArea->setAccessibleName(Tr::tr("Processes"));
+    m_memoryArea->setAccessibleName(Tr::tr("Address spaces"));
+    m_code->setAccessibleName(Tr::tr("Code"));
+}
+
+} // namespace processes

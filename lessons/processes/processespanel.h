@@ -1,0 +1,76 @@
+#pragma once
+
+#include "processes/processesdemo.h"
+#include "widgets/stagepanel.h"
+
+#include <vector>
+
+class QComboBox;
+class QLabel;
+class QScrollArea;
+class QSpinBox;
+
+namespace widgets {
+class CodeView;
+class FlowLayout;
+class WorkerLanesView;
+} // namespace widgets
+
+namespace processes {
+
+class ProcessBox;
+
+/// The processes lesson: the parent (a lane of this app's process) starts N real child
+/// processes — this executable again, in worker mode — the notes' two ways, and joins them.
+/// Each lane shows the child's real PID and its parent's; one box per process shows its own
+/// copies of g and the local (the parent's never change); each child has a `kill -9 <pid>`
+/// button that really sends SIGKILL, and a child killed from outside shows the same.
+class ProcessesPanel : public widgets::StagePanel
+{
+    Q_OBJECT
+public:
+    /// The panel with three children, `Process(target=…)` style; not yet running.
+    explicit ProcessesPanel(QWidget *parent = nullptr);
+
+    /// The knobs in force.
+    Options options() const { return m_options; }
+    /// Sets the knobs (and starts the run over).
+    void setOptions(const Options &options);
+    /// The running demo, or nullptr after shutdown().
+    ProcessesDemo *demo() const { return driver().engine<ProcessesDemo>(); }
+    /// Sends SIGKILL to child @p i (0-based), as its button does; false if it is not running.
+    bool killChild(int i);
+    /// The lanes.
+    widgets::WorkerLanesView *lanes() const { return m_lanes; }
+    /// The address-space boxes: the parent's first, then one per child.
+    const std::vector<ProcessBox *> &boxes() const { return m_boxes; }
+    /// The line telling the class how to see the children with ps.
+    QLabel *psHint() const { return m_psHint; }
+
+protected:
+    /// Retranslates on a language switch.
+    void changeEvent(QEvent *event) override;
+
+private:
+    void showFrame();
+    void rebuildBoxes();
+    void fitMemoryArea();
+    void loadListings();
+    void retranslate();
+    void announceResult();
+
+    Options m_options;
+    QLabel *m_childrenLabel = nullptr;
+    QSpinBox *m_children = nullptr;
+    QComboBox *m_style = nullptr;
+    widgets::WorkerLanesView *m_lanes = nullptr;
+    QScrollArea *m_lanesArea = nullptr;
+    QScrollArea *m_memoryArea = nullptr;
+    QWidget *m_memory = nullptr;
+    widgets::FlowLayout *m_memoryLayout = nullptr;
+    std::vector<ProcessBox *> m_boxes;
+    QLabel *m_psHint = nullptr;
+    widgets::CodeView *m_code = nullptr;
+};
+
+} // namespace processes
