@@ -92,6 +92,10 @@ CodeView::Layout CodeView::layout() const
     l.visible = std::max(1, int(std::floor(body / l.lineH)));
     l.pointSize =
         std::clamp(l.lineH / (1.3 * ppt), theme.minimumPointSize(), theme.basePointSize());
+    // The code font's own height decides (a CJK-capable monospace font is taller than 1.3 em).
+    const double monoH = QFontMetricsF(TextPainter::mono(l.pointSize), this).height();
+    if (monoH > l.lineH)
+        l.pointSize = std::max(theme.minimumPointSize(), l.pointSize * l.lineH / monoH);
 
     // Scroll long listings so every marker is visible, or at least the first one.
     int lo = n, hi = -1, maxPerLine = 0;

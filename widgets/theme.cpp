@@ -224,6 +224,14 @@ QString stateLabel(stage::WorkerState state)
     return {};
 }
 
+QString stateLabel(const stage::WorkerView &worker)
+{
+    // A join waits for another worker, not a lock: say which wait it is.
+    if (worker.state == stage::WorkerState::Blocked && worker.blockOp == stage::BlockOp::Join)
+        return Tr::tr("waiting in join()");
+    return stateLabel(worker.state);
+}
+
 QString stateGlyph(stage::WorkerState state)
 {
     // Glyphs present in DejaVu Sans / Noto CJK, so they render everywhere the app does; still

@@ -59,6 +59,9 @@ public:
 
 /// Translated short label of a worker state ("running", "waiting for lock", …).
 QString stateLabel(stage::WorkerState state);
+/// The label of @p worker's state, naming its wait where the state alone would mislead (a
+/// worker blocked in join() is not waiting for a lock).
+QString stateLabel(const stage::WorkerView &worker);
 /// A one-character glyph that tells the state without colour (▶, ⏸, ⛔, ✓, ■, ✗).
 QString stateGlyph(stage::WorkerState state);
 

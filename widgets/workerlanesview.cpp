@@ -129,7 +129,7 @@ WorkerLanesView::Columns WorkerLanesView::columns(const TextPainter &tp, double 
         const stage::WorkerView &wv = m_scene->workers()[std::size_t(w)];
         c.name = std::max(c.name, tp.width(bold, wv.name));
         c.state = std::max(c.state, tp.width(font, stateGlyph(wv.state) + QLatin1Char(' ') +
-                                                       stateLabel(wv.state)) +
+                                                       stateLabel(wv)) +
                                         chipPad);
         glyphW = std::max(glyphW, tp.width(font, stateGlyph(wv.state)) + chipPad);
         c.step = std::max(c.step, tp.width(mono, stepLabel(wv.step)));
@@ -259,7 +259,7 @@ void WorkerLanesView::paintLane(QPainter &p, TextPainter &tp, int worker, double
     // Inset by half the "M" the chip was sized with (gap = 0.6 M), so the label is not elided.
     const double inset = std::min(c.gap / 1.2, chip.width() / 4);
     tp.draw(chip.adjusted(inset, 0, -inset, 0),
-            stateGlyph(wv.state) + QLatin1Char(' ') + stateLabel(wv.state), font,
+            stateGlyph(wv.state) + QLatin1Char(' ') + stateLabel(wv), font,
             theme.stateTextColor(wv.state));
 
     const QString step = stepLabel(wv.step);

@@ -187,7 +187,7 @@ CopyOutcome copyFile(const QString &from, const QString &tmp, const QString &fin
     std::vector<char> buf(std::size_t(std::clamp<qint64>(chunk, 1, MaxChunk)));
     Hasher hash;
     for (;;) {                                                  // while 1:
-        const ssize_t n = ::read(in.get(), buf.data(), buf.size()); //   content = fp1.read(chunk)
+        const ssize_t n = ::read(in.get(), buf.data(), buf.size()); //   content = fp1.read(chunk) // @step copy
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0)

@@ -52,15 +52,14 @@ void copyWorker(Worker &w)
         const FileTask &t = work.plan().files[std::size_t(id)];
         const std::string rel = t.rel.toStdString();
         setTask(w, id, TaskState::Running, t.rel);
-        w.at(int(Step::Take), {Value::str("task", rel), {"id", id}, {"size", t.size}});
+        w.at(int(Step::Take), {Value::str("task", rel), {"bytes", 0}});
         qint64 shown = 0;
         const CopyOutcome c = copyFile(
             work.sourcePath(id), work.tempPath(id, token), work.finalPath(id), chunk,
             [&](qint64 bytes) {
                 if (bytes - shown >= StepBytes || (bytes == t.size && bytes != shown)) {
                     shown = bytes;
-                    w.at(int(Step::Copy),
-                         {Value::str("task", rel), {"bytes", bytes}, {"size", t.size}});
+                    w.at(int(Step::Copy), {{"bytes", bytes}});
                 }
                 return true;
             });
@@ -70,10 +69,10 @@ void copyWorker(Worker &w)
             w.at(int(Step::Verify), {Value::str("task", rel), Value::str("error", c.error.toStdString())});
             break;
         }
-        w.at(int(Step::Verify), {Value::str("task", rel), {"bytes", c.bytes}, {"xxh3", qint64(c.hash)}});
+        w.at(int(Step::Verify), {{"bytes", c.bytes}}); // size and XXH3 hash checked
         work.markDone(id);
         setTask(w, id, TaskState::Done, t.rel);
-        w.at(int(Step::Done), {Value::str("task", rel), {"bytes", c.bytes}, {"size", t.size}});
+        w.at(int(Step::Done), {{"bytes", c.bytes}});
     }
     work.markEnded(token);
 }
@@ -132,7 +131,7 @@ QStringList PoolDemo::stepNames()
 int PoolDemo::spawn(Worker &w)
 {
     const QString token = QStringLiteral("w%1").arg(++m_spawned);
-    w.at(int(Step::Spawn), {Value::str("worker", token.toStdString()), {"n", m_spawned}});
+    w.at(int(Step::Spawn), {{"n", m_spawned}});
     std::lock_guard lock(m_tokensMutex);
     const int id = m_stage->addProcess(
         QStringLiteral("P%1").arg(m_spawned),
@@ -161,7 +160,7 @@ void PoolDemo::parentBody(Worker &w)
     // A pool replaces a dead worker; a run that keeps killing them still ends.
     const int maxSpawns = pool + int(m_plan.files.size()) + 16;
     while (!active.empty()) {
-        w.at(int(Step::Wait), {{"workers", qint64(active.size())}, {"done", m_work.doneCount()}});
+        w.at(int(Step::Wait), {{"done", m_work.doneCount()}});
         const int ended = m_stage->joinAny(w, active);
         active.erase(std::find(active.begin(), active.end(), ended));
         QString token;
@@ -175,8 +174,7 @@ void PoolDemo::parentBody(Worker &w)
         const std::vector<int> back = m_work.release(token);
         for (int id : back)
             setTask(w, id, TaskState::Waiting, m_plan.files[std::size_t(id)].rel);
-        w.at(int(Step::Requeue), {Value::str("worker", token.toStdString()),
-                                  {"requeued", qint64(back.size())}});
+        w.at(int(Step::Requeue), {{"requeued", qint64(back.size())}});
         if (!m_work.stopRequested() && m_work.doneCount() < int(m_plan.files.size()) &&
             m_spawned < maxSpawns)
             if (const int id = spawn(w); id >= 0) {
@@ -184,7 +182,7 @@ void PoolDemo::parentBody(Worker &w)
                 m_replaced.fetch_add(1);
             }
     }
-    w.at(int(Step::Finish), {{"done", m_work.doneCount()}, {"files", qint64(m_plan.files.size())}});
+    w.at(int(Step::Finish), {{"done", m_work.doneCount()}});
     w.finish({{"done", m_work.doneCount()}});
 }
 

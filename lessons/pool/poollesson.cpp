@@ -1,6 +1,7 @@
 #include "poollesson.h"
 
 #include "pool/pooldemo.h"
+#include "pool/poolpanel.h"
 #include "pool/poolrun.h"
 
 #include <QTextStream>
@@ -96,6 +97,7 @@ const widgets::Lesson &lesson()
         x.id = QStringLiteral("pool");
         x.trContext = "Pool";
         x.title = QT_TRANSLATE_NOOP("Pool", "Process pool");
+        x.panel = [](QWidget *parent) { return new PoolPanel(parent); };
         x.demos = {copyDemo(), sweepDemo()};
         for (const auto &[name, body] : childBodies()) // "pool.copy" → "copy"
             x.workers.push_back({name.section(QLatin1Char('.'), 1), body});

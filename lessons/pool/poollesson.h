@@ -5,8 +5,7 @@
 namespace pool {
 
 /// The process-pool lesson as the course registers it: its `--run pool-copy` and
-/// `--run pool-sweep` demos and its workers' body (`--worker pool.copy`). No panel yet: the
-/// navigator shows it as coming.
+/// `--run pool-sweep` demos, its workers' body (`--worker pool.copy`) and its panel.
 const widgets::Lesson &lesson();
 
 } // namespace pool

@@ -19,7 +19,7 @@ public:
     {
         QString title;    ///< e.g. "P1 · PID 4242"
         QString parent;   ///< e.g. "PPID 4200"
-        QString memory;   ///< e.g. "g = 101\nlocal = 11"
+        QString memory;   ///< e.g. "g = 101  local = 11"
         QString state;    ///< e.g. "killed by signal 9"
         QString kill;     ///< the button's text, e.g. "kill -9 4242" (empty: no button)
         QString killName; ///< the button's accessible name

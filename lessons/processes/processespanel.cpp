@@ -36,7 +36,7 @@ std::int64_t localOf(const stage::WorkerView &w, const char *name, std::int64_t 
 
 QString memoryText(std::int64_t g, std::int64_t local)
 {
-    return QStringLiteral("g = %1\nlocal = %2").arg(g).arg(local);
+    return QStringLiteral("g = %1  local = %2").arg(g).arg(local);
 }
 
 } // namespace
@@ -96,6 +96,7 @@ ProcessesPanel::ProcessesPanel(QWidget *parent) : StagePanel(QStringLiteral("pro
     bottom->addWidget(m_code);
     bottom->setStretchFactor(0, 1);
     bottom->setStretchFactor(1, 1);
+    bottom->setSizes({1, 1}); // halves, or the boxes' minimum: the rest goes to the code
     bottom->setChildrenCollapsible(false);
     auto *split = new QSplitter(Qt::Vertical, page);
     split->addWidget(m_lanesArea);
@@ -224,14 +225,14 @@ void ProcessesPanel::showFrame()
         switch (state) {
         case WorkerState::Blocked: {
             const int w = workers[0].waitingFor;
-            c.state = Tr::tr("waiting in join() for %1")
+            c.state = Tr::tr("in join() for %1")
                           .arg(w >= 0 && w < int(workers.size()) ? workers[std::size_t(w)].name
                                                                  : QString());
             break;
         }
         case WorkerState::Finished:
             c.state = g == InitialGlobal && local == InitialLocal
-                          ? Tr::tr("ended: its g and local are unchanged")
+                          ? Tr::tr("ended, unchanged")
                           : Tr::tr("ended");
             break;
         case WorkerState::NotStarted:
@@ -255,7 +256,7 @@ void ProcessesPanel::showFrame()
         c.parent = w && w->ppid > 0 ? Tr::tr("PPID %1").arg(w->ppid) : QStringLiteral("—");
         const bool reported = w && !w->locals.empty();
         c.memory = reported ? memoryText(localOf(*w, "g", 0), localOf(*w, "local", 0))
-                            : QStringLiteral("—\n—");
+                            : QStringLiteral("—");
         c.highlight = reported && localOf(*w, "g", InitialGlobal) != InitialGlobal;
         const WorkerState state = w ? w->state : WorkerState::NotStarted;
         switch (state) {
@@ -291,15 +292,13 @@ void ProcessesPanel::announceResult()
     for (const ChildReport &c : r.children)
         killed += c.signal != 0;
     const bool unchanged = r.g == InitialGlobal && r.local == InitialLocal;
-    QString text = unchanged ? Tr::tr("Finished: each child changed only its own copies; the "
-                                      "parent's g is still %1 and its local %2.")
+    QString text = unchanged ? Tr::tr("Finished: the children changed their own copies; the "
+                                      "parent's g is still %1.")
                                    .arg(r.g)
-                                   .arg(r.local)
                              : Tr::tr("Finished: the parent's g is %1.").arg(r.g);
     if (killed > 0)
         text += QLatin1Char(' ') +
-                Tr::tr("%n child(ren) killed by signal 9; join() returned for them too.", "",
-                       killed);
+                Tr::tr("%n killed by signal 9, joined too.", "", killed);
     emit statusChanged(text);
 }
 

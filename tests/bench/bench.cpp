@@ -5,6 +5,8 @@
 #include "locks/locksdemo.h"
 #include "locks/lockspanel.h"
 #include "multitaskingbench.h"
+#include "pool/pooldemo.h"
+#include "poolbench.h"
 #include "stagebench.h"
 
 #include <QApplication>
@@ -167,8 +169,11 @@ int main(int argc, char **argv)
         QStringList args;
         for (int i = 1; i < argc; ++i)
             args << QString::fromLocal8Bit(argv[i]);
-        if (stage::ChildRuntime::isWorkerMode(args))
-            return stage::ChildRuntime::run(args, bench::childBodies());
+        if (stage::ChildRuntime::isWorkerMode(args)) {
+            stage::ChildRuntime::Bodies bodies = bench::childBodies();
+            bodies.merge(pool::childBodies()); // the pool's workers are this executable too
+            return stage::ChildRuntime::run(args, bodies);
+        }
     }
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -182,7 +187,7 @@ int main(int argc, char **argv)
     QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("Print JSON"));
     QCommandLineOption onlyOpt(
         QStringLiteral("only"),
-        QStringLiteral("Measure one part: lost, stop, paint, stage, tasks, queue or crawler"),
+        QStringLiteral("Measure one part: lost, stop, paint, stage, tasks, queue, crawler or pool"),
         QStringLiteral("PART"));
     QCommandLineOption partsOpt(
         QStringLiteral("parts"),
@@ -200,9 +205,9 @@ int main(int argc, char **argv)
     if (!only.isEmpty() && only != QLatin1String("lost") && only != QLatin1String("stop") &&
         only != QLatin1String("paint") && only != QLatin1String("stage") &&
         only != QLatin1String("tasks") && only != QLatin1String("queue") &&
-        only != QLatin1String("crawler")) {
+        only != QLatin1String("crawler") && only != QLatin1String("pool")) {
         QTextStream(stderr) << "concurrency-bench: --only takes lost, stop, paint, stage, tasks, "
-                               "queue or crawler, not '"
+                               "queue, crawler or pool, not '"
                             << only << "'\n";
         return 2;
     }
@@ -249,6 +254,8 @@ int main(int argc, char **argv)
         result.insert(QStringLiteral("queue_throughput"), bench::queueThroughput(5));
     if (wanted("crawler"))
         result.insert(QStringLiteral("crawler_vs_ideal"), bench::crawlerTime(5));
+    if (wanted("pool"))
+        result.insert(QStringLiteral("pool"), bench::poolFigures(3));
     result.insert(QStringLiteral("cpus"), QThread::idealThreadCount());
 
     const QByteArray json = QJsonDocument(result).toJson(

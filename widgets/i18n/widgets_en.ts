@@ -261,5 +261,13 @@
         <source>expected a number from %1 to %2</source>
         <translation>expected a number from %1 to %2</translation>
     </message>
+    <message>
+        <source>Replay: the same run again (seed %1).</source>
+        <translation>Replay: the same run again (seed %1).</translation>
+    </message>
+    <message>
+        <source>waiting in join()</source>
+        <translation>waiting in join()</translation>
+    </message>
 </context>
 </TS>

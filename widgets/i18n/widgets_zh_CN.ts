@@ -260,5 +260,13 @@
         <source>expected a number from %1 to %2</source>
         <translation>应为 %1 到 %2 之间的数</translation>
     </message>
+    <message>
+        <source>Replay: the same run again (seed %1).</source>
+        <translation>重放：同样的运行再来一次（种子 %1）。</translation>
+    </message>
+    <message>
+        <source>waiting in join()</source>
+        <translation>在 join() 处等待</translation>
+    </message>
 </context>
 </TS>

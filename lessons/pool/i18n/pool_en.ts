@@ -111,5 +111,195 @@
         <source>The copy stopped: %1</source>
         <translation>The copy stopped: %1</translation>
     </message>
+    <message>
+        <source>%1 waits for a worker to end (pool.join()): it moves when one does.</source>
+        <translation>%1 waits for a worker to end (pool.join()): it moves when one does.</translation>
+    </message>
+    <message>
+        <source>Folder to copy</source>
+        <translation>Folder to copy</translation>
+    </message>
+    <message>
+        <source>Sent SIGKILL to %1 (kill -9 %2) mid-copy: its file goes back in the queue and a new worker takes its place.</source>
+        <translation>Sent SIGKILL to %1 (kill -9 %2) mid-copy: its file goes back in the queue and a new worker takes its place.</translation>
+    </message>
+    <message>
+        <source>Timing the copy with 1, 2, 5, 10, 20, 50 and 100 worker processes, then threads…</source>
+        <translation>Timing the copy with 1, 2, 5, 10, 20, 50 and 100 worker processes, then threads…</translation>
+    </message>
+    <message>
+        <source>The copy stopped: %1. Copied and verified: %2 of %3 files.</source>
+        <translation>The copy stopped: %1. Copied and verified: %2 of %3 files.</translation>
+    </message>
+    <message>
+        <source>Finished: %1 files (%2) copied and verified by %3 worker processes; %4 replaced after a kill.</source>
+        <translation>Finished: %1 files (%2) copied and verified by %3 worker processes; %4 replaced after a kill.</translation>
+    </message>
+    <message>
+        <source>&amp;Workers:</source>
+        <translation>&amp;Workers:</translation>
+    </message>
+    <message>
+        <source>&amp;Chunk:</source>
+        <translation>&amp;Chunk:</translation>
+    </message>
+    <message>
+        <source>Bytes per read: the notes read 1024 at a time</source>
+        <translation>Bytes per read: the notes read 1024 at a time</translation>
+    </message>
+    <message>
+        <source>&amp;Source folder…</source>
+        <translation>&amp;Source folder…</translation>
+    </message>
+    <message>
+        <source>Kill a worker that is copying (kill -9)</source>
+        <translation>Kill a worker that is copying (kill -9)</translation>
+    </message>
+    <message>
+        <source>&amp;Time N = 1 … 100 workers</source>
+        <translation>&amp;Time N = 1 … 100 workers</translation>
+    </message>
+    <message>
+        <source>pool.join()</source>
+        <translation>pool.join()</translation>
+    </message>
+    <message>
+        <source>requeue</source>
+        <translation>requeue</translation>
+    </message>
+    <message>
+        <source>all done</source>
+        <translation>all done</translation>
+    </message>
+    <message>
+        <source>read/write</source>
+        <translation>read/write</translation>
+    </message>
+    <message>
+        <source>verify</source>
+        <translation>verify</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Workers</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Copy time against pool size</source>
+        <translation>Copy time against pool size</translation>
+    </message>
+    <message>
+        <source>process pool</source>
+        <translation>process pool</translation>
+    </message>
+    <message>
+        <source>thread pool</source>
+        <translation>thread pool</translation>
+    </message>
+    <message>
+        <source>starting the processes</source>
+        <translation>starting the processes</translation>
+    </message>
+    <message>
+        <source>workers N (log scale)</source>
+        <translation>workers N (log scale)</translation>
+    </message>
+    <message>
+        <source>ms to copy the folder</source>
+        <translation>ms to copy the folder</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>No tasks yet</source>
+        <translation>No tasks yet</translation>
+    </message>
+    <message>
+        <source>Waiting %1 · copying %2 · done %3 of %4</source>
+        <translation>Waiting %1 · copying %2 · done %3 of %4</translation>
+    </message>
+    <message>
+        <source> · failed %1</source>
+        <translation> · failed %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more worker(s) copying</source>
+        <translation>
+            <numerusform>%n more worker copying</numerusform>
+            <numerusform>%n more workers copying</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;Into the new folder:</source>
+        <translation>&amp;Into the new folder:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1</source>
+        <translation>
+            <numerusform>%n file, %1</numerusform>
+            <numerusform>%n files, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot copy it: %1</source>
+        <translation>Cannot copy it: %1</translation>
+    </message>
+    <message>
+        <source>New folder the copy goes into</source>
+        <translation>New folder the copy goes into</translation>
+    </message>
+    <message>
+        <source>Is more better?</source>
+        <translation>Is more better?</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <source>take</source>
+        <translation>take</translation>
+    </message>
+    <message>
+        <source>Number of worker processes</source>
+        <translation>Number of worker processes</translation>
+    </message>
+    <message>
+        <source>Bytes per read</source>
+        <translation>Bytes per read</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sweep done: the process pool was fastest with %n worker(s) (%1 ms).</source>
+        <translation><numerusform>Sweep done: the process pool was fastest with %n worker (%1 ms).</numerusform><numerusform>Sweep done: the process pool was fastest with %n workers (%1 ms).</numerusform></translation>
+    </message>
 </context>
 </TS>

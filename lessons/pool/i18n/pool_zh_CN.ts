@@ -111,5 +111,195 @@
         <source>The copy stopped: %1</source>
         <translation>复制已停止：%1</translation>
     </message>
+    <message>
+        <source>%1 waits for a worker to end (pool.join()): it moves when one does.</source>
+        <translation>%1 在等某个工作进程结束（pool.join()）：有一个结束它才会继续。</translation>
+    </message>
+    <message>
+        <source>Folder to copy</source>
+        <translation>要拷贝的文件夹</translation>
+    </message>
+    <message>
+        <source>Sent SIGKILL to %1 (kill -9 %2) mid-copy: its file goes back in the queue and a new worker takes its place.</source>
+        <translation>拷贝中向 %1 发送了 SIGKILL（kill -9 %2）：它手上的文件回到队列，一个新的工作进程接替它。</translation>
+    </message>
+    <message>
+        <source>Timing the copy with 1, 2, 5, 10, 20, 50 and 100 worker processes, then threads…</source>
+        <translation>正在分别用 1、2、5、10、20、50 和 100 个工作进程计时拷贝，然后是线程……</translation>
+    </message>
+    <message>
+        <source>The copy stopped: %1. Copied and verified: %2 of %3 files.</source>
+        <translation>拷贝停止了：%1。已拷贝并校验：%3 个文件中的 %2 个。</translation>
+    </message>
+    <message>
+        <source>Finished: %1 files (%2) copied and verified by %3 worker processes; %4 replaced after a kill.</source>
+        <translation>完成：%3 个工作进程拷贝并校验了 %1 个文件（%2）；被杀死后补上了 %4 个。</translation>
+    </message>
+    <message>
+        <source>&amp;Workers:</source>
+        <translation>工作进程数(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Chunk:</source>
+        <translation>块大小(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Bytes per read: the notes read 1024 at a time</source>
+        <translation>每次读的字节数：笔记里每次读 1024</translation>
+    </message>
+    <message>
+        <source>&amp;Source folder…</source>
+        <translation>源文件夹(&amp;S)……</translation>
+    </message>
+    <message>
+        <source>Kill a worker that is copying (kill -9)</source>
+        <translation>杀死一个正在拷贝的工作进程（kill -9）</translation>
+    </message>
+    <message>
+        <source>&amp;Time N = 1 … 100 workers</source>
+        <translation>计时 N = 1 … 100 个工作进程(&amp;T)</translation>
+    </message>
+    <message>
+        <source>pool.join()</source>
+        <translation>pool.join()</translation>
+    </message>
+    <message>
+        <source>requeue</source>
+        <translation>放回队列</translation>
+    </message>
+    <message>
+        <source>all done</source>
+        <translation>全部完成</translation>
+    </message>
+    <message>
+        <source>read/write</source>
+        <translation>读/写</translation>
+    </message>
+    <message>
+        <source>verify</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>工作进程</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Copy time against pool size</source>
+        <translation>拷贝时间与进程池大小</translation>
+    </message>
+    <message>
+        <source>process pool</source>
+        <translation>进程池</translation>
+    </message>
+    <message>
+        <source>thread pool</source>
+        <translation>线程池</translation>
+    </message>
+    <message>
+        <source>starting the processes</source>
+        <translation>启动进程的时间</translation>
+    </message>
+    <message>
+        <source>workers N (log scale)</source>
+        <translation>工作进程数 N（对数刻度）</translation>
+    </message>
+    <message>
+        <source>ms to copy the folder</source>
+        <translation>拷贝文件夹的毫秒数</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>No tasks yet</source>
+        <translation>还没有任务</translation>
+    </message>
+    <message>
+        <source>Waiting %1 · copying %2 · done %3 of %4</source>
+        <translation>等待 %1 · 拷贝中 %2 · 完成 %3/%4</translation>
+    </message>
+    <message>
+        <source> · failed %1</source>
+        <translation> · 失败 %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more worker(s) copying</source>
+        <translation>
+            <numerusform>还有 %n 个工作进程在拷贝</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Into the new folder:</source>
+        <translation>拷到新文件夹(&amp;I)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1</source>
+        <translation>
+            <numerusform>%n 个文件，%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot copy it: %1</source>
+        <translation>不能拷贝：%1</translation>
+    </message>
+    <message>
+        <source>New folder the copy goes into</source>
+        <translation>拷贝写入的新文件夹</translation>
+    </message>
+    <message>
+        <source>Is more better?</source>
+        <translation>是不是越多越好？</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <source>take</source>
+        <translation>取文件</translation>
+    </message>
+    <message>
+        <source>Number of worker processes</source>
+        <translation>工作进程的个数</translation>
+    </message>
+    <message>
+        <source>Bytes per read</source>
+        <translation>每次读的字节数</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sweep done: the process pool was fastest with %n worker(s) (%1 ms).</source>
+        <translation>
+            <numerusform>计时完成：进程池在 %n 个工作进程时最快（%1 毫秒）。</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

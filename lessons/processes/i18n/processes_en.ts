@@ -52,14 +52,6 @@
         <translation>main · PID %1</translation>
     </message>
     <message>
-        <source>waiting in join() for %1</source>
-        <translation>waiting in join() for %1</translation>
-    </message>
-    <message>
-        <source>ended: its g and local are unchanged</source>
-        <translation>ended: its g and local are unchanged</translation>
-    </message>
-    <message>
         <source>ended</source>
         <translation>ended</translation>
     </message>
@@ -104,19 +96,8 @@
         <translation>Send SIGKILL to P%1 (kill -9)</translation>
     </message>
     <message>
-        <source>Finished: each child changed only its own copies; the parent's g is still %1 and its local %2.</source>
-        <translation>Finished: each child changed only its own copies; the parent's g is still %1 and its local %2.</translation>
-    </message>
-    <message>
         <source>Finished: the parent's g is %1.</source>
         <translation>Finished: the parent's g is %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n child(ren) killed by signal 9; join() returned for them too.</source>
-        <translation>
-            <numerusform>%n child killed by signal 9; join() returned for it too.</numerusform>
-            <numerusform>%n children killed by signal 9; join() returned for them too.</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;Children:</source>
@@ -181,6 +162,25 @@
     <message>
         <source>Number of child processes</source>
         <translation>Number of child processes</translation>
+    </message>
+    <message>
+        <source>in join() for %1</source>
+        <translation>in join() for %1</translation>
+    </message>
+    <message>
+        <source>Finished: the children changed their own copies; the parent's g is still %1.</source>
+        <translation>Finished: the children changed their own copies; the parent's g is still %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n killed by signal 9, joined too.</source>
+        <translation>
+            <numerusform>%n killed by signal 9, joined too.</numerusform>
+            <numerusform>%n killed by signal 9, joined too.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ended, unchanged</source>
+        <translation>ended, unchanged</translation>
     </message>
 </context>
 </TS>

@@ -52,14 +52,6 @@
         <translation>主进程 · PID %1</translation>
     </message>
     <message>
-        <source>waiting in join() for %1</source>
-        <translation>在 join() 处等待 %1</translation>
-    </message>
-    <message>
-        <source>ended: its g and local are unchanged</source>
-        <translation>已结束：它的 g 和 local 都没变</translation>
-    </message>
-    <message>
         <source>ended</source>
         <translation>已结束</translation>
     </message>
@@ -104,18 +96,8 @@
         <translation>向 P%1 发送 SIGKILL（kill -9）</translation>
     </message>
     <message>
-        <source>Finished: each child changed only its own copies; the parent&apos;s g is still %1 and its local %2.</source>
-        <translation>完成：每个子进程只改了自己的副本；父进程的 g 仍是 %1，local 仍是 %2。</translation>
-    </message>
-    <message>
         <source>Finished: the parent&apos;s g is %1.</source>
         <translation>完成：父进程的 g 是 %1。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n child(ren) killed by signal 9; join() returned for them too.</source>
-        <translation>
-            <numerusform>%n 个子进程被信号 9 杀死；对它们 join() 也返回了。</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;Children:</source>
@@ -180,6 +162,24 @@
     <message>
         <source>Number of child processes</source>
         <translation>子进程的个数</translation>
+    </message>
+    <message>
+        <source>in join() for %1</source>
+        <translation>在 join() 等 %1</translation>
+    </message>
+    <message>
+        <source>Finished: the children changed their own copies; the parent&apos;s g is still %1.</source>
+        <translation>完成：子进程只改了自己的副本，父进程的 g 仍是 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n killed by signal 9, joined too.</source>
+        <translation>
+            <numerusform>%n 个被信号 9 杀死，也已 join。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ended, unchanged</source>
+        <translation>已结束，未变</translation>
     </message>
 </context>
 </TS>

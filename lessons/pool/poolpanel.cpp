@@ -1,0 +1,461 @@
+#include "poolpanel.h"
+
+#include "pool/samplefolder.h"
+#include "pool/sweepchart.h"
+#include "pool/taskboard.h"
+#include "pool/tr.h"
+#include "widgets/codeview.h"
+#include "widgets/content.h"
+#include "widgets/flowlayout.h"
+#include "widgets/lessonframe.h"
+#include "widgets/schedulercontrols.h"
+#include "widgets/workerlanesview.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QVBoxLayout>
+
+namespace pool {
+
+namespace {
+
+/// The chunk sizes offered: the notes' 1 KiB up to 1 MiB.
+const qint64 Chunks[] = {NotesChunk, 4 * 1024, DefaultChunk, 1024 * 1024};
+
+} // namespace
+
+/// One copy: its own new destination folder and the pool copying into it. The folder goes
+/// away with the run, after the pool has stopped.
+class PoolPanel::Run final : public widgets::RunDriver::Run
+{
+public:
+    Run(const QString &src, int workers, qint64 chunk)
+        : m_dst(QDir::tempPath() + QStringLiteral("/cc-pool-dst-XXXXXX"))
+    {
+        const auto plan = planCopy(src, m_dst.path() + QStringLiteral("/copy"), &m_error);
+        m_demo = std::make_unique<PoolDemo>(plan ? *plan : CopyPlan{}, workers, chunk);
+        if (m_error.isEmpty())
+            m_error = m_demo->error();
+    }
+    ~Run() override
+    {
+        m_demo->stage().stop();
+        m_demo.reset(); // before the destination folder is removed
+    }
+    stage::Stage &stage() override { return m_demo->stage(); }
+    void start() override { m_demo->start(); }
+    PoolDemo &demo() { return *m_demo; }
+    QString error() const { return m_error; }
+
+private:
+    QTemporaryDir m_dst;
+    std::unique_ptr<PoolDemo> m_demo;
+    QString m_error;
+};
+
+PoolPanel::PoolPanel(QWidget *parent) : StagePanel(QStringLiteral("pool"), parent)
+{
+    auto *page = new QWidget(this);
+    m_workersLabel = new QLabel(page);
+    m_workers = new QSpinBox(page);
+    m_workers->setRange(1, MaxWorkers);
+    m_workers->setValue(DefaultWorkers);
+    m_workersLabel->setBuddy(m_workers);
+    m_chunkLabel = new QLabel(page);
+    m_chunk = new QComboBox(page);
+    for (qint64 c : Chunks)
+        m_chunk->addItem(formatBytes(c), c);
+    m_chunk->setCurrentIndex(2);
+    m_chunkLabel->setBuddy(m_chunk);
+    m_pick = new QPushButton(page);
+    m_kill = new QPushButton(page);
+    m_fromLabel = new QLabel(page);
+    m_from = new QLineEdit(page);
+    m_from->setReadOnly(true);
+    m_fromLabel->setBuddy(m_from);
+    m_intoLabel = new QLabel(page);
+    m_into = new QLineEdit(page);
+    m_into->setReadOnly(true);
+    m_intoLabel->setBuddy(m_into);
+    m_summary = new QLabel(page);
+    m_board = new TaskBoard(page);
+    m_lanes = new widgets::WorkerLanesView(page);
+    m_lanesArea = new QScrollArea(page);
+    m_lanesArea->setWidgetResizable(true);
+    m_lanesArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_lanesArea->setFrameShape(QFrame::NoFrame);
+    m_lanesArea->setWidget(m_lanes);
+    m_code = new widgets::CodeView(page);
+    m_sweep = new QPushButton(page);
+    m_chart = new SweepChart(page);
+    m_chart->setMinimumSize(1, 1); // the tab gives it the column's height; no floor of its own
+
+    const auto pair = [page](QWidget *a, QWidget *b) {
+        auto *box = new QWidget(page);
+        auto *row = new QHBoxLayout(box);
+        row->setContentsMargins(0, 0, 0, 0);
+        row->addWidget(a);
+        row->addWidget(b);
+        return box;
+    };
+    auto *controls = new QWidget(page);
+    auto *flow = new widgets::FlowLayout(controls);
+    flow->setContentsMargins(0, 0, 0, 0);
+    flow->addWidget(pair(m_workersLabel, m_workers));
+    flow->addWidget(pair(m_chunkLabel, m_chunk));
+    flow->addWidget(m_pick);
+    flow->addWidget(m_kill);
+    flow->addWidget(new widgets::SchedulerControls(&driver(), controls));
+    auto *paths = new QWidget(page);
+    auto *pathFlow = new widgets::FlowLayout(paths);
+    pathFlow->setContentsMargins(0, 0, 0, 0);
+    pathFlow->addWidget(pair(m_fromLabel, m_from));
+    pathFlow->addWidget(pair(m_intoLabel, m_into));
+    pathFlow->addWidget(m_summary);
+
+    auto *sweepBox = new QWidget(page);
+    auto *sweepLayout = new QVBoxLayout(sweepBox);
+    sweepLayout->setContentsMargins(0, 0, 0, 0);
+    sweepLayout->addWidget(m_sweep, 0, Qt::AlignLeft);
+    sweepLayout->addWidget(m_chart, 1);
+    // The code and the sweep take turns at the column's full height: a projector has no room
+    // for both to be read.
+    m_right = new QTabWidget(page);
+    m_right->addTab(m_code, QString());
+    m_right->addTab(sweepBox, QString());
+    auto *right = m_right;
+    // The tasks beside the code (or the sweep); the workers' lanes across the page under both:
+    // a lane needs the width for its file and bytes.
+    auto *top = new QSplitter(Qt::Horizontal, page);
+    top->addWidget(m_board);
+    top->addWidget(right);
+    top->setStretchFactor(0, 1);
+    top->setStretchFactor(1, 1);
+    top->setChildrenCollapsible(false);
+    auto *split = new QSplitter(Qt::Vertical, page);
+    split->addWidget(top);
+    split->addWidget(m_lanesArea);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setSizes({3000, 2000}); // the lanes keep their share on a tall screen
+    split->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(controls);
+    layout->addWidget(paths);
+    layout->addWidget(split, 1);
+
+    connect(m_workers, &QSpinBox::valueChanged, this, [this] { driver().restart(); });
+    connect(m_chunk, &QComboBox::currentIndexChanged, this, [this] { driver().restart(); });
+    connect(m_pick, &QPushButton::clicked, this, &PoolPanel::chooseSource);
+    connect(m_kill, &QPushButton::clicked, this, &PoolPanel::killBusyWorker);
+    connect(m_sweep, &QPushButton::clicked, this, &PoolPanel::sweep);
+    connect(m_lanes, &widgets::WorkerLanesView::workerClicked, &driver(),
+            &widgets::RunDriver::grant);
+    connect(&driver(), &widgets::RunDriver::frame, this, &PoolPanel::showFrame);
+    connect(&driver(), &widgets::RunDriver::rebuilt, this, [this] {
+        std::vector<qint64> sizes;
+        if (const PoolDemo *d = demo())
+            for (const FileTask &t : d->work().plan().files)
+                sizes.push_back(t.size);
+        m_board->setSizes(std::move(sizes));
+        loadListings();
+        retranslate(); // the source line names the new destination
+        showFrame();
+    });
+    connect(&driver(), &widgets::RunDriver::finished, this, &PoolPanel::announceResult);
+    driver().setBlockedText([](const stage::WorkerView &w) {
+        return Tr::tr("%1 waits for a worker to end (pool.join()): it moves when one does.")
+            .arg(w.name);
+    });
+    retranslate();
+    setDemo(page, m_code, [this] { return makeRun(); });
+    // The Demo and Code slides are about the listing: show it.
+    connect(frame(), &widgets::LessonFrame::slideChanged, this, [this](int slide) {
+        if (slide == widgets::LessonFrame::DemoSlide || slide == widgets::LessonFrame::CodeSlide)
+            m_right->setCurrentIndex(0);
+    });
+}
+
+PoolPanel::~PoolPanel()
+{
+    m_sweeper.stop();
+}
+
+void PoolPanel::shutdown()
+{
+    m_sweeper.stop();
+    m_sweeping = false;
+    m_sweep->setEnabled(true);
+    StagePanel::shutdown();
+}
+
+std::unique_ptr<widgets::RunDriver::Run> PoolPanel::makeRun()
+{
+    if (m_userSource.isEmpty() && !m_sample)
+        m_sample = std::make_unique<SampleFolder>();
+    auto run = std::make_unique<Run>(source(), workers(), chunk());
+    m_runError = run->error();
+    return run;
+}
+
+int PoolPanel::workers() const
+{
+    return m_workers->value();
+}
+
+qint64 PoolPanel::chunk() const
+{
+    return m_chunk->currentData().toLongLong();
+}
+
+void PoolPanel::setKnobs(int workers, qint64 chunk)
+{
+    const QSignalBlocker b1(m_workers), b2(m_chunk);
+    m_workers->setValue(workers);
+    const int i = m_chunk->findData(chunk);
+    if (i >= 0) {
+        m_chunk->setCurrentIndex(i);
+    } else {
+        m_chunk->addItem(formatBytes(chunk), chunk);
+        m_chunk->setCurrentIndex(m_chunk->count() - 1);
+    }
+    driver().restart();
+}
+
+QString PoolPanel::source() const
+{
+    if (!m_userSource.isEmpty())
+        return m_userSource;
+    return m_sample ? m_sample->path() : QString();
+}
+
+bool PoolPanel::setSource(const QString &folder)
+{
+    QString error;
+    // The same checks as the copy's, against a destination that cannot exist.
+    if (!planCopy(folder, QDir::tempPath() + QStringLiteral("/cc-pool-check-none"), &error)) {
+        emit statusChanged(error);
+        return false;
+    }
+    m_userSource = folder;
+    driver().restart();
+    return true;
+}
+
+void PoolPanel::chooseSource()
+{
+    const QString folder =
+        QFileDialog::getExistingDirectory(this, Tr::tr("Folder to copy"), source());
+    if (!folder.isEmpty())
+        setSource(folder);
+}
+
+PoolDemo *PoolPanel::demo() const
+{
+    auto *run = dynamic_cast<Run *>(driver().run());
+    return run ? &run->demo() : nullptr;
+}
+
+int PoolPanel::busyWorker() const
+{
+    const auto &workers = scene().workers();
+    for (const stage::TaskView &t : scene().tasks()) {
+        if (t.state != int(TaskState::Running) || t.worker <= 0 ||
+            t.worker >= int(workers.size()))
+            continue;
+        const stage::WorkerState s = workers[std::size_t(t.worker)].state;
+        if (workers[std::size_t(t.worker)].pid > 0 && s != stage::WorkerState::Finished &&
+            s != stage::WorkerState::Killed && s != stage::WorkerState::Stopped)
+            return t.worker;
+    }
+    return -1;
+}
+
+bool PoolPanel::killBusyWorker()
+{
+    PoolDemo *d = demo();
+    const int w = busyWorker();
+    if (!d || w < 0)
+        return false;
+    const qint64 pid = scene().workers()[std::size_t(w)].pid;
+    if (!d->killWorker(w))
+        return false;
+    emit statusChanged(Tr::tr("Sent SIGKILL to %1 (kill -9 %2) mid-copy: its file goes back in "
+                              "the queue and a new worker takes its place.")
+                           .arg(scene().workers()[std::size_t(w)].name)
+                           .arg(pid));
+    return true;
+}
+
+void PoolPanel::sweep()
+{
+    if (m_userSource.isEmpty() && !m_sample)
+        m_sample = std::make_unique<SampleFolder>();
+    m_points.clear();
+    m_chart->setPoints(m_points);
+    m_sweeping = true;
+    m_sweep->setEnabled(false);
+    emit statusChanged(Tr::tr("Timing the copy with 1, 2, 5, 10, 20, 50 and 100 worker "
+                              "processes, then threads…"));
+    m_sweeper.start(source(), chunk(), [this](const SweepPoint &point, bool done) {
+        // Back on the GUI thread; dropped if the panel is gone (it stops the sweep first).
+        QMetaObject::invokeMethod(
+            this,
+            [this, point, done] {
+                if (done) {
+                    m_sweeping = false;
+                    m_sweep->setEnabled(true);
+                    double best = 0;
+                    int bestN = 0;
+                    for (const SweepPoint &p : m_points)
+                        if (p.kind == Kind::Process && (bestN == 0 || p.elapsedMs < best))
+                            best = p.elapsedMs, bestN = p.workers;
+                    if (bestN > 0)
+                        emit statusChanged(Tr::tr("Sweep done: the process pool was fastest "
+                                                  "with %n worker(s) (%1 ms).",
+                                                  "", bestN)
+                                               .arg(best, 0, 'f', 0));
+                    return;
+                }
+                m_points.push_back(point);
+                m_chart->setPoints(m_points);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void PoolPanel::showFrame()
+{
+    m_lanes->setGrantable(driver().grantable());
+    m_lanes->setScene(&scene());
+    // The lanes of the parent and up to three workers without scrolling, from the view's own
+    // hint per lane (workers appear as the parent starts them, between two frames).
+    const int rows = std::max<int>(1, int(scene().workers().size()));
+    const int perLane = (m_lanes->minimumSizeHint().height() + rows - 1) / rows;
+    m_lanesArea->setMinimumHeight(perLane * std::min(1 + workers(), 4) +
+                                  2 * m_lanesArea->frameWidth());
+    m_board->setScene(&scene());
+    m_code->setScene(&scene());
+    for (QWidget *v : std::initializer_list<QWidget *>{m_lanes, m_board, m_code})
+        v->update();
+    const int w = busyWorker();
+    const qint64 pid = w >= 0 ? scene().workers()[std::size_t(w)].pid : 0;
+    m_kill->setText(pid > 0 ? QStringLiteral("kill -9 %1").arg(pid) : QStringLiteral("kill -9 …"));
+    m_kill->setEnabled(pid > 0);
+}
+
+void PoolPanel::announceResult()
+{
+    PoolDemo *d = demo();
+    if (!d)
+        return;
+    const CopyResult r = d->resultOf(scene());
+    if (!m_runError.isEmpty() || !r.error.isEmpty() || !r.failures.isEmpty()) {
+        const QString why = !m_runError.isEmpty() ? m_runError
+                            : !r.failures.isEmpty() ? r.failures.first()
+                                                    : r.error;
+        emit statusChanged(Tr::tr("The copy stopped: %1. Copied and verified: %2 of %3 files.")
+                               .arg(why)
+                               .arg(r.verified)
+                               .arg(r.files));
+        return;
+    }
+    emit statusChanged(Tr::tr("Finished: %1 files (%2) copied and verified by %3 worker "
+                              "processes; %4 replaced after a kill.")
+                           .arg(r.verified)
+                           .arg(formatBytes(r.bytes))
+                           .arg(r.workers)
+                           .arg(r.replaced));
+}
+
+void PoolPanel::loadListings()
+{
+    const QStringList steps = PoolDemo::stepNames();
+    const int current = m_code->currentListing();
+    m_code->setListings(
+        {stage::CodeListing(
+             QStringLiteral("Python"),
+             widgets::Content::read(QStringLiteral(":/lessons/pool/code/pool_copy.py")), steps),
+         stage::CodeListing::fromFile(QStringLiteral("C++"),
+                                      QStringLiteral(":/lessons/pool/copyplan.cpp"), steps)});
+    m_code->setCurrentListing(std::max(0, current));
+}
+
+void PoolPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        showFrame();
+    }
+    if (event->type() == QEvent::FontChange)
+        retranslate(); // the paths' widths follow the font
+    StagePanel::changeEvent(event);
+}
+
+void PoolPanel::retranslate()
+{
+    m_workersLabel->setText(Tr::tr("&Workers:"));
+    m_chunkLabel->setText(Tr::tr("&Chunk:"));
+    m_workers->setAccessibleName(Tr::tr("Number of worker processes"));
+    m_chunk->setAccessibleName(Tr::tr("Bytes per read"));
+    for (int i = 0; i < m_chunk->count(); ++i)
+        m_chunk->setItemText(i, formatBytes(m_chunk->itemData(i).toLongLong()));
+    m_chunk->setToolTip(Tr::tr("Bytes per read: the notes read 1024 at a time"));
+    m_pick->setText(Tr::tr("&Source folder…"));
+    m_kill->setAccessibleName(Tr::tr("Kill a worker that is copying (kill -9)"));
+    {
+        // As wide as the command with Linux's largest PID: the button does not jump as PIDs come.
+        const QFontMetrics fm(m_kill->font());
+        m_kill->setMinimumWidth(fm.horizontalAdvance(QStringLiteral("kill -9 4194304")) +
+                                m_kill->sizeHint().width() - fm.horizontalAdvance(m_kill->text()));
+    }
+    m_kill->setToolTip(m_kill->accessibleName());
+    m_sweep->setText(Tr::tr("&Time N = 1 … 100 workers"));
+    m_lanes->setStepLabels({Tr::tr("start"), Tr::tr("pool.join()"), Tr::tr("requeue"),
+                            Tr::tr("all done"), Tr::tr("take"), Tr::tr("read/write"),
+                            Tr::tr("verify"), Tr::tr("done")});
+    m_lanes->setAccessibleName(Tr::tr("Workers"));
+    m_lanesArea->setAccessibleName(Tr::tr("Workers"));
+    m_board->setAccessibleName(Tr::tr("Tasks"));
+    m_code->setAccessibleName(Tr::tr("Code"));
+    m_chart->setAccessibleName(Tr::tr("Copy time against pool size"));
+    m_fromLabel->setText(Tr::tr("&From:"));
+    m_intoLabel->setText(Tr::tr("&Into the new folder:"));
+    const PoolDemo *d = demo();
+    if (d && d->error().isEmpty() && m_runError.isEmpty()) {
+        const CopyPlan &plan = d->work().plan();
+        m_from->setText(plan.src);
+        m_into->setText(plan.dst);
+        m_summary->setText(Tr::tr("%n file(s), %1", "", int(plan.files.size()))
+                               .arg(formatBytes(plan.bytes)));
+    } else {
+        m_from->setText(source());
+        m_into->clear();
+        m_summary->setText(Tr::tr("Cannot copy it: %1")
+                               .arg(m_runError.isEmpty() && d ? d->error() : m_runError));
+    }
+    // A path is shown whole when it is not absurdly long.
+    for (QLineEdit *e : {m_from, m_into}) {
+        const QFontMetrics fm(e->font());
+        e->setMinimumWidth(std::min(fm.horizontalAdvance(e->text()), fm.averageCharWidth() * 40) +
+                           fm.averageCharWidth() * 2);
+        e->setCursorPosition(0);
+    }
+    m_right->setTabText(0, Tr::tr("Code"));
+    m_right->setTabText(1, Tr::tr("Is more better?"));
+    m_from->setAccessibleName(Tr::tr("Folder to copy"));
+    m_into->setAccessibleName(Tr::tr("New folder the copy goes into"));
+}
+
+} // namespace pool
