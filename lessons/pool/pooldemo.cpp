@@ -54,19 +54,20 @@ void copyWorker(Worker &w)
         setTask(w, id, TaskState::Running, t.rel);
         w.at(int(Step::Take), {Value::str("task", rel), {"bytes", 0}});
         qint64 shown = 0;
-        const CopyOutcome c = copyFile(
-            work.sourcePath(id), work.tempPath(id, token), work.finalPath(id), chunk,
-            [&](qint64 bytes) {
-                if (bytes - shown >= StepBytes || (bytes == t.size && bytes != shown)) {
-                    shown = bytes;
-                    w.at(int(Step::Copy), {{"bytes", bytes}});
-                }
-                return true;
-            });
+        const CopyOutcome c =
+            copyFile(work.sourcePath(id), work.tempPath(id, token), work.finalPath(id), chunk,
+                     [&](qint64 bytes) {
+                         if (bytes - shown >= StepBytes || (bytes == t.size && bytes != shown)) {
+                             shown = bytes;
+                             w.at(int(Step::Copy), {{"bytes", bytes}});
+                         }
+                         return true;
+                     });
         if (!c.ok) {
             work.markFailed(id, c.error);
             setTask(w, id, TaskState::Failed, t.rel);
-            w.at(int(Step::Verify), {Value::str("task", rel), Value::str("error", c.error.toStdString())});
+            w.at(int(Step::Verify),
+                 {Value::str("task", rel), Value::str("error", c.error.toStdString())});
             break;
         }
         w.at(int(Step::Verify), {{"bytes", c.bytes}}); // size and XXH3 hash checked
@@ -123,8 +124,8 @@ bool PoolDemo::killWorker(int worker)
 
 QStringList PoolDemo::stepNames()
 {
-    return {QStringLiteral("spawn"), QStringLiteral("wait"),   QStringLiteral("requeue"),
-            QStringLiteral("finish"), QStringLiteral("take"),  QStringLiteral("copy"),
+    return {QStringLiteral("spawn"),  QStringLiteral("wait"), QStringLiteral("requeue"),
+            QStringLiteral("finish"), QStringLiteral("take"), QStringLiteral("copy"),
             QStringLiteral("verify"), QStringLiteral("done")};
 }
 
@@ -133,11 +134,10 @@ int PoolDemo::spawn(Worker &w)
     const QString token = QStringLiteral("w%1").arg(++m_spawned);
     w.at(int(Step::Spawn), {{"n", m_spawned}});
     std::lock_guard lock(m_tokensMutex);
-    const int id = m_stage->addProcess(
-        QStringLiteral("P%1").arg(m_spawned),
-        {m_program,
-         {QStringLiteral("--worker"), QStringLiteral("pool.copy"), m_work.path(),
-          QString::number(m_chunk), token}});
+    const int id = m_stage->addProcess(QStringLiteral("P%1").arg(m_spawned),
+                                       {m_program,
+                                        {QStringLiteral("--worker"), QStringLiteral("pool.copy"),
+                                         m_work.path(), QString::number(m_chunk), token}});
     if (id >= 0) {
         if (std::size_t(id) >= m_tokens.size())
             m_tokens.resize(std::size_t(id) + 1);
@@ -203,7 +203,8 @@ CopyResult PoolDemo::resultOf(const stage::Scene &scene) const
         }
     r.failures = m_work.failures();
     if (r.verified < r.files && r.failures.isEmpty() && r.error.isEmpty())
-        r.error = QStringLiteral("%1 of %2 files were not copied").arg(r.files - r.verified).arg(r.files);
+        r.error =
+            QStringLiteral("%1 of %2 files were not copied").arg(r.files - r.verified).arg(r.files);
     return r;
 }
 

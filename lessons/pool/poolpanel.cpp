@@ -271,8 +271,7 @@ int PoolPanel::busyWorker() const
 {
     const auto &workers = scene().workers();
     for (const stage::TaskView &t : scene().tasks()) {
-        if (t.state != int(TaskState::Running) || t.worker <= 0 ||
-            t.worker >= int(workers.size()))
+        if (t.state != int(TaskState::Running) || t.worker <= 0 || t.worker >= int(workers.size()))
             continue;
         const stage::WorkerState s = workers[std::size_t(t.worker)].state;
         if (workers[std::size_t(t.worker)].pid > 0 && s != stage::WorkerState::Finished &&
@@ -362,7 +361,7 @@ void PoolPanel::announceResult()
         return;
     const CopyResult r = d->resultOf(scene());
     if (!m_runError.isEmpty() || !r.error.isEmpty() || !r.failures.isEmpty()) {
-        const QString why = !m_runError.isEmpty() ? m_runError
+        const QString why = !m_runError.isEmpty()   ? m_runError
                             : !r.failures.isEmpty() ? r.failures.first()
                                                     : r.error;
         emit statusChanged(Tr::tr("The copy stopped: %1. Copied and verified: %2 of %3 files.")
@@ -437,13 +436,13 @@ void PoolPanel::retranslate()
         const CopyPlan &plan = d->work().plan();
         m_from->setText(plan.src);
         m_into->setText(plan.dst);
-        m_summary->setText(Tr::tr("%n file(s), %1", "", int(plan.files.size()))
-                               .arg(formatBytes(plan.bytes)));
+        m_summary->setText(
+            Tr::tr("%n file(s), %1", "", int(plan.files.size())).arg(formatBytes(plan.bytes)));
     } else {
         m_from->setText(source());
         m_into->clear();
-        m_summary->setText(Tr::tr("Cannot copy it: %1")
-                               .arg(m_runError.isEmpty() && d ? d->error() : m_runError));
+        m_summary->setText(
+            Tr::tr("Cannot copy it: %1").arg(m_runError.isEmpty() && d ? d->error() : m_runError));
     }
     // A path is shown whole when it is not absurdly long.
     for (QLineEdit *e : {m_from, m_into}) {

@@ -22,9 +22,8 @@ void SweepRunner::start(const QString &src, qint64 chunk, Report report)
         m_stop = false;
         m_running = true;
     }
-    m_thread = std::thread([this, src, chunk, report = std::move(report)] {
-        run(src, chunk, report);
-    });
+    m_thread =
+        std::thread([this, src, chunk, report = std::move(report)] { run(src, chunk, report); });
 }
 
 void SweepRunner::stop()

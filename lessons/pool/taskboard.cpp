@@ -54,12 +54,13 @@ QSize TaskBoard::minimumSizeHint() const
 {
     const double px = widgets::Theme::current().minimumPointSize() * widgets::pxPerPt(this);
     // A busy worker's row whole: a name, a file name of the sample's length and two amounts.
-    const QFontMetricsF mono(widgets::TextPainter::mono(widgets::Theme::current().minimumPointSize()),
-                             this);
-    const double row = mono.horizontalAdvance(QStringLiteral("P10 → file100.bin  ")) +
-                       mono.horizontalAdvance(Tr::tr("%1 of %2").arg(formatBytes(1023 * 1024),
-                                                                     formatBytes(1023 * 1024))) +
-                       px * 1.5;
+    const QFontMetricsF mono(
+        widgets::TextPainter::mono(widgets::Theme::current().minimumPointSize()), this);
+    const double row =
+        mono.horizontalAdvance(QStringLiteral("P10 → file100.bin  ")) +
+        mono.horizontalAdvance(
+            Tr::tr("%1 of %2").arg(formatBytes(1023 * 1024), formatBytes(1023 * 1024))) +
+        px * 1.5;
     return QSize(int(std::ceil(row)), int(px * 1.6 * 3 + px * 3));
 }
 
@@ -106,9 +107,9 @@ void TaskBoard::paintEvent(QPaintEvent *)
     const int rows = std::min<int>(int(busy.size()), rowsRoom);
     for (int r = 0; r < rows; ++r) {
         const stage::TaskView &t = tasks[std::size_t(busy[std::size_t(r)])];
-        const stage::WorkerView *w =
-            t.worker >= 0 && t.worker < int(workers.size()) ? &workers[std::size_t(t.worker)]
-                                                            : nullptr;
+        const stage::WorkerView *w = t.worker >= 0 && t.worker < int(workers.size())
+                                         ? &workers[std::size_t(t.worker)]
+                                         : nullptr;
         // Bytes from the worker's last step (0 when it takes the file), size from the plan.
         const std::size_t id = std::size_t(busy[std::size_t(r)]);
         const qint64 size = id < m_sizes.size() ? m_sizes[id] : 0;
@@ -154,8 +155,8 @@ void TaskBoard::paintEvent(QPaintEvent *)
     const double cell = std::min(grid.width() / cols, grid.height() / gridRows);
     const double gap = std::max(1.0, cell * 0.12);
     for (int i = 0; i < n; ++i) {
-        const QRectF r(grid.left() + (i % cols) * cell, grid.top() + (i / cols) * cell,
-                       cell - gap, cell - gap);
+        const QRectF r(grid.left() + (i % cols) * cell, grid.top() + (i / cols) * cell, cell - gap,
+                       cell - gap);
         const stage::TaskView &t = tasks[std::size_t(i)];
         QColor fill = theme.surface;
         if (t.state == int(TaskState::Running))

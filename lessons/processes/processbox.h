@@ -17,12 +17,12 @@ public:
     /// What the box shows, already translated by the panel.
     struct Content
     {
-        QString title;    ///< e.g. "P1 · PID 4242"
-        QString parent;   ///< e.g. "PPID 4200"
-        QString memory;   ///< e.g. "g = 101  local = 11"
-        QString state;    ///< e.g. "killed by signal 9"
-        QString kill;     ///< the button's text, e.g. "kill -9 4242" (empty: no button)
-        QString killName; ///< the button's accessible name
+        QString title;          ///< e.g. "P1 · PID 4242"
+        QString parent;         ///< e.g. "PPID 4200"
+        QString memory;         ///< e.g. "g = 101  local = 11"
+        QString state;          ///< e.g. "killed by signal 9"
+        QString kill;           ///< the button's text, e.g. "kill -9 4242" (empty: no button)
+        QString killName;       ///< the button's accessible name
         bool canKill = false;   ///< the process is running: the button is enabled
         bool highlight = false; ///< the memory differs from the parent's (a child's own copy)
     };

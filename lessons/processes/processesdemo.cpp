@@ -21,7 +21,7 @@ void task(Worker &w, int n)
 {
     int local = InitialLocal; // a local of the child's own stack
     w.at(int(Step::Run), {{"n", n}, {"g", g}, {"local", local}}); // @step run
-    g += n; // changes this process's g only
+    g += n;                                                       // changes this process's g only
     local += n;
     w.at(int(Step::Change), {{"n", n}, {"g", g}, {"local", local}}); // @step change
     for (int i = 0; i < WorkRounds; ++i)
@@ -81,7 +81,6 @@ void ProcessesDemo::parentBody(Worker &w)
 
 namespace {
 
-
 /// The child's argument n, or exits 2 naming the bad value.
 int argumentN(const char *body)
 {
@@ -89,7 +88,8 @@ int argumentN(const char *body)
     bool ok = false;
     const int n = args.value(0).toInt(&ok);
     if (args.size() != 1 || !ok || n < 1 || n > MaxChildren) {
-        std::fprintf(stderr, "--worker %s: bad argument '%s': expected one whole number n from 1 to %d\n",
+        std::fprintf(stderr,
+                     "--worker %s: bad argument '%s': expected one whole number n from 1 to %d\n",
                      body, qPrintable(args.join(QLatin1Char(' '))), MaxChildren);
         std::fflush(stderr);
         std::_Exit(2);
@@ -97,7 +97,8 @@ int argumentN(const char *body)
     return n;
 }
 
-std::int64_t valueOf(const std::vector<stage::NamedValue> &values, const char *name, std::int64_t fallback)
+std::int64_t valueOf(const std::vector<stage::NamedValue> &values, const char *name,
+                     std::int64_t fallback)
 {
     for (const stage::NamedValue &v : values)
         if (v.name == QLatin1String(name) && !v.isText)
@@ -115,8 +116,7 @@ int &globalG()
 stage::ChildRuntime::Bodies childBodies()
 {
     return {
-        {QStringLiteral("processes.task"),
-         [](Worker &w) { task(w, argumentN("processes.task")); }},
+        {QStringLiteral("processes.task"), [](Worker &w) { task(w, argumentN("processes.task")); }},
         {QStringLiteral("processes.myprocess"),
          [](Worker &w) {
              MyProcess p(w, argumentN("processes.myprocess"));
@@ -160,7 +160,7 @@ bool ProcessesDemo::killChild(int i)
 
 QStringList ProcessesDemo::stepNames()
 {
-    return {QStringLiteral("start"), QStringLiteral("join"), QStringLiteral("report"),
+    return {QStringLiteral("start"), QStringLiteral("join"),   QStringLiteral("report"),
             QStringLiteral("run"),   QStringLiteral("change"), QStringLiteral("work"),
             QStringLiteral("done")};
 }

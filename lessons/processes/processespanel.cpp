@@ -135,8 +135,9 @@ ProcessesPanel::ProcessesPanel(QWidget *parent) : StagePanel(QStringLiteral("pro
     });
     rebuildBoxes();
     retranslate();
-    setDemo(page, m_code,
-            [this] { return widgets::RunDriver::wrap(std::make_unique<ProcessesDemo>(m_options)); });
+    setDemo(page, m_code, [this] {
+        return widgets::RunDriver::wrap(std::make_unique<ProcessesDemo>(m_options));
+    });
 }
 
 void ProcessesPanel::setOptions(const Options &options)
@@ -193,8 +194,8 @@ void ProcessesPanel::fitMemoryArea()
                                   2 * m_lanesArea->frameWidth());
     m_memoryArea->setMinimumWidth(2 * box.width() + gap +
                                   m_memoryArea->verticalScrollBar()->sizeHint().width());
-    const QFontMetricsF code(widgets::TextPainter::mono(widgets::Theme::current().minimumPointSize()),
-                            m_code);
+    const QFontMetricsF code(
+        widgets::TextPainter::mono(widgets::Theme::current().minimumPointSize()), m_code);
     m_code->setMinimumWidth(int(code.horizontalAdvance(QString(24, QLatin1Char('m')))));
 }
 
@@ -231,9 +232,8 @@ void ProcessesPanel::showFrame()
             break;
         }
         case WorkerState::Finished:
-            c.state = g == InitialGlobal && local == InitialLocal
-                          ? Tr::tr("ended, unchanged")
-                          : Tr::tr("ended");
+            c.state = g == InitialGlobal && local == InitialLocal ? Tr::tr("ended, unchanged")
+                                                                  : Tr::tr("ended");
             break;
         case WorkerState::NotStarted:
             c.state = Tr::tr("not started");
@@ -277,8 +277,8 @@ void ProcessesPanel::showFrame()
         }
         const bool alive = childPid > 0 && state != WorkerState::Finished &&
                            state != WorkerState::Killed && state != WorkerState::Stopped;
-        c.kill = childPid > 0 ? QStringLiteral("kill -9 %1").arg(childPid)
-                              : QStringLiteral("kill -9 …");
+        c.kill =
+            childPid > 0 ? QStringLiteral("kill -9 %1").arg(childPid) : QStringLiteral("kill -9 …");
         c.killName = Tr::tr("Send SIGKILL to P%1 (kill -9)").arg(i + 1);
         c.canKill = alive;
         m_boxes[std::size_t(i) + 1]->setContent(c);
@@ -297,8 +297,7 @@ void ProcessesPanel::announceResult()
                                    .arg(r.g)
                              : Tr::tr("Finished: the parent's g is %1.").arg(r.g);
     if (killed > 0)
-        text += QLatin1Char(' ') +
-                Tr::tr("%n killed by signal 9, joined too.", "", killed);
+        text += QLatin1Char(' ') + Tr::tr("%n killed by signal 9, joined too.", "", killed);
     emit statusChanged(text);
 }
 

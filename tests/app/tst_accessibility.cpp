@@ -1,4 +1,3 @@
-#include "workermain.h"
 #include "app/keyboardaccess.h"
 #include "app/languagemanager.h"
 #include "app/lessonnavigator.h"
@@ -6,6 +5,7 @@
 #include "app/transportbar.h"
 #include "testcourse.h"
 #include "widgets/lessonpanel.h"
+#include "workermain.h"
 
 #include <QAbstractButton>
 #include <QAccessible>

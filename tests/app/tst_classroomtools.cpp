@@ -1,4 +1,3 @@
-#include "workermain.h"
 #include "app/classroomtools.h"
 #include "app/comingsoonpanel.h"
 #include "app/exporter.h"
@@ -10,6 +9,7 @@
 #include "app/tr.h"
 #include "widgets/lessonpanel.h"
 #include "widgets/theme.h"
+#include "workermain.h"
 
 #include <QAction>
 #include <QDialog>

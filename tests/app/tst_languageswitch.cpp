@@ -1,4 +1,3 @@
-#include "workermain.h"
 #include "app/languagemanager.h"
 #include "app/mainwindow.h"
 #include "testcourse.h"
@@ -9,6 +8,7 @@
 #include "widgets/statsview.h"
 #include "widgets/timelineview.h"
 #include "widgets/workerlanesview.h"
+#include "workermain.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>

@@ -1,4 +1,3 @@
-#include "workermain.h"
 #include "app/appsettings.h"
 #include "app/comingsoonpanel.h"
 #include "app/languagemanager.h"
@@ -7,6 +6,7 @@
 #include "app/transportbar.h"
 #include "locks/lockspanel.h"
 #include "widgets/theme.h"
+#include "workermain.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,7 +1,7 @@
-#include "workermain.h"
 #include "app/mainwindow.h"
 #include "app/transportbar.h"
 #include "app/viewcontroller.h"
+#include "workermain.h"
 
 #include <QPixmapCache>
 #include <QPushButton>

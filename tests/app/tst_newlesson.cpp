@@ -1,4 +1,3 @@
-#include "workermain.h"
 #include "app/commandline.h"
 #include "app/headlessrun.h"
 #include "app/lessonnavigator.h"
@@ -7,6 +6,7 @@
 #include "app/transportbar.h"
 #include "testcourse.h"
 #include "widgets/lessonpanel.h"
+#include "workermain.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

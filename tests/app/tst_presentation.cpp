@@ -1,4 +1,3 @@
-#include "workermain.h"
 #include "app/appsettings.h"
 #include "app/comingsoonpanel.h"
 #include "app/languagemanager.h"
@@ -10,6 +9,7 @@
 #include "presenter/presenterwindow.h"
 #include "widgets/lessonpanel.h"
 #include "widgets/theme.h"
+#include "workermain.h"
 
 #include <QAction>
 #include <QApplication>

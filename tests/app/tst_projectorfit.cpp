@@ -1,4 +1,3 @@
-#include "workermain.h"
 #include "../widgets/textcheck.h"
 #include "app/languagemanager.h"
 #include "app/mainwindow.h"
@@ -11,6 +10,7 @@
 #include "widgets/theme.h"
 #include "widgets/timelineview.h"
 #include "widgets/workerlanesview.h"
+#include "workermain.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -29,7 +29,8 @@ inline int runWorkerIfAsked(int argc, char **argv)
 } // namespace testing
 
 /// QTEST_MAIN that also serves the course's child processes (see testing::runWorkerIfAsked).
-#define CC_APP_TEST_MAIN(TestObject)                                                           \
-    QTEST_MAIN_WRAPPER(TestObject, if (const int workerExit = testing::runWorkerIfAsked(argc, argv); \
-                                       workerExit >= 0) return workerExit;                     \
+#define CC_APP_TEST_MAIN(TestObject)                                                               \
+    QTEST_MAIN_WRAPPER(TestObject,                                                                 \
+                       if (const int workerExit = testing::runWorkerIfAsked(argc, argv);           \
+                           workerExit >= 0) return workerExit;                                     \
                        QTEST_MAIN_SETUP())

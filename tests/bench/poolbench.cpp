@@ -112,25 +112,24 @@ QJsonObject poolFigures(int samples)
     copy.insert("bytes_each", 1024 * 1024);
     copy.insert("process_pool_5", timePool(mib.path(), pool::Kind::Process, samples));
     copy.insert("thread_pool_5", timePool(mib.path(), pool::Kind::Thread, samples));
-    copy.insert("cp_r", timeCommand(QStringLiteral("cp"), {QStringLiteral("-r")}, mib.path(),
-                                    samples));
+    copy.insert("cp_r",
+                timeCommand(QStringLiteral("cp"), {QStringLiteral("-r")}, mib.path(), samples));
     const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
     if (!python.isEmpty()) {
         QTemporaryDir scriptDir;
         QFile script(scriptDir.filePath(QStringLiteral("notes_pool_copy.py")));
         if (script.open(QIODevice::WriteOnly) && script.write(NotesPython) > 0) {
             script.close();
-            copy.insert("python_pool_5", timeCommand(python, {script.fileName()}, mib.path(),
-                                                     samples));
+            copy.insert("python_pool_5",
+                        timeCommand(python, {script.fileName()}, mib.path(), samples));
         }
     }
     out.insert("copy_100x1MiB", copy);
 
     pool::SampleFolder varied; // the lesson's own folder: 100 files, 4 KiB … 1 MiB
     QJsonArray sweep;
-    for (const pool::SweepPoint &p :
-         pool::runPoolSweep(varied.path(), {pool::Kind::Process, pool::Kind::Thread},
-                            pool::DefaultChunk))
+    for (const pool::SweepPoint &p : pool::runPoolSweep(
+             varied.path(), {pool::Kind::Process, pool::Kind::Thread}, pool::DefaultChunk))
         sweep.append(QJsonObject{{"kind", p.kind == pool::Kind::Process ? "process" : "thread"},
                                  {"workers", p.workers},
                                  {"elapsed_ms", p.elapsedMs},

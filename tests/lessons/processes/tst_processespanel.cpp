@@ -100,9 +100,9 @@ void TestProcessesPanel::killNineFromTheButtonAndFromOutside()
         QCOMPARE(::kill(pid_t(victim), SIGKILL), 0);
     else
         box->killButton()->click();
-    QTRY_VERIFY_WITH_TIMEOUT((panel.refresh(), box->state()->text().contains(
-                                                   QLatin1String("killed by signal 9"))),
-                             5000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (panel.refresh(), box->state()->text().contains(QLatin1String("killed by signal 9"))),
+        5000);
     QVERIFY(!box->killButton()->isEnabled());
     QTRY_VERIFY(!alive(victim));
     // Join returns for the killed child too: let the others run to the end.
