@@ -6,24 +6,24 @@
 #include <QJsonObject>
 #include <QtTest>
 
-/// The queues descriptor: registered for `--run queue` without a panel (a coming page), its
+/// The queues descriptor: registered with its panel and for `--run queue`, its
 /// options refuse bad values by name, and its result has exactly the keys.
 class TestQueuesLesson : public QObject
 {
     Q_OBJECT
 
 private slots:
-    void comingButRunnable();
+    void liveAndRunnable();
     void badOptionsNameTheValue_data();
     void badOptionsNameTheValue();
     void jsonHasExactlyTheKeys();
 };
 
-void TestQueuesLesson::comingButRunnable()
+void TestQueuesLesson::liveAndRunnable()
 {
     const widgets::Lesson &l = queues::lesson();
     QCOMPARE(l.id, QStringLiteral("queues"));
-    QVERIFY(!l.hasDemo()); // the navigator's "coming" badge stays honest
+    QVERIFY(l.hasDemo()); // no "coming" badge
     QCOMPARE(l.demos.size(), 1);
     QCOMPARE(l.demos.first().name, QStringLiteral("queue"));
 }
