@@ -168,17 +168,16 @@ CrawlTally CrawlerDemo::tally(const stage::Scene &scene)
     return t;
 }
 
-void CrawlerDemo::fail(stage::Worker &w, int page, const std::string &reason)
+void CrawlerDemo::fail(stage::Worker &w, Failure failure)
 {
-    w.at(int(Step::Fail), {{"page", page}, Value::str("reason", reason)});
+    w.at(int(Step::Fail), {{"page", failure.page}, Value::str("reason", failure.reason)});
     std::lock_guard lk(m_ledgerMutex);
-    m_failures.push_back({page, reason});
+    m_failures.push_back(std::move(failure));
     w.wrote(FailedId, ++m_failed); // recorded under the ledger's lock: in order
 }
 
 // @listing-begin
-bool CrawlerDemo::fetch(stage::Worker &w, Fetcher &f, int page, std::string *html,
-                        std::string *reason)
+bool CrawlerDemo::fetch(stage::Worker &w, Fetcher &f, int page, std::string *html, Failure *why)
 {
     const int attempts = 1 + m_options.retries;
     for (int attempt = 1; attempt <= attempts; ++attempt) {
@@ -188,13 +187,20 @@ bool CrawlerDemo::fetch(stage::Worker &w, Fetcher &f, int page, std::string *htm
             *html = std::move(r.body);
             return true;
         }
-        *reason = r.status ? "HTTP " + std::to_string(r.status) : r.error;
+        why->reason = r.status ? "HTTP " + std::to_string(r.status) : r.error;
+        why->status = r.status;
+        why->kind = r.status                     ? FailKind::Http
+                    : r.why == NoAnswer::Timeout ? FailKind::Timeout
+                    : r.why == NoAnswer::Connect ? FailKind::Connect
+                                                 : FailKind::NoAnswer;
         if (attempt < attempts) {
             w.at(int(Step::Retry), {{"page", page}, {"attempt", attempt}});
             w.sleep(std::chrono::milliseconds(20 * attempt)); // back off, then again // @step retry
         }
     }
-    *reason += " (" + std::to_string(attempts) + (attempts == 1 ? " attempt)" : " attempts)");
+    why->page = page;
+    why->attempts = attempts;
+    why->reason += " (" + std::to_string(attempts) + (attempts == 1 ? " attempt)" : " attempts)");
     return false;
 }
 
@@ -206,9 +212,10 @@ void CrawlerDemo::producer(stage::Worker &w, int index)
         if (page > m_options.pages)
             return;
         w.at(int(Step::Url), {{"page", page}}); // url = base + str(page) // @step url
-        std::string html, reason;
-        if (!fetch(w, f, page, &html, &reason)) {
-            fail(w, page, reason);
+        std::string html;
+        Failure why;
+        if (!fetch(w, f, page, &html, &why)) {
+            fail(w, std::move(why));
             continue;
         }
         w.at(int(Step::Put), {{"page", page}});
@@ -238,7 +245,7 @@ void CrawlerDemo::consume(stage::Worker &w, int page, const std::string &html)
     w.at(int(Step::Parse), {{"page", page}});
     const ParsedPage parsed = PageParser::parse(html); // items = parse(resp) // @step parse
     if (!parsed.ok()) {
-        fail(w, page, "malformed page: " + parsed.error);
+        fail(w, {page, "malformed page: " + parsed.error, FailKind::Malformed});
         return;
     }
     w.at(int(Step::Save), {{"page", page}, {"items", std::int64_t(parsed.items.size())}});
@@ -275,9 +282,10 @@ void CrawlerDemo::singleThread(stage::Worker &w)
     Fetcher &f = *m_fetchers.front();
     for (int page = 1; page <= m_options.pages; ++page) { // while 1:
         w.at(int(Step::Url), {{"page", page}});
-        std::string html, reason;
-        if (!fetch(w, f, page, &html, &reason)) { // 生产数据
-            fail(w, page, reason);
+        std::string html;
+        Failure why;
+        if (!fetch(w, f, page, &html, &why)) { // 生产数据
+            fail(w, std::move(why));
             continue;
         }
         consume(w, page, html); // 消费数据

@@ -45,11 +45,23 @@ struct CrawlOptions
     QString out;            ///< JSON Lines file; empty: a temporary file removed afterwards
 };
 
+/// What went wrong with a page, for a panel to say in the class's language.
+enum class FailKind {
+    Http,      ///< the site answered with an error status (status)
+    Timeout,   ///< no answer in time
+    Connect,   ///< the host could not be reached
+    NoAnswer,  ///< no answer for another reason
+    Malformed, ///< the page came but could not be parsed
+};
+
 /// Why one page was not saved.
 struct Failure
 {
     int page = 0;
     std::string reason; ///< e.g. "HTTP 500 (3 attempts)", "malformed page: item 4 has no price"
+    FailKind kind = FailKind::NoAnswer; ///< the reason's kind
+    int status = 0;                     ///< Http: the status
+    int attempts = 0;                   ///< GETs made (0 for a malformed page)
 };
 
 /// What a crawl did; saved + failed = pages once it finished.
@@ -153,11 +165,11 @@ private:
     void consumer(stage::Worker &w);
     void mainThread(stage::Worker &w);
     void singleThread(stage::Worker &w);
-    /// Fetches @p page with retries; false with @p reason when it failed.
-    bool fetch(stage::Worker &w, Fetcher &f, int page, std::string *html, std::string *reason);
+    /// Fetches @p page with retries; false with @p why filled in when it failed.
+    bool fetch(stage::Worker &w, Fetcher &f, int page, std::string *html, Failure *why);
     /// Parses and saves @p page; counts it saved or failed.
     void consume(stage::Worker &w, int page, const std::string &html);
-    void fail(stage::Worker &w, int page, const std::string &reason);
+    void fail(stage::Worker &w, Failure failure);
 
     CrawlOptions m_options;
     std::unique_ptr<stage::Stage> m_stage;

@@ -1,5 +1,6 @@
 #include "crawlerlesson.h"
 
+#include "crawler/crawlerpanel.h"
 #include "crawler/crawlrun.h"
 
 #include <cstdio>
@@ -101,7 +102,7 @@ const widgets::Lesson &lesson()
         x.id = QStringLiteral("crawler");
         x.trContext = "Crawler";
         x.title = QT_TRANSLATE_NOOP("Crawler", "Multithreaded crawler");
-        // No panel yet: the navigator keeps its "coming" badge and shows the summary.
+        x.panel = [](QWidget *parent) { return new CrawlerPanel(parent); };
         x.demos = {crawlerDemo()};
         return x;
     }();

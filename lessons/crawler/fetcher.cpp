@@ -6,6 +6,19 @@ namespace crawler {
 
 namespace {
 
+NoAnswer kindOf(httplib::Error e)
+{
+    switch (e) {
+    case httplib::Error::Read:
+        return NoAnswer::Timeout;
+    case httplib::Error::Connection:
+    case httplib::Error::ConnectionTimeout:
+        return NoAnswer::Connect;
+    default:
+        return NoAnswer::Other;
+    }
+}
+
 std::string describe(httplib::Error e)
 {
     switch (e) {
@@ -84,6 +97,7 @@ void Fetcher::ioLoop()
             r.body = std::move(res->body);
         } else {
             r.error = describe(res.error());
+            r.why = kindOf(res.error());
         }
         std::lock_guard lk(m_mutex);
         if (m_quit)

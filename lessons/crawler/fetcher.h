@@ -16,12 +16,21 @@ class Client;
 
 namespace crawler {
 
+/// Why a GET got no answer.
+enum class NoAnswer {
+    None,    ///< it got one
+    Timeout, ///< connected, but nothing came back in time
+    Connect, ///< the host could not be reached
+    Other,   ///< anything else (see Response::error)
+};
+
 /// What one HTTP GET gave.
 struct Response
 {
-    int status = 0;    ///< HTTP status, 0 when no answer came
-    std::string body;  ///< the page
-    std::string error; ///< why there was no answer ("timeout", "connection refused", …)
+    int status = 0;                ///< HTTP status, 0 when no answer came
+    std::string body;              ///< the page
+    std::string error;             ///< why there was no answer ("timeout", "cannot connect", …)
+    NoAnswer why = NoAnswer::None; ///< the same, for a panel to say in the class's language
 };
 
 /// One producer's connection: a blocking HTTP/1.1 client (cpp-httplib, the C++ twin of the

@@ -135,7 +135,7 @@ class TestLanguageSwitch : public QObject
             "\\b(Python|C\\+\\+|CPU|Ctrl|Shift|PgUp|PgDn|Esc|Space|PNG|JSON|Perfetto|Chrome|"
             "chrome://tracing|std::\\w+|threading|lock\\.acquire|acquire|release|lock|tmp|"
             "yield|print|range|global|import|def|for|args|target|Thread|start|join|"
-            "queue\\.\\w+|maxsize|None|True|False|Concurrency Classroom)\\b|[\\w.:]*\\(\\w*\\)"));
+            "queue\\.\\w+|maxsize|None|True|False|HTTP|Concurrency Classroom)\\b|[\\w.:]*\\(\\w*\\)"));
         s.remove(allowed);
         static const QRegularExpression word(QStringLiteral("[A-Za-z]{3,}"));
         return s.contains(word);

@@ -37,6 +37,7 @@ private slots:
         QVERIFY(!lessons().contains(QString()));
         QVERIFY(lessons().find("locks")->hasDemo());
         QVERIFY(lessons().find("queues")->hasDemo());
+        QVERIFY(lessons().find("crawler")->hasDemo());
         // Registered for their runs and child bodies, but no panel yet: still coming.
         for (const char *id : {"processes", "pool"})
             QVERIFY2(!lessons().find(id)->hasDemo(), id);

@@ -113,12 +113,17 @@ void TestCrawlerDemo::failuresAreCountedWithTheirReason()
         switch (bad[f.page]) {
         case PageFate::Error500:
             QCOMPARE(why, QStringLiteral("HTTP 500 (2 attempts)"));
+            QCOMPARE(f.kind, FailKind::Http);
+            QCOMPARE(f.status, 500);
+            QCOMPARE(f.attempts, 2);
             break;
         case PageFate::Stall:
             QVERIFY2(why.startsWith(QLatin1String("timeout")), qPrintable(why));
+            QCOMPARE(f.kind, FailKind::Timeout);
             break;
         case PageFate::Malformed:
             QVERIFY2(why.startsWith(QLatin1String("malformed page")), qPrintable(why));
+            QCOMPARE(f.kind, FailKind::Malformed);
             break;
         case PageFate::Ok:
             QFAIL("an ok page failed");

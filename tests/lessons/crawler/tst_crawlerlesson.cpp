@@ -8,7 +8,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-/// The crawler descriptor: registered for `--run crawler` without a panel (a coming page), its
+/// The crawler descriptor: registered with its panel and for `--run crawler`, its
 /// options refuse the bad values by name, --out is checked as a whole without writing,
 /// and its result has exactly the keys.
 class TestCrawlerLesson : public QObject
@@ -16,18 +16,18 @@ class TestCrawlerLesson : public QObject
     Q_OBJECT
 
 private slots:
-    void comingButRunnable();
+    void liveAndRunnable();
     void badOptionsNameTheValue_data();
     void badOptionsNameTheValue();
     void unwritableOutIsRefusedBeforeRunning();
     void jsonHasExactlyTheKeys();
 };
 
-void TestCrawlerLesson::comingButRunnable()
+void TestCrawlerLesson::liveAndRunnable()
 {
     const widgets::Lesson &l = crawler::lesson();
     QCOMPARE(l.id, QStringLiteral("crawler"));
-    QVERIFY(!l.hasDemo());
+    QVERIFY(l.hasDemo()); // no "coming" badge
     QCOMPARE(l.demos.size(), 1);
     QCOMPARE(l.demos.first().name, QStringLiteral("crawler"));
 }
