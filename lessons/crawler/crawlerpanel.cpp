@@ -96,29 +96,32 @@ CrawlerPanel::CrawlerPanel(QWidget *parent) : StagePanel(QStringLiteral("crawler
 
     m_view = new CrawlerView(page);
     m_stats = new widgets::StatsView(page);
+    // Down to its minimum on a 768-pixel projector: the chips and the chart need the rows.
+    m_stats->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_result = new QLabel(page);
     m_result->setWordWrap(true);
     m_result->setTextFormat(Qt::PlainText);
     m_chart = new FillChart(page);
     m_code = new widgets::CodeView(page);
 
+    // Left what happens (threads and queue, accounting, the fill over time), right the code: on
+    // a 1024-pixel projector the listing needs the full height.
     auto *left = new QWidget(page);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_view, 3);
     leftLayout->addWidget(m_stats);
+    leftLayout->addWidget(m_chart, 2);
     leftLayout->addWidget(m_result);
-    auto *right = new QSplitter(Qt::Vertical, page);
-    right->addWidget(m_chart);
-    right->addWidget(m_code);
-    right->setChildrenCollapsible(false);
     auto *split = new QSplitter(Qt::Horizontal, page);
     split->addWidget(left);
-    split->addWidget(right);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->addWidget(m_code);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
     split->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, layout->contentsMargins().top(), 0,
+                               layout->contentsMargins().bottom());
     layout->addLayout(knobs);
     layout->addWidget(split, 1);
 
@@ -234,7 +237,7 @@ void CrawlerPanel::pollRace()
     showResult();
 }
 
-QString CrawlerPanel::activity(const stage::Scene &scene, int id)
+QString CrawlerPanel::activity(const stage::Scene &scene, int id, bool brief)
 {
     const stage::WorkerView &w = scene.workers()[std::size_t(id)];
     using S = CrawlerDemo::Step;
@@ -242,33 +245,40 @@ QString CrawlerPanel::activity(const stage::Scene &scene, int id)
     const bool blocked = w.state == stage::WorkerState::Blocked;
     if (w.state == stage::WorkerState::NotStarted || w.state == stage::WorkerState::Finished ||
         w.state == stage::WorkerState::Stopped)
-        return widgets::stateLabel(w.state);
+        return brief ? QString() : widgets::stateLabel(w.state);
+    // Brief: a verb and the page; the chip's colour and glyph say whether it waits.
     switch (S(w.step)) {
     case S::Url:
     case S::Fetch:
-        return Tr::tr("fetching page %1").arg(page);
+        return (brief ? Tr::tr("fetch %1") : Tr::tr("fetching page %1")).arg(page);
     case S::Retry:
-        return Tr::tr("retrying page %1").arg(page);
+        return (brief ? Tr::tr("retry %1") : Tr::tr("retrying page %1")).arg(page);
     case S::Put:
-        return blocked ? Tr::tr("waiting to put page %1").arg(page)
-                       : Tr::tr("putting page %1").arg(page);
+        return (brief     ? Tr::tr("put %1")
+                : blocked ? Tr::tr("waiting to put page %1")
+                          : Tr::tr("putting page %1"))
+            .arg(page);
     case S::Get:
-        return blocked ? Tr::tr("waiting to get") : Tr::tr("getting");
+        return brief ? Tr::tr("get") : blocked ? Tr::tr("waiting to get") : Tr::tr("getting");
     case S::Parse:
-        return Tr::tr("parsing page %1").arg(page);
+        return (brief ? Tr::tr("parse %1") : Tr::tr("parsing page %1")).arg(page);
     case S::Save:
-        return blocked ? Tr::tr("waiting for the file") : Tr::tr("saving page %1").arg(page);
+        return brief     ? Tr::tr("save %1").arg(page)
+               : blocked ? Tr::tr("waiting for the file")
+                         : Tr::tr("saving page %1").arg(page);
     case S::Fail:
-        return Tr::tr("page %1 failed").arg(page);
+        return (brief ? Tr::tr("failed %1") : Tr::tr("page %1 failed")).arg(page);
     case S::Join:
-        return blocked ? Tr::tr("waiting for P%1 to end").arg(local(w, "t"))
-                       : Tr::tr("joining P%1").arg(local(w, "t"));
+        return (brief     ? Tr::tr("join P%1")
+                : blocked ? Tr::tr("waiting for P%1 to end")
+                          : Tr::tr("joining P%1"))
+            .arg(local(w, "t"));
     case S::Pill:
-        return Tr::tr("putting None #%1").arg(local(w, "pill"));
+        return brief ? QStringLiteral("None") : Tr::tr("putting None #%1").arg(local(w, "pill"));
     case S::Done:
-        return Tr::tr("got None: stops");
+        return brief ? QStringLiteral("None") : Tr::tr("got None: stops");
     }
-    return widgets::stateLabel(w.state);
+    return brief ? QString() : widgets::stateLabel(w.state);
 }
 
 QString CrawlerPanel::reasonText(const Failure &f)
@@ -330,7 +340,7 @@ void CrawlerPanel::showResult()
         QStringList why;
         for (const Failure &f : r.failures)
             why << Tr::tr("page %1: %2").arg(f.page).arg(reasonText(f));
-        const int shown = 3;
+        const int shown = 2;
         QString text = why.mid(0, shown).join(Tr::tr("; "));
         if (why.size() > shown)
             text += Tr::tr(" (+%1 more)").arg(why.size() - shown);
@@ -371,10 +381,10 @@ void CrawlerPanel::retranslate()
         boxes[i]->setAccessibleName(names[i]);
         boxes[i]->setToolTip(names[i]);
     }
-    m_capacity->setSpecialValueText(Tr::tr("0 (unbounded)"));
+    m_capacity->setSpecialValueText(QStringLiteral("∞")); // 0: no limit (narrow on a projector)
     m_latency->setSuffix(Tr::tr(" ms"));
     m_failRate->setSuffix(Tr::tr(" %"));
-    m_openFolder->setText(Tr::tr("Open &output folder"));
+    m_openFolder->setText(Tr::tr("&Output folder"));
     m_openFolder->setToolTip(Tr::tr("Where the consumers save the items (JSON Lines)"));
     m_timeBoth->setText(Tr::tr("&Time both"));
     m_timeBoth->setToolTip(Tr::tr("Crawl the same pages at full speed with producers and "

@@ -57,8 +57,9 @@ public:
     QLabel *resultLabel() const { return m_result; }
     /// The queue and the threads.
     CrawlerView *view() const { return m_view; }
-    /// What thread @p id of @p scene does now, in the class's language.
-    static QString activity(const stage::Scene &scene, int id);
+    /// What thread @p id of @p scene does now, in the class's language; @p brief: a verb and
+    /// the page ("put 7"), for small chips.
+    static QString activity(const stage::Scene &scene, int id, bool brief = false);
     /// @p failure's reason in the class's language.
     static QString reasonText(const Failure &failure);
 

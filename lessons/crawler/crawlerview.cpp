@@ -47,8 +47,9 @@ QSize CrawlerView::sizeHint() const
 
 QSize CrawlerView::minimumSizeHint() const
 {
+    // The queue's row and two rows of chips.
     const QFontMetricsF fm(TextPainter::font(Theme::current().minimumPointSize()), this);
-    return QSize(int(fm.averageCharWidth() * 30), int(fm.height() * RowFactor * 4.5));
+    return QSize(int(fm.averageCharWidth() * 30), int(fm.height() * RowFactor * 4.3));
 }
 
 void CrawlerView::paintEvent(QPaintEvent *)
@@ -73,29 +74,30 @@ void CrawlerView::paintEvent(QPaintEvent *)
         return;
     }
 
-    // The queue: its label, then one slot per place (items in order, front first).
+    // The queue on one row: its label, then one slot per place (items in order, front first).
     const stage::QueueView &q = m_scene->queues().front();
     double y = pad;
     const QString head =
         m_queueLabel.arg(q.items.size())
             .arg(q.capacity > 0 ? QString::number(q.capacity) : QStringLiteral("∞"));
-    tp.draw(QRectF(pad, y, width() - 2 * pad, row), head, bold, theme.text);
-    y += row;
     const double slotH = row * 1.2;
+    const double headW = tp.draw(QRectF(pad, y, width() - 2 * pad, slotH), head, bold, theme.text);
     const double slotW =
         std::max(tp.width(mono, QStringLiteral("None")), tp.width(mono, QStringLiteral("999"))) +
         pad * 2;
     const double avail = width() - 2 * pad;
+    const double slotsLeft = pad + headW + pad;
+    const double slotsRoom = width() - pad - slotsLeft;
     const int items = int(q.items.size());
     const int places = q.capacity > 0 ? q.capacity : std::max(items, 1);
-    const int fit = std::max(2, int(avail / slotW));
+    const int fit = std::max(2, int(slotsRoom / slotW));
     const int shown = std::min(places, fit);
-    const double w = std::min(slotW, avail / shown);
+    const double w = std::min(slotW, slotsRoom / shown);
     p.setPen(QPen(theme.border, 2));
     p.setBrush(Qt::NoBrush);
-    p.drawRect(QRectF(pad, y, w * shown, slotH));
+    p.drawRect(QRectF(slotsLeft, y, w * shown, slotH));
     for (int i = 0; i < shown; ++i) {
-        const QRectF cell(pad + i * w, y, w, slotH);
+        const QRectF cell(slotsLeft + i * w, y, w, slotH);
         const bool overflow = places > shown && i == shown - 1;
         if (overflow && items > i) {
             tp.draw(cell, QStringLiteral("+%1").arg(items - i), ui, theme.mutedText,
@@ -111,46 +113,46 @@ void CrawlerView::paintEvent(QPaintEvent *)
         tp.draw(cell, q.items[i], mono, pill ? theme.lost : theme.text, Qt::AlignCenter);
     }
     y += slotH + pad;
-    if (items > 0 && q.items.contains(QStringLiteral("None"))) {
-        tp.draw(QRectF(pad, y, avail, row), m_pill, ui, theme.lost);
-        y += row;
-    }
+    const bool pills = q.items.contains(QStringLiteral("None"));
 
     // One chip per thread: full words when they fit, else name and glyph only.
     const auto &workers = m_scene->workers();
     const int n = int(workers.size());
     if (n == 0)
         return;
-    double fullW = 0;
-    for (int id = 0; id < n; ++id) {
-        const QString text = workers[std::size_t(id)].name + QStringLiteral(" ") +
-                             (m_activity ? m_activity(*m_scene, id) : QString());
-        fullW = std::max(fullW, tp.width(ui, text) + row * 1.2);
-    }
-    const double chipH = row;
-    const double gap = pad * 0.6;
-    const auto rowsFor = [&](double cw) {
-        const int cols = std::max(1, int((avail + gap) / (cw + gap)));
-        return std::pair<int, int>(cols, (n + cols - 1) / cols);
+    const auto chipText = [&](int id, int detail) {
+        const QString name = workers[std::size_t(id)].name;
+        const QString what =
+            detail > 0 && m_activity ? m_activity(*m_scene, id, detail == 1) : QString();
+        return what.isEmpty() ? name : name + QLatin1Char(' ') + what;
     };
+    const double chipH = row * 0.95;
+    const double gap = pad * 0.5;
     const double roomRows = std::floor((height() - y - pad + gap) / (chipH + gap));
-    auto [cols, rows] = rowsFor(fullW);
-    m_fullChips = rows <= roomRows && fullW <= avail;
-    double chipW = fullW;
-    if (!m_fullChips) {
-        double shortW = 0;
-        for (const stage::WorkerView &wv : workers)
-            shortW = std::max(shortW, tp.width(ui, wv.name) + row * 1.4);
-        chipW = shortW;
-        std::tie(cols, rows) = rowsFor(chipW);
-    } else {
-        chipW = std::min(avail, (avail + gap) / cols - gap); // share the width out
+    int cols = 1, rows = n;
+    double chipW = 0;
+    for (m_detail = 2; m_detail >= 0; --m_detail) {
+        chipW = 0;
+        for (int id = 0; id < n; ++id)
+            chipW = std::max(chipW, tp.width(ui, chipText(id, m_detail)) + row * 1.3);
+        cols = std::max(1, int((avail + gap) / (chipW + gap)));
+        rows = (n + cols - 1) / cols;
+        if (m_detail == 0 || (rows <= roomRows && chipW <= avail))
+            break;
     }
-    for (int id = 0; id < n; ++id) {
+    chipW = std::max(chipW, std::min(avail, (avail + gap) / cols - gap)); // share the width out
+    // More threads than rows: the last place says how many are not drawn.
+    const int room = std::max(1, int(roomRows)) * cols;
+    const int drawn = n > room ? room - 1 : n;
+    double bottom = y;
+    for (int id = 0; id <= drawn && id < n; ++id) {
         const int r = id / cols, c = id % cols;
         const QRectF chip(pad + c * (chipW + gap), y + r * (chipH + gap), chipW, chipH);
-        if (chip.bottom() > height())
+        bottom = chip.bottom();
+        if (id == drawn) {
+            tp.draw(chip, QStringLiteral("+%1").arg(n - drawn), ui, theme.text, Qt::AlignCenter);
             break;
+        }
         const stage::WorkerView &wv = workers[std::size_t(id)];
         p.setPen(QPen(theme.border, 1));
         p.setBrush(theme.stateColor(wv.state));
@@ -160,11 +162,11 @@ void CrawlerView::paintEvent(QPaintEvent *)
         tp.draw(glyphBox, widgets::stateGlyph(wv.state), ui, ink, Qt::AlignCenter);
         const QRectF textBox(glyphBox.right(), chip.top(),
                              chip.right() - glyphBox.right() - pad * 0.5, chip.height());
-        const QString text = m_fullChips && m_activity
-                                 ? wv.name + QStringLiteral(" ") + m_activity(*m_scene, id)
-                                 : wv.name;
-        tp.draw(textBox, text, ui, ink);
+        tp.draw(textBox, chipText(id, m_detail), ui, ink);
     }
+    // What a None in the queue means, where there is a row left for it.
+    if (pills && bottom + gap + row <= height())
+        tp.draw(QRectF(pad, bottom + gap, avail, row), m_pill, ui, theme.lost);
 }
 
 } // namespace crawler

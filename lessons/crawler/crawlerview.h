@@ -13,13 +13,14 @@ namespace crawler {
 /// The crawl as the class watches it: the bounded queue with the pages in it (poison pills
 /// drawn as None, in their own colour) and one chip per thread saying what it does now —
 /// fetching, waiting to put, parsing, waiting to get — in its state's colour and glyph. With
-/// more threads than fit, the chips shrink to name and glyph. Folded from the Scene.
+/// more threads than fit, the chips shrink to a verb and the page, then to the name alone.
+/// Folded from the Scene.
 class CrawlerView : public QWidget
 {
     Q_OBJECT
 public:
-    /// Says what worker @p id of @p scene does now, translated.
-    using Activity = std::function<QString(const stage::Scene &scene, int id)>;
+    /// Says what worker @p id of @p scene does now, translated; briefly ("put 7") when asked.
+    using Activity = std::function<QString(const stage::Scene &scene, int id, bool brief)>;
 
     /// An empty view; it draws a placeholder until a scene is set.
     explicit CrawlerView(QWidget *parent = nullptr);
@@ -32,8 +33,8 @@ public:
                   const QString &placeholder);
     /// Texts of the last paint with their boxes, for overflow checks.
     const QList<widgets::DrawnText> &drawnTexts() const { return m_drawn; }
-    /// True when the last paint had room for every chip's words (not only name and glyph).
-    bool fullChips() const { return m_fullChips; }
+    /// How much the last paint's chips said: 2 full words, 1 brief, 0 the name only.
+    int chipDetail() const { return m_detail; }
 
     /// Room for the queue and a few chips at the base text size.
     QSize sizeHint() const override;
@@ -50,7 +51,7 @@ private:
     QString m_pill;
     QString m_placeholder;
     QList<widgets::DrawnText> m_drawn;
-    bool m_fullChips = true;
+    int m_detail = 2;
 };
 
 } // namespace crawler

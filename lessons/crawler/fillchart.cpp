@@ -20,7 +20,6 @@ FillChart::FillChart(QWidget *parent) : QChartView(parent)
     chart->addSeries(m_capacity);
     m_axisX = new QValueAxis;
     m_axisY = new QValueAxis;
-    m_axisX->setLabelFormat(QStringLiteral("%.1f"));
     m_axisY->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(m_axisX, Qt::AlignBottom);
     chart->addAxis(m_axisY, Qt::AlignLeft);
@@ -28,11 +27,12 @@ FillChart::FillChart(QWidget *parent) : QChartView(parent)
         s->attachAxis(m_axisX);
         s->attachAxis(m_axisY);
     }
-    chart->legend()->setAlignment(Qt::AlignTop);
+    // No legend: on a 768-pixel projector its row is the chart's. The axis title names the line.
+    chart->legend()->hide();
     chart->setMargins(QMargins(2, 2, 2, 2));
     setChart(chart);
     setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(QFontMetrics(font()).height() * 6);
+    setMinimumHeight(QFontMetrics(font()).height() * 5);
     retranslate();
     clear();
 }
@@ -89,8 +89,12 @@ void FillChart::retranslate()
 {
     const widgets::Theme &theme = widgets::Theme::current();
     m_fill->setName(Tr::tr("items in the queue"));
-    m_capacity->setName(Tr::tr("maxsize"));
-    m_axisX->setTitleText(Tr::tr("seconds"));
+    m_capacity->setName(Tr::tr("maxsize (dashed)"));
+    // Seconds on the labels themselves: an axis title's row is the plot's on a projector. (The
+    // format is printf's, Latin-1 only: the unit stays "s" in every language.)
+    m_axisX->setLabelFormat(QStringLiteral("%.1f s"));
+    m_axisX->setTickCount(5);
+    m_axisY->setTickCount(3);
     QPen fill(theme.workerColor(0));
     fill.setWidthF(3);
     m_fill->setPen(fill);
@@ -99,13 +103,9 @@ void FillChart::retranslate()
     cap.setStyle(Qt::DashLine);
     m_capacity->setPen(cap);
     const QFont font = widgets::TextPainter::font(theme.minimumPointSize());
-    chart()->legend()->setFont(font);
-    chart()->legend()->setLabelColor(theme.text);
     for (QValueAxis *axis : {m_axisX, m_axisY}) {
         axis->setLabelsFont(font);
         axis->setLabelsColor(theme.text);
-        axis->setTitleFont(font);
-        axis->setTitleBrush(theme.mutedText);
         axis->setGridLineColor(theme.border);
     }
     chart()->setBackgroundBrush(theme.background);

@@ -141,7 +141,7 @@ void QueuesPanel::changeEvent(QEvent *event)
 void QueuesPanel::retranslate()
 {
     m_maxsizeLabel->setText(Tr::tr("&maxsize:"));
-    m_maxsizeBox->setSpecialValueText(Tr::tr("0 (unbounded)"));
+    m_maxsizeBox->setSpecialValueText(QStringLiteral("∞")); // 0: no limit (narrow on a projector)
     m_maxsizeBox->setAccessibleName(Tr::tr("Queue size limit (maxsize)"));
     m_maxsizeBox->setToolTip(Tr::tr("How many items each queue holds; 0 = no limit"));
     const QStringList tips = {

@@ -15,7 +15,7 @@ namespace {
 
 /// Rows of a column besides the call log: title, kind, putters, slots (two rows), getters,
 /// the log's header; the log gets the rest, at least this many.
-constexpr double FixedRows = 7.5;
+constexpr double FixedRows = 7.6;
 constexpr int MinLogRows = 3;
 /// Row height as a multiple of the line height.
 constexpr double RowFactor = 1.3;
@@ -108,7 +108,7 @@ void QueuesView::paintQueue(QPainter &p, TextPainter &tp, int queue, const QRect
     const QString maker = QStringLiteral("%1 = queue.%2(%3)")
                               .arg(qv.name, QLatin1String(qv.lifo ? "LifoQueue" : "Queue"))
                               .arg(qv.capacity);
-    tp.draw(line(), maker, TextPainter::mono(pt), theme.text);
+    tp.draw(line(), maker, TextPainter::font(pt, true), theme.text);
     tp.draw(line(), qv.lifo ? m_labels.lifo : m_labels.fifo, ui, theme.mutedText);
 
     // Who waits at the queue, and for what.
@@ -142,29 +142,18 @@ void QueuesView::paintQueue(QPainter &p, TextPainter &tp, int queue, const QRect
     };
     waiters(line(), m_labels.putters, qv.putters);
 
-    // The slots: a FIFO's items go in at the right and leave at the left; a stack's go in and
-    // leave at the right.
-    const QRectF slotsRow = line(2);
-    const QString outText = QStringLiteral("%1 ◀").arg(m_labels.out);
-    const QString inText = qv.lifo ? QStringLiteral("⇄ %1").arg(m_labels.inOut)
-                                   : QStringLiteral("◀ %1").arg(m_labels.in);
-    const double outW = qv.lifo ? 0 : tp.width(ui, outText) + row * 0.2;
-    const double inW = tp.width(ui, inText) + row * 0.2;
-    if (!qv.lifo)
-        tp.draw(QRectF(slotsRow.left(), slotsRow.top(), outW, slotsRow.height()), outText, ui,
-                theme.text);
-    tp.draw(QRectF(slotsRow.right() - inW, slotsRow.top(), inW, slotsRow.height()), inText, ui,
-            theme.text, Qt::AlignRight | Qt::AlignVCenter);
-    const double slotsW = slotsRow.width() - outW - inW - row * 0.2;
+    // The slots, front (next out of a FIFO) at the left; under them where items go in and come
+    // out: a FIFO's go in at the back and leave at the front, a stack's do both at the top.
+    const QRectF slotsRow = line(1.6);
     const int items = int(qv.items.size());
     int cells = qv.capacity > 0 ? qv.capacity : std::max(items + 1, 4);
     const double want = row * 1.6;
-    const int fit = std::max(1, int(slotsW / want));
+    const int fit = std::max(1, int(slotsRow.width() / want));
     const bool more = cells > fit;
     cells = std::min(cells, fit);
-    const double slotW = std::min(want, slotsW / cells);
-    const double x0 = slotsRow.left() + outW + (qv.lifo ? 0 : row * 0.1);
-    const QRectF slotsBox(x0, slotsRow.top() + row * 0.2, slotW * cells, row * 1.6);
+    const double slotW = std::min(want, slotsRow.width() / cells);
+    const double x0 = slotsRow.left();
+    const QRectF slotsBox(x0, slotsRow.top() + row * 0.1, slotW * cells, row * 1.4);
     p.setPen(QPen(theme.border, 2));
     p.setBrush(Qt::NoBrush);
     p.drawRect(slotsBox);
@@ -185,7 +174,20 @@ void QueuesView::paintQueue(QPainter &p, TextPainter &tp, int queue, const QRect
             p.drawLine(cell.topLeft(), cell.bottomLeft());
         }
     }
-    line(0.5);
+    const QRectF ends = line();
+    // The top of a stack is its last item; the back of a queue is the end of its slots.
+    const double top =
+        qv.lifo ? x0 + slotW * std::max(1, std::min(items, cells)) : slotsBox.right();
+    if (qv.lifo) {
+        tp.draw(QRectF(ends.left(), ends.top(), top - ends.left(), ends.height()),
+                QStringLiteral("%1 ▲").arg(m_labels.inOut), ui, theme.text,
+                Qt::AlignRight | Qt::AlignVCenter);
+    } else {
+        tp.draw(ends, QStringLiteral("▲ %1").arg(m_labels.out), ui, theme.text);
+        tp.draw(QRectF(ends.left(), ends.top(), top - ends.left(), ends.height()),
+                QStringLiteral("%1 ▲").arg(m_labels.in), ui, theme.text,
+                Qt::AlignRight | Qt::AlignVCenter);
+    }
     waiters(line(), m_labels.getters, qv.getters);
 
     // The calls made on this queue, newest first, each with its answer.
@@ -215,9 +217,15 @@ void QueuesView::paintQueue(QPainter &p, TextPainter &tp, int queue, const QRect
         else if (!a.answer.isEmpty())
             tp.draw(rest, QStringLiteral("→ ") + a.answer, mono, theme.ok);
         else if (a.blocked)
-            tp.draw(rest, QStringLiteral("⏸ ") + m_labels.waiting, ui, theme.text);
+            tp.draw(rest,
+                    widgets::stateGlyph(stage::WorkerState::Blocked) + QLatin1Char(' ') +
+                        m_labels.waiting,
+                    ui, theme.text);
         else
-            tp.draw(rest, QStringLiteral("▶ ") + m_labels.running, ui, theme.mutedText);
+            tp.draw(rest,
+                    widgets::stateGlyph(stage::WorkerState::Running) + QLatin1Char(' ') +
+                        m_labels.running,
+                    ui, theme.mutedText);
     }
     if (!any)
         tp.draw(line(), m_labels.noCalls, ui, theme.mutedText);

@@ -232,20 +232,12 @@
         <translation>Share of pages that fail, in percent</translation>
     </message>
     <message>
-        <source>0 (unbounded)</source>
-        <translation>0 (unbounded)</translation>
-    </message>
-    <message>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
         <source> %</source>
         <translation> %</translation>
-    </message>
-    <message>
-        <source>Open &amp;output folder</source>
-        <translation>Open &amp;output folder</translation>
     </message>
     <message>
         <source>Where the consumers save the items (JSON Lines)</source>
@@ -292,16 +284,48 @@
         <translation>items in the queue</translation>
     </message>
     <message>
-        <source>maxsize</source>
-        <translation>maxsize</translation>
-    </message>
-    <message>
-        <source>seconds</source>
-        <translation>seconds</translation>
-    </message>
-    <message>
         <source>Pages done</source>
         <translation>Pages done</translation>
+    </message>
+    <message>
+        <source>fetch %1</source>
+        <translation>fetch %1</translation>
+    </message>
+    <message>
+        <source>retry %1</source>
+        <translation>retry %1</translation>
+    </message>
+    <message>
+        <source>put %1</source>
+        <translation>put %1</translation>
+    </message>
+    <message>
+        <source>get</source>
+        <translation>get</translation>
+    </message>
+    <message>
+        <source>parse %1</source>
+        <translation>parse %1</translation>
+    </message>
+    <message>
+        <source>save %1</source>
+        <translation>save %1</translation>
+    </message>
+    <message>
+        <source>failed %1</source>
+        <translation>failed %1</translation>
+    </message>
+    <message>
+        <source>join P%1</source>
+        <translation>join P%1</translation>
+    </message>
+    <message>
+        <source>&amp;Output folder</source>
+        <translation>&amp;Output folder</translation>
+    </message>
+    <message>
+        <source>maxsize (dashed)</source>
+        <translation>maxsize (dashed)</translation>
     </message>
 </context>
 </TS>

@@ -201,7 +201,7 @@
     </message>
     <message>
         <source>&amp;maxsize:</source>
-        <translation>容量 maxsize(&amp;M)：</translation>
+        <translation>maxsize(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Latency:</source>
@@ -232,20 +232,12 @@
         <translation>失败页面的比例（百分比）</translation>
     </message>
     <message>
-        <source>0 (unbounded)</source>
-        <translation>0（不限）</translation>
-    </message>
-    <message>
         <source> ms</source>
         <translation> 毫秒</translation>
     </message>
     <message>
         <source> %</source>
         <translation> %</translation>
-    </message>
-    <message>
-        <source>Open &amp;output folder</source>
-        <translation>打开输出文件夹(&amp;O)</translation>
     </message>
     <message>
         <source>Where the consumers save the items (JSON Lines)</source>
@@ -292,16 +284,48 @@
         <translation>队列中的元素</translation>
     </message>
     <message>
-        <source>maxsize</source>
-        <translation>容量上限 maxsize</translation>
-    </message>
-    <message>
-        <source>seconds</source>
-        <translation>秒</translation>
-    </message>
-    <message>
         <source>Pages done</source>
         <translation>已完成页数</translation>
+    </message>
+    <message>
+        <source>fetch %1</source>
+        <translation>抓取 %1</translation>
+    </message>
+    <message>
+        <source>retry %1</source>
+        <translation>重试 %1</translation>
+    </message>
+    <message>
+        <source>put %1</source>
+        <translation>放入 %1</translation>
+    </message>
+    <message>
+        <source>get</source>
+        <translation>取出</translation>
+    </message>
+    <message>
+        <source>parse %1</source>
+        <translation>解析 %1</translation>
+    </message>
+    <message>
+        <source>save %1</source>
+        <translation>保存 %1</translation>
+    </message>
+    <message>
+        <source>failed %1</source>
+        <translation>失败 %1</translation>
+    </message>
+    <message>
+        <source>join P%1</source>
+        <translation>等待 P%1</translation>
+    </message>
+    <message>
+        <source>&amp;Output folder</source>
+        <translation>输出文件夹(&amp;O)</translation>
+    </message>
+    <message>
+        <source>maxsize (dashed)</source>
+        <translation>maxsize（虚线）</translation>
     </message>
 </context>
 </TS>

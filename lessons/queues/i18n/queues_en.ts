@@ -44,10 +44,6 @@
         <translation>&amp;maxsize:</translation>
     </message>
     <message>
-        <source>0 (unbounded)</source>
-        <translation>0 (unbounded)</translation>
-    </message>
-    <message>
         <source>Queue size limit (maxsize)</source>
         <translation>Queue size limit (maxsize)</translation>
     </message>

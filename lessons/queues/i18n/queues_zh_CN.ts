@@ -44,10 +44,6 @@
         <translation>容量 maxsize(&amp;M)：</translation>
     </message>
     <message>
-        <source>0 (unbounded)</source>
-        <translation>0（不限）</translation>
-    </message>
-    <message>
         <source>Queue size limit (maxsize)</source>
         <translation>队列容量上限（maxsize）</translation>
     </message>
