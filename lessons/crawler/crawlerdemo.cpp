@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QTemporaryDir>
+#include <QUrl>
 #include <algorithm>
 #include <chrono>
 
@@ -84,14 +85,71 @@ CrawlerDemo::~CrawlerDemo()
     stop();
 }
 
+QString checkUrlTemplate(const QString &t)
+{
+    if (!t.startsWith(QLatin1String("http://")))
+        return QStringLiteral("it must start with http://");
+    const int slash = int(t.indexOf(QLatin1Char('/'), int(qstrlen("http://"))));
+    const int page = int(t.indexOf(QLatin1String("{page}")));
+    if (page < 0)
+        return QStringLiteral("it must hold {page} where the page number goes");
+    if (slash < 0 || page < slash)
+        return QStringLiteral("{page} must be in its path or query, after the host");
+    const QUrl url(QString(t).replace(QLatin1String("{page}"), QLatin1String("1")),
+                   QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty())
+        return QStringLiteral("it is not a URL with a host");
+    return {};
+}
+
+std::string CrawlerDemo::pathFor(int page) const
+{
+    if (m_options.urlTemplate.isEmpty())
+        return SiteServer::path(page);
+    return m_pathBefore + std::to_string(page) + m_pathAfter;
+}
+
 bool CrawlerDemo::prepare(QString *error)
 {
     PageParser::initialize();
     std::string why;
-    if (!m_server->start(&why)) {
-        if (error)
-            *error = QString::fromStdString(why);
-        return false;
+    if (!m_options.urlTemplate.isEmpty()) {
+        // Someone else's site: reachable within the timeout, or a clear message, never a hang.
+        const QString bad = checkUrlTemplate(m_options.urlTemplate);
+        if (!bad.isEmpty()) {
+            if (error)
+                *error = QStringLiteral("URL template %1: %2").arg(m_options.urlTemplate, bad);
+            return false;
+        }
+        const QString t = m_options.urlTemplate;
+        const int at = int(t.indexOf(QLatin1String("{page}")));
+        const QUrl url(QString(t).replace(QLatin1String("{page}"), QLatin1String("1")));
+        m_host = url.host().toStdString();
+        m_port = url.port(80);
+        // The path keeps the template's own spelling around {page}.
+        const int pathStart = int(t.indexOf(QLatin1Char('/'), int(qstrlen("http://"))));
+        const QString path = t.mid(pathStart); // checked: {page} is in it
+        const int pageAt = at - pathStart;
+        m_pathBefore = path.left(pageAt).toStdString();
+        m_pathAfter = path.mid(pageAt + 6).toStdString();
+        const auto timeout = timeoutFor(m_options);
+        if (!Fetcher::reachable(m_host, m_port, timeout, &why)) {
+            if (error)
+                *error = QStringLiteral("cannot reach %1:%2 within %3 ms (%4)")
+                             .arg(QString::fromStdString(m_host))
+                             .arg(m_port)
+                             .arg(timeout.count())
+                             .arg(QString::fromStdString(why));
+            return false;
+        }
+    } else {
+        if (!m_server->start(&why)) {
+            if (error)
+                *error = QString::fromStdString(why);
+            return false;
+        }
+        m_host = SiteServer::host();
+        m_port = m_server->port();
     }
     m_outPath = m_options.out;
     if (m_outPath.isEmpty()) {
@@ -111,8 +169,8 @@ bool CrawlerDemo::prepare(QString *error)
     }
     const int producers = m_options.mode == Mode::Single ? 1 : m_options.producers;
     for (int p = 0; p < producers; ++p)
-        m_fetchers.push_back(std::make_unique<Fetcher>(*m_stage, p, SiteServer::host(),
-                                                       m_server->port(), timeoutFor(m_options)));
+        m_fetchers.push_back(
+            std::make_unique<Fetcher>(*m_stage, p, m_host, m_port, timeoutFor(m_options)));
     return true;
 }
 
@@ -182,7 +240,7 @@ bool CrawlerDemo::fetch(stage::Worker &w, Fetcher &f, int page, std::string *htm
     const int attempts = 1 + m_options.retries;
     for (int attempt = 1; attempt <= attempts; ++attempt) {
         w.at(int(Step::Fetch), {{"page", page}, {"attempt", attempt}});
-        Response r = f.get(w, SiteServer::path(page)); // resp = requests.get(url) // @step fetch
+        Response r = f.get(w, pathFor(page)); // resp = requests.get(url) // @step fetch
         if (r.status == 200) {
             *html = std::move(r.body);
             return true;

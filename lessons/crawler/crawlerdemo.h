@@ -43,7 +43,14 @@ struct CrawlOptions
     int itemsPerPage = 10;  ///< items on each page
     std::uint64_t seed = 1; ///< which pages fail, the jitter
     QString out;            ///< JSON Lines file; empty: a temporary file removed afterwards
+    /// For classrooms with internet: pages from `http://host[:port]/path…{page}…` instead of the
+    /// app's own site; empty (the default): the loopback site.
+    QString urlTemplate;
 };
+
+/// Checks @p urlTemplate (an http:// URL holding {page}); an empty string when it is usable,
+/// else what is wrong with it.
+QString checkUrlTemplate(const QString &urlTemplate);
 
 /// What went wrong with a page, for a panel to say in the class's language.
 enum class FailKind {
@@ -133,6 +140,8 @@ public:
     SiteServer &server() { return *m_server; }
     /// The knobs.
     const CrawlOptions &options() const { return m_options; }
+    /// The path the producers GET for @p page (the site's, or the URL template's).
+    std::string pathFor(int page) const;
     /// The JSON Lines file the consumers write.
     QString outputPath() const { return m_outPath; }
     /// The result so far (final once the stage finished).
@@ -174,6 +183,10 @@ private:
     CrawlOptions m_options;
     std::unique_ptr<stage::Stage> m_stage;
     std::unique_ptr<SiteServer> m_server;
+    std::string m_host;       ///< where the producers connect (set by prepare())
+    int m_port = 0;           ///< its port
+    std::string m_pathBefore; ///< a URL template's path before {page}
+    std::string m_pathAfter;  ///< and after it
     std::vector<std::unique_ptr<Fetcher>> m_fetchers;
     std::unique_ptr<stage::StageQueue<PageBody>> m_queue;
     std::unique_ptr<stage::StageMutex> m_fileLock;

@@ -49,6 +49,22 @@ Fetcher::Fetcher(stage::Stage &stage, int socketId, const std::string &host, int
     m_io = std::thread([this] { ioLoop(); });
 }
 
+bool Fetcher::reachable(const std::string &host, int port, std::chrono::milliseconds timeout,
+                        std::string *error)
+{
+    httplib::Client c(host, port);
+    c.set_keep_alive(false);
+    c.set_connection_timeout(std::chrono::duration_cast<std::chrono::microseconds>(timeout));
+    c.set_read_timeout(timeout);
+    if (httplib::Result res = c.Head("/"))
+        return true;
+    else if (kindOf(res.error()) != NoAnswer::Connect)
+        return true; // connected; what it answers is each page's business
+    else if (error)
+        *error = describe(res.error());
+    return false;
+}
+
 Fetcher::~Fetcher()
 {
     m_stage.removeStopHook(m_hook);

@@ -53,6 +53,11 @@ public:
     Response get(stage::Worker &w, const std::string &path);
     /// The stage's socket id of this connection.
     int socketId() const { return m_socketId; }
+    /// Whether @p host:@p port accepts a connection within @p timeout (any HTTP answer, or none,
+    /// counts: only a connection that cannot be made does not); else false with @p error.
+    /// Name lookup takes what the system's resolver takes.
+    static bool reachable(const std::string &host, int port, std::chrono::milliseconds timeout,
+                          std::string *error);
 
 private:
     void ioLoop();

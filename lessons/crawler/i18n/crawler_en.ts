@@ -327,5 +327,20 @@
         <source>maxsize (dashed)</source>
         <translation>maxsize (dashed)</translation>
     </message>
+    <message>
+        <source>crawl http://…{page}… instead of the app's own site (needs the internet)</source>
+        <translation>crawl http://…{page}… instead of the app's own site (needs the internet)</translation>
+    </message>
+    <message>
+        <source>an http:// URL with {page} in its path or query</source>
+        <translation>an http:// URL with {page} in its path or query</translation>
+    </message>
+</context>
+<context>
+    <name>Tr</name>
+    <message>
+        <source>The crawler cannot start: %1</source>
+        <translation>The crawler cannot start: %1</translation>
+    </message>
 </context>
 </TS>

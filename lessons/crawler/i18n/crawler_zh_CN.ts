@@ -327,5 +327,20 @@
         <source>maxsize (dashed)</source>
         <translation>maxsize（虚线）</translation>
     </message>
+    <message>
+        <source>crawl http://…{page}… instead of the app&apos;s own site (needs the internet)</source>
+        <translation>抓取 http://…{page}… 而不是应用自带的网站（需要联网）</translation>
+    </message>
+    <message>
+        <source>an http:// URL with {page} in its path or query</source>
+        <translation>路径或查询里带 {page} 的 http:// 网址</translation>
+    </message>
+</context>
+<context>
+    <name>Tr</name>
+    <message>
+        <source>The crawler cannot start: %1</source>
+        <translation>爬虫无法启动：%1</translation>
+    </message>
 </context>
 </TS>
