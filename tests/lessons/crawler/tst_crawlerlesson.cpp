@@ -1,5 +1,6 @@
 #include "crawler/crawlerlesson.h"
 
+#include "../refusedoption.h"
 #include "widgets/rundemo.h"
 
 #include <QFile>
@@ -62,15 +63,7 @@ void TestCrawlerLesson::badOptionsNameTheValue()
 {
     QFETCH(QString, option);
     QFETCH(QString, value);
-    const widgets::RunDemo &d = crawler::lesson().demos.first();
-    const widgets::DemoOption *o = d.option(option);
-    QVERIFY(o);
-    widgets::DemoValues v = d.defaults();
-    const widgets::DemoValues before = v;
-    const QString error = o->accept(value, v);
-    QVERIFY2(error.contains(QLatin1Char('\'') + value + QLatin1Char('\'')), qPrintable(error));
-    QVERIFY(error.contains(QStringLiteral("--") + option));
-    QCOMPARE(v, before);
+    verifyRefused(crawler::lesson().demos.first(), option, value);
 }
 
 void TestCrawlerLesson::unwritableOutIsRefusedBeforeRunning()

@@ -1,5 +1,6 @@
 #include "queues/queueslesson.h"
 
+#include "../refusedoption.h"
 #include "widgets/rundemo.h"
 
 #include <QJsonDocument>
@@ -50,15 +51,7 @@ void TestQueuesLesson::badOptionsNameTheValue()
 {
     QFETCH(QString, option);
     QFETCH(QString, value);
-    const widgets::RunDemo &d = queues::lesson().demos.first();
-    const widgets::DemoOption *o = d.option(option);
-    QVERIFY(o);
-    widgets::DemoValues v = d.defaults();
-    const widgets::DemoValues before = v;
-    const QString error = o->accept(value, v);
-    QVERIFY2(error.contains(QLatin1Char('\'') + value + QLatin1Char('\'')), qPrintable(error));
-    QVERIFY(error.contains(QStringLiteral("--") + option));
-    QCOMPARE(v, before); // nothing changed
+    verifyRefused(queues::lesson().demos.first(), option, value);
 }
 
 void TestQueuesLesson::jsonHasExactlyTheKeys()
