@@ -93,14 +93,8 @@ widgets::RunDemo crawlerDemo()
                                    {QStringLiteral("failed"), r.failed},
                                    {QStringLiteral("elapsed_ms"), r.elapsedMs}};
     };
-    d.run = [options, report](const widgets::DemoValues &v) {
-        QString error;
-        const CrawlResult r = runCrawler(options(v), &error);
-        toStderr(error.isEmpty() ? QString() : error + QLatin1Char('\n'));
-        toStderr(formatFailures(r));
-        return report(r);
-    };
-    // As run, but a crawl that cannot start (a site out of reach) exits 1 with the reason.
+    // A command, not a plain run: a crawl that cannot start (a site out of reach) exits 1 with
+    // the reason on stderr; each failed page's reason goes there too.
     d.command = [options, report](const widgets::DemoValues &v, bool json, QTextStream &out,
                                   QTextStream &err) {
         QString error;
