@@ -168,14 +168,6 @@
         <translation>The crawl could not start: %1</translation>
     </message>
     <message>
-        <source>Saved %1 + failed %2 = %3 of %4 pages.</source>
-        <translation>Saved %1 + failed %2 = %3 of %4 pages.</translation>
-    </message>
-    <message>
-        <source>; </source>
-        <translation>; </translation>
-    </message>
-    <message>
         <source> (+%1 more)</source>
         <translation> (+%1 more)</translation>
     </message>
@@ -284,10 +276,6 @@
         <translation>items in the queue</translation>
     </message>
     <message>
-        <source>Pages done</source>
-        <translation>Pages done</translation>
-    </message>
-    <message>
         <source>fetch %1</source>
         <translation>fetch %1</translation>
     </message>
@@ -334,6 +322,10 @@
     <message>
         <source>an http:// URL with {page} in its path or query</source>
         <translation>an http:// URL with {page} in its path or query</translation>
+    </message>
+    <message>
+        <source>Saved + failed</source>
+        <translation>Saved + failed</translation>
     </message>
 </context>
 <context>

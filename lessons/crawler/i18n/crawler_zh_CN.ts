@@ -168,16 +168,8 @@
         <translation>爬虫无法启动：%1</translation>
     </message>
     <message>
-        <source>Saved %1 + failed %2 = %3 of %4 pages.</source>
-        <translation>保存 %1 + 失败 %2 = %3 页，共 %4 页。</translation>
-    </message>
-    <message>
-        <source>; </source>
-        <translation>；</translation>
-    </message>
-    <message>
         <source> (+%1 more)</source>
-        <translation>（另有 %1 页）</translation>
+        <translation>（+%1）</translation>
     </message>
     <message>
         <source>Timing could not start: %1</source>
@@ -185,7 +177,7 @@
     </message>
     <message>
         <source>Full speed, same knobs: producers and consumers %1 s, one thread %2 s.</source>
-        <translation>全速、同样设置：生产者消费者 %1 秒，单线程 %2 秒。</translation>
+        <translation>全速：多线程 %1 秒，单线程 %2 秒。</translation>
     </message>
     <message>
         <source>…</source>
@@ -284,10 +276,6 @@
         <translation>队列中的元素</translation>
     </message>
     <message>
-        <source>Pages done</source>
-        <translation>已完成页数</translation>
-    </message>
-    <message>
         <source>fetch %1</source>
         <translation>抓取 %1</translation>
     </message>
@@ -334,6 +322,10 @@
     <message>
         <source>an http:// URL with {page} in its path or query</source>
         <translation>路径或查询里带 {page} 的 http:// 网址</translation>
+    </message>
+    <message>
+        <source>Saved + failed</source>
+        <translation>保存 + 失败</translation>
     </message>
 </context>
 <context>
