@@ -88,7 +88,11 @@ CodeView::Layout CodeView::layout() const
     const stage::CodeListing *lst = listing();
     const int n = lst ? std::max<int>(1, int(lst->lines().size())) : 1;
     const double body = l.body.height() - pad;
-    l.lineH = std::clamp(body / n, minPx * 1.45, basePx * 1.6);
+    // A line is never shorter than the code font's real height at the minimum size (a CJK
+    // fallback makes it taller than 1.3 em), and the size is shrunk until the font fits its line.
+    const double minLine = std::max(
+        minPx * 1.45, QFontMetricsF(TextPainter::mono(theme.minimumPointSize()), this).height());
+    l.lineH = std::clamp(body / n, minLine, std::max(minLine, basePx * 1.6));
     l.visible = std::max(1, int(std::floor(body / l.lineH)));
     l.pointSize =
         std::clamp(l.lineH / (1.3 * ppt), theme.minimumPointSize(), theme.basePointSize());

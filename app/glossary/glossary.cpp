@@ -20,9 +20,9 @@ struct RawEntry
     const char *definition;
 };
 
-const std::array<RawEntry, 11> &rawEntries()
+const std::array<RawEntry, 12> &rawEntries()
 {
-    static const std::array<RawEntry, 11> entries = {{
+    static const std::array<RawEntry, 12> entries = {{
         {"sync-async", u"同步", u"异步", QT_TRANSLATE_NOOP("Glossary", "synchronous"),
          QT_TRANSLATE_NOOP("Glossary", "asynchronous"),
          QT_TRANSLATE_NOOP("Glossary",
@@ -89,6 +89,11 @@ const std::array<RawEntry, 11> &rawEntries()
                            "Putting an item on top of a stack. Each thread has its own stack: a "
                            "function call pushes its local variables there, which is why threads "
                            "do not share local variables.")},
+        {"poison-pill", u"毒丸", nullptr, QT_TRANSLATE_NOOP("Glossary", "poison pill"), nullptr,
+         QT_TRANSLATE_NOOP("Glossary",
+                           "A special item (None in Python) put into a queue to tell a consumer "
+                           "to stop: the main thread puts one per consumer once the producers "
+                           "are done, and each consumer that gets one leaves its loop.")},
     }};
     return entries;
 }

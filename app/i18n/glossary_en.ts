@@ -143,5 +143,13 @@
         <source>Glossary terms</source>
         <translation>Glossary terms</translation>
     </message>
+    <message>
+        <source>poison pill</source>
+        <translation>poison pill</translation>
+    </message>
+    <message>
+        <source>A special item (None in Python) put into a queue to tell a consumer to stop: the main thread puts one per consumer once the producers are done, and each consumer that gets one leaves its loop.</source>
+        <translation>A special item (None in Python) put into a queue to tell a consumer to stop: the main thread puts one per consumer once the producers are done, and each consumer that gets one leaves its loop.</translation>
+    </message>
 </context>
 </TS>

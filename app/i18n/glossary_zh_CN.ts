@@ -143,5 +143,13 @@
         <source>Glossary terms</source>
         <translation>术语列表</translation>
     </message>
+    <message>
+        <source>poison pill</source>
+        <translation>毒丸</translation>
+    </message>
+    <message>
+        <source>A special item (None in Python) put into a queue to tell a consumer to stop: the main thread puts one per consumer once the producers are done, and each consumer that gets one leaves its loop.</source>
+        <translation>放进队列、通知消费者退出的特殊元素（Python 里用 None）：生产者都结束后，主线程给每个消费者放一颗；消费者拿到它就跳出循环。</translation>
+    </message>
 </context>
 </TS>

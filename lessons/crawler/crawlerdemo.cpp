@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QTemporaryDir>
+#include <QUrl>
 #include <algorithm>
 #include <chrono>
 
@@ -84,14 +85,71 @@ CrawlerDemo::~CrawlerDemo()
     stop();
 }
 
+QString checkUrlTemplate(const QString &t)
+{
+    if (!t.startsWith(QLatin1String("http://")))
+        return QStringLiteral("it must start with http://");
+    const int slash = int(t.indexOf(QLatin1Char('/'), int(qstrlen("http://"))));
+    const int page = int(t.indexOf(QLatin1String("{page}")));
+    if (page < 0)
+        return QStringLiteral("it must hold {page} where the page number goes");
+    if (slash < 0 || page < slash)
+        return QStringLiteral("{page} must be in its path or query, after the host");
+    const QUrl url(QString(t).replace(QLatin1String("{page}"), QLatin1String("1")),
+                   QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty())
+        return QStringLiteral("it is not a URL with a host");
+    return {};
+}
+
+std::string CrawlerDemo::pathFor(int page) const
+{
+    if (m_options.urlTemplate.isEmpty())
+        return SiteServer::path(page);
+    return m_pathBefore + std::to_string(page) + m_pathAfter;
+}
+
 bool CrawlerDemo::prepare(QString *error)
 {
     PageParser::initialize();
     std::string why;
-    if (!m_server->start(&why)) {
-        if (error)
-            *error = QString::fromStdString(why);
-        return false;
+    if (!m_options.urlTemplate.isEmpty()) {
+        // Someone else's site: reachable within the timeout, or a clear message, never a hang.
+        const QString bad = checkUrlTemplate(m_options.urlTemplate);
+        if (!bad.isEmpty()) {
+            if (error)
+                *error = QStringLiteral("URL template %1: %2").arg(m_options.urlTemplate, bad);
+            return false;
+        }
+        const QString t = m_options.urlTemplate;
+        const int at = int(t.indexOf(QLatin1String("{page}")));
+        const QUrl url(QString(t).replace(QLatin1String("{page}"), QLatin1String("1")));
+        m_host = url.host().toStdString();
+        m_port = url.port(80);
+        // The path keeps the template's own spelling around {page}.
+        const int pathStart = int(t.indexOf(QLatin1Char('/'), int(qstrlen("http://"))));
+        const QString path = t.mid(pathStart); // checked: {page} is in it
+        const int pageAt = at - pathStart;
+        m_pathBefore = path.left(pageAt).toStdString();
+        m_pathAfter = path.mid(pageAt + 6).toStdString();
+        const auto timeout = timeoutFor(m_options);
+        if (!Fetcher::reachable(m_host, m_port, timeout, &why)) {
+            if (error)
+                *error = QStringLiteral("cannot reach %1:%2 within %3 ms (%4)")
+                             .arg(QString::fromStdString(m_host))
+                             .arg(m_port)
+                             .arg(timeout.count())
+                             .arg(QString::fromStdString(why));
+            return false;
+        }
+    } else {
+        if (!m_server->start(&why)) {
+            if (error)
+                *error = QString::fromStdString(why);
+            return false;
+        }
+        m_host = SiteServer::host();
+        m_port = m_server->port();
     }
     m_outPath = m_options.out;
     if (m_outPath.isEmpty()) {
@@ -111,8 +169,8 @@ bool CrawlerDemo::prepare(QString *error)
     }
     const int producers = m_options.mode == Mode::Single ? 1 : m_options.producers;
     for (int p = 0; p < producers; ++p)
-        m_fetchers.push_back(std::make_unique<Fetcher>(*m_stage, p, SiteServer::host(),
-                                                       m_server->port(), timeoutFor(m_options)));
+        m_fetchers.push_back(
+            std::make_unique<Fetcher>(*m_stage, p, m_host, m_port, timeoutFor(m_options)));
     return true;
 }
 
@@ -168,33 +226,39 @@ CrawlTally CrawlerDemo::tally(const stage::Scene &scene)
     return t;
 }
 
-void CrawlerDemo::fail(stage::Worker &w, int page, const std::string &reason)
+void CrawlerDemo::fail(stage::Worker &w, Failure failure)
 {
-    w.at(int(Step::Fail), {{"page", page}, Value::str("reason", reason)});
+    w.at(int(Step::Fail), {{"page", failure.page}, Value::str("reason", failure.reason)});
     std::lock_guard lk(m_ledgerMutex);
-    m_failures.push_back({page, reason});
+    m_failures.push_back(std::move(failure));
     w.wrote(FailedId, ++m_failed); // recorded under the ledger's lock: in order
 }
 
 // @listing-begin
-bool CrawlerDemo::fetch(stage::Worker &w, Fetcher &f, int page, std::string *html,
-                        std::string *reason)
+bool CrawlerDemo::fetch(stage::Worker &w, Fetcher &f, int page, std::string *html, Failure *why)
 {
     const int attempts = 1 + m_options.retries;
     for (int attempt = 1; attempt <= attempts; ++attempt) {
         w.at(int(Step::Fetch), {{"page", page}, {"attempt", attempt}});
-        Response r = f.get(w, SiteServer::path(page)); // resp = requests.get(url) // @step fetch
+        Response r = f.get(w, pathFor(page)); // resp = requests.get(url) // @step fetch
         if (r.status == 200) {
             *html = std::move(r.body);
             return true;
         }
-        *reason = r.status ? "HTTP " + std::to_string(r.status) : r.error;
+        why->reason = r.status ? "HTTP " + std::to_string(r.status) : r.error;
+        why->status = r.status;
+        why->kind = r.status                     ? FailKind::Http
+                    : r.why == NoAnswer::Timeout ? FailKind::Timeout
+                    : r.why == NoAnswer::Connect ? FailKind::Connect
+                                                 : FailKind::NoAnswer;
         if (attempt < attempts) {
             w.at(int(Step::Retry), {{"page", page}, {"attempt", attempt}});
             w.sleep(std::chrono::milliseconds(20 * attempt)); // back off, then again // @step retry
         }
     }
-    *reason += " (" + std::to_string(attempts) + (attempts == 1 ? " attempt)" : " attempts)");
+    why->page = page;
+    why->attempts = attempts;
+    why->reason += " (" + std::to_string(attempts) + (attempts == 1 ? " attempt)" : " attempts)");
     return false;
 }
 
@@ -206,9 +270,10 @@ void CrawlerDemo::producer(stage::Worker &w, int index)
         if (page > m_options.pages)
             return;
         w.at(int(Step::Url), {{"page", page}}); // url = base + str(page) // @step url
-        std::string html, reason;
-        if (!fetch(w, f, page, &html, &reason)) {
-            fail(w, page, reason);
+        std::string html;
+        Failure why;
+        if (!fetch(w, f, page, &html, &why)) {
+            fail(w, std::move(why));
             continue;
         }
         w.at(int(Step::Put), {{"page", page}});
@@ -238,7 +303,7 @@ void CrawlerDemo::consume(stage::Worker &w, int page, const std::string &html)
     w.at(int(Step::Parse), {{"page", page}});
     const ParsedPage parsed = PageParser::parse(html); // items = parse(resp) // @step parse
     if (!parsed.ok()) {
-        fail(w, page, "malformed page: " + parsed.error);
+        fail(w, {page, "malformed page: " + parsed.error, FailKind::Malformed});
         return;
     }
     w.at(int(Step::Save), {{"page", page}, {"items", std::int64_t(parsed.items.size())}});
@@ -275,9 +340,10 @@ void CrawlerDemo::singleThread(stage::Worker &w)
     Fetcher &f = *m_fetchers.front();
     for (int page = 1; page <= m_options.pages; ++page) { // while 1:
         w.at(int(Step::Url), {{"page", page}});
-        std::string html, reason;
-        if (!fetch(w, f, page, &html, &reason)) { // 生产数据
-            fail(w, page, reason);
+        std::string html;
+        Failure why;
+        if (!fetch(w, f, page, &html, &why)) { // 生产数据
+            fail(w, std::move(why));
             continue;
         }
         consume(w, page, html); // 消费数据

@@ -43,6 +43,22 @@ struct CrawlOptions
     int itemsPerPage = 10;  ///< items on each page
     std::uint64_t seed = 1; ///< which pages fail, the jitter
     QString out;            ///< JSON Lines file; empty: a temporary file removed afterwards
+    /// For classrooms with internet: pages from `http://host[:port]/path…{page}…` instead of the
+    /// app's own site; empty (the default): the loopback site.
+    QString urlTemplate;
+};
+
+/// Checks @p urlTemplate (an http:// URL holding {page}); an empty string when it is usable,
+/// else what is wrong with it.
+QString checkUrlTemplate(const QString &urlTemplate);
+
+/// What went wrong with a page, for a panel to say in the class's language.
+enum class FailKind {
+    Http,      ///< the site answered with an error status (status)
+    Timeout,   ///< no answer in time
+    Connect,   ///< the host could not be reached
+    NoAnswer,  ///< no answer for another reason
+    Malformed, ///< the page came but could not be parsed
 };
 
 /// Why one page was not saved.
@@ -50,6 +66,9 @@ struct Failure
 {
     int page = 0;
     std::string reason; ///< e.g. "HTTP 500 (3 attempts)", "malformed page: item 4 has no price"
+    FailKind kind = FailKind::NoAnswer; ///< the reason's kind
+    int status = 0;                     ///< Http: the status
+    int attempts = 0;                   ///< GETs made (0 for a malformed page)
 };
 
 /// What a crawl did; saved + failed = pages once it finished.
@@ -121,6 +140,8 @@ public:
     SiteServer &server() { return *m_server; }
     /// The knobs.
     const CrawlOptions &options() const { return m_options; }
+    /// The path the producers GET for @p page (the site's, or the URL template's).
+    std::string pathFor(int page) const;
     /// The JSON Lines file the consumers write.
     QString outputPath() const { return m_outPath; }
     /// The result so far (final once the stage finished).
@@ -153,15 +174,19 @@ private:
     void consumer(stage::Worker &w);
     void mainThread(stage::Worker &w);
     void singleThread(stage::Worker &w);
-    /// Fetches @p page with retries; false with @p reason when it failed.
-    bool fetch(stage::Worker &w, Fetcher &f, int page, std::string *html, std::string *reason);
+    /// Fetches @p page with retries; false with @p why filled in when it failed.
+    bool fetch(stage::Worker &w, Fetcher &f, int page, std::string *html, Failure *why);
     /// Parses and saves @p page; counts it saved or failed.
     void consume(stage::Worker &w, int page, const std::string &html);
-    void fail(stage::Worker &w, int page, const std::string &reason);
+    void fail(stage::Worker &w, Failure failure);
 
     CrawlOptions m_options;
     std::unique_ptr<stage::Stage> m_stage;
     std::unique_ptr<SiteServer> m_server;
+    std::string m_host;       ///< where the producers connect (set by prepare())
+    int m_port = 0;           ///< its port
+    std::string m_pathBefore; ///< a URL template's path before {page}
+    std::string m_pathAfter;  ///< and after it
     std::vector<std::unique_ptr<Fetcher>> m_fetchers;
     std::unique_ptr<stage::StageQueue<PageBody>> m_queue;
     std::unique_ptr<stage::StageMutex> m_fileLock;

@@ -1,7 +1,11 @@
 #include "crawlerlesson.h"
 
+#include "crawler/crawlerpanel.h"
 #include "crawler/crawlrun.h"
 
+#include "crawler/tr.h"
+
+#include <QTextStream>
 #include <cstdio>
 
 namespace crawler {
@@ -57,6 +61,9 @@ widgets::RunDemo crawlerDemo()
         DemoOption::text(QStringLiteral("out"), QString(), QStringLiteral("FILE"),
                          QT_TRANSLATE_NOOP("Crawler", "JSON Lines file for the saved items "
                                                       "(default: a temporary file, removed)")),
+        DemoOption::text(QStringLiteral("url-template"), QString(), QStringLiteral("URL"),
+                         QT_TRANSLATE_NOOP("Crawler", "crawl http://…{page}… instead of the "
+                                                      "app's own site (needs the internet)")),
     };
     const auto options = [](const widgets::DemoValues &v) {
         CrawlOptions o;
@@ -74,20 +81,32 @@ widgets::RunDemo crawlerDemo()
                      ? Mode::Single
                      : Mode::Threads;
         o.out = v.value(QStringLiteral("out")).toString();
+        o.urlTemplate = v.value(QStringLiteral("url-template")).toString();
         return o;
     };
-    // The one check the options alone cannot make: --out must be writable, and nothing is
-    // created to find out.
+    // The checks the options alone cannot make: --out must be writable (nothing is created to
+    // find out) and --url-template an http:// URL with {page}.
     d.check = [options](const widgets::DemoValues &v) { return checkCrawlerOptions(options(v)); };
-    d.run = [options](const widgets::DemoValues &v) {
-        QString error;
-        const CrawlResult r = runCrawler(options(v), &error);
-        toStderr(error.isEmpty() ? QString() : error + QLatin1Char('\n'));
-        toStderr(formatFailures(r));
+    const auto report = [](const CrawlResult &r) {
         return widgets::DemoResult{{QStringLiteral("pages"), r.pages},
                                    {QStringLiteral("saved"), r.saved},
                                    {QStringLiteral("failed"), r.failed},
                                    {QStringLiteral("elapsed_ms"), r.elapsedMs}};
+    };
+    // A command, not a plain run: a crawl that cannot start (a site out of reach) exits 1 with
+    // the reason on stderr; each failed page's reason goes there too.
+    d.command = [options, report](const widgets::DemoValues &v, bool json, QTextStream &out,
+                                  QTextStream &err) {
+        QString error;
+        const CrawlResult r = runCrawler(options(v), &error);
+        if (!error.isEmpty()) {
+            err << Tr::tr("The crawler cannot start: %1").arg(error) << '\n';
+            return 1;
+        }
+        err << formatFailures(r);
+        err.flush();
+        out << widgets::formatResult(report(r), json);
+        return 0;
     };
     return d;
 }
@@ -101,7 +120,7 @@ const widgets::Lesson &lesson()
         x.id = QStringLiteral("crawler");
         x.trContext = "Crawler";
         x.title = QT_TRANSLATE_NOOP("Crawler", "Multithreaded crawler");
-        // No panel yet: the navigator keeps its "coming" badge and shows the summary.
+        x.panel = [](QWidget *parent) { return new CrawlerPanel(parent); };
         x.demos = {crawlerDemo()};
         return x;
     }();

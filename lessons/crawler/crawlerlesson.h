@@ -4,7 +4,7 @@
 
 namespace crawler {
 
-/// The crawler lesson as the course registers it: no panel yet (a coming page), and its
+/// The crawler lesson as the course registers it: its panel (the live crawl) and its
 /// `--run crawler` demo.
 const widgets::Lesson &lesson();
 

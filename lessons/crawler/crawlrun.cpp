@@ -18,6 +18,12 @@ QString badValue(const QString &option, const QString &value, const QString &all
 
 QString checkCrawlerOptions(const CrawlOptions &o)
 {
+    if (!o.urlTemplate.isEmpty()) {
+        const QString bad = checkUrlTemplate(o.urlTemplate);
+        if (!bad.isEmpty())
+            return badValue(QStringLiteral("--url-template"), o.urlTemplate,
+                            Tr::tr("an http:// URL with {page} in its path or query"));
+    }
     if (o.out.isEmpty())
         return {};
     const QFileInfo file(o.out);

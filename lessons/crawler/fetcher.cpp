@@ -6,6 +6,19 @@ namespace crawler {
 
 namespace {
 
+NoAnswer kindOf(httplib::Error e)
+{
+    switch (e) {
+    case httplib::Error::Read:
+        return NoAnswer::Timeout;
+    case httplib::Error::Connection:
+    case httplib::Error::ConnectionTimeout:
+        return NoAnswer::Connect;
+    default:
+        return NoAnswer::Other;
+    }
+}
+
 std::string describe(httplib::Error e)
 {
     switch (e) {
@@ -34,6 +47,22 @@ Fetcher::Fetcher(stage::Stage &stage, int socketId, const std::string &host, int
     m_client->set_write_timeout(std::chrono::seconds(1));
     m_hook = m_stage.addStopHook([this] { shutdown(); });
     m_io = std::thread([this] { ioLoop(); });
+}
+
+bool Fetcher::reachable(const std::string &host, int port, std::chrono::milliseconds timeout,
+                        std::string *error)
+{
+    httplib::Client c(host, port);
+    c.set_keep_alive(false);
+    c.set_connection_timeout(std::chrono::duration_cast<std::chrono::microseconds>(timeout));
+    c.set_read_timeout(timeout);
+    if (httplib::Result res = c.Head("/"))
+        return true;
+    else if (kindOf(res.error()) != NoAnswer::Connect)
+        return true; // connected; what it answers is each page's business
+    else if (error)
+        *error = describe(res.error());
+    return false;
 }
 
 Fetcher::~Fetcher()
@@ -84,6 +113,7 @@ void Fetcher::ioLoop()
             r.body = std::move(res->body);
         } else {
             r.error = describe(res.error());
+            r.why = kindOf(res.error());
         }
         std::lock_guard lk(m_mutex);
         if (m_quit)

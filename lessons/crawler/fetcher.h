@@ -16,12 +16,21 @@ class Client;
 
 namespace crawler {
 
+/// Why a GET got no answer.
+enum class NoAnswer {
+    None,    ///< it got one
+    Timeout, ///< connected, but nothing came back in time
+    Connect, ///< the host could not be reached
+    Other,   ///< anything else (see Response::error)
+};
+
 /// What one HTTP GET gave.
 struct Response
 {
-    int status = 0;    ///< HTTP status, 0 when no answer came
-    std::string body;  ///< the page
-    std::string error; ///< why there was no answer ("timeout", "connection refused", …)
+    int status = 0;                ///< HTTP status, 0 when no answer came
+    std::string body;              ///< the page
+    std::string error;             ///< why there was no answer ("timeout", "cannot connect", …)
+    NoAnswer why = NoAnswer::None; ///< the same, for a panel to say in the class's language
 };
 
 /// One producer's connection: a blocking HTTP/1.1 client (cpp-httplib, the C++ twin of the
@@ -44,6 +53,11 @@ public:
     Response get(stage::Worker &w, const std::string &path);
     /// The stage's socket id of this connection.
     int socketId() const { return m_socketId; }
+    /// Whether @p host:@p port accepts a connection within @p timeout (any HTTP answer, or none,
+    /// counts: only a connection that cannot be made does not); else false with @p error.
+    /// Name lookup takes what the system's resolver takes.
+    static bool reachable(const std::string &host, int port, std::chrono::milliseconds timeout,
+                          std::string *error);
 
 private:
     void ioLoop();

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 #include <memory>
+#include <vector>
 
 namespace queues {
 
@@ -31,8 +32,9 @@ struct CallAnswer
     bool blocked = false; ///< it waits at the queue now
 };
 
-/// The teacher's console on one real queue: each button press starts a real thread that makes one
-/// call (`q.put(x)`, `q.get()`, …) on a stage::StageQueue and records its answer. A put on a full
+/// The teacher's console on real queues: each button press starts a real thread that makes one
+/// call (`q.put(x)`, `q.get()`, …) on a stage::StageQueue and records its answer. The lesson
+/// makes the same presses on a FIFO and a LIFO queue side by side (pair()). A put on a full
 /// queue really blocks its thread, drawn waiting at the queue, until a get makes room; stop()
 /// unblocks it at once. A main thread waits for the teacher (an interruptible wait) so the stage
 /// keeps running between presses.
@@ -47,8 +49,11 @@ public:
         Wait = 3,   ///< main: waits for the next press
     };
 
-    /// A queue of @p kind with @p maxsize (0 = unbounded), not started.
+    /// A queue `q` of @p kind with @p maxsize (0 = unbounded), not started.
     QueueCalls(Kind kind, int maxsize);
+    /// Two queues of @p maxsize on one stage: `q = queue.Queue` (queue 0) and
+    /// `s = queue.LifoQueue` (queue 1), not started.
+    static std::unique_ptr<QueueCalls> pair(int maxsize);
     /// Stops and joins every call's thread.
     ~QueueCalls();
 
@@ -56,27 +61,38 @@ public:
     stage::Stage &stage() { return *m_stage; }
     /// Starts the stage (its main thread waits for presses).
     void start();
-    /// Starts a thread making @p call; put calls put the next number (1, 2, 3, …). Returns the
-    /// thread's worker id, or -1 when the stage is stopping or full.
-    int call(Call call);
-    /// Items in the queue now (q.qsize()).
-    int size() const { return m_queue->size(); }
-    /// The Python text of @p call with @p x (for puts).
-    static QString pythonText(Call call, std::int64_t x);
+    /// Starts a thread making @p call on queue @p queue; put calls put that queue's next number
+    /// (1, 2, 3, …). Returns the thread's worker id, or -1 when the stage is stopping or full.
+    int call(Call call, int queue = 0);
+    /// How many queues the console has.
+    int queueCount() const { return int(m_queues.size()); }
+    /// The kind of queue @p queue.
+    Kind kind(int queue) const { return m_kinds[std::size_t(queue)]; }
+    /// The Python variable of queue @p queue ("q", or "s" for the pair's stack).
+    QString variable(int queue) const { return m_names[std::size_t(queue)]; }
+    /// The number the next put on queue @p queue puts.
+    std::int64_t nextItem(int queue) const { return m_next[std::size_t(queue)]; }
+    /// Items in queue @p queue now (q.qsize()).
+    int size(int queue = 0) const { return m_queues[std::size_t(queue)]->size(); }
+    /// The Python text of @p call on variable @p var with @p x (for puts).
+    static QString pythonText(Call call, std::int64_t x, const QString &var = QStringLiteral("q"));
     /// What worker @p worker (a call's thread) answered, as of @p scene.
     static CallAnswer answer(const stage::Scene &scene, int worker);
     /// Step names by id.
     static QStringList stepNames();
-    /// Id of the queue in the scene.
+    /// Id of the (first) queue in the scene; queue k of a pair has id QueueId + k.
     static constexpr int QueueId = 0;
 
 private:
-    void run(stage::Worker &w, Call call, std::int64_t x);
+    using Queue = stage::StageQueue<std::int64_t>;
+    QueueCalls(const std::vector<Kind> &kinds, int maxsize);
+    static void run(stage::Worker &w, Queue &q, Call call, std::int64_t x);
 
-    Kind m_kind;
+    std::vector<Kind> m_kinds;
+    QStringList m_names;
     std::unique_ptr<stage::Stage> m_stage;
-    std::unique_ptr<stage::StageQueue<std::int64_t>> m_queue;
-    std::int64_t m_next = 1; ///< only the caller's (GUI) thread touches it
+    std::vector<std::unique_ptr<Queue>> m_queues;
+    std::vector<std::int64_t> m_next; ///< only the caller's (GUI) thread touches it
 };
 
 } // namespace queues

@@ -1,6 +1,7 @@
 #include "queueslesson.h"
 
 #include "queues/queuedemo.h"
+#include "queues/queuespanel.h"
 
 namespace queues {
 
@@ -57,7 +58,7 @@ const widgets::Lesson &lesson()
         x.id = QStringLiteral("queues");
         x.trContext = "Queues";
         x.title = QT_TRANSLATE_NOOP("Queues", "Queues");
-        // No panel yet: the navigator keeps its "coming" badge and shows the summary.
+        x.panel = [](QWidget *parent) { return new QueuesPanel(parent); };
         x.demos = {queueDemo()};
         return x;
     }();

@@ -4,7 +4,7 @@
 
 namespace queues {
 
-/// The queues lesson as the course registers it: no panel yet (a coming page), and its
+/// The queues lesson as the course registers it: its panel (the queue console) and its
 /// `--run queue` demo.
 const widgets::Lesson &lesson();
 

@@ -141,7 +141,7 @@ class TestLanguageSwitch : public QObject
             "chrome://tracing|std::\\w+|threading|lock\\.acquire|acquire|release|lock|tmp|"
             "yield|print|range|global|import|def|for|args|target|Thread|start|join|"
             "Process|MyProcess|main|local|kill|SIGKILL|PID|PPID|pid|ppid|cmd|KiB|MiB|"
-            "Concurrency Classroom)\\b|[\\w.:]*\\(\\)"));
+            "queue\\.\\w+|maxsize|None|True|False|HTTP|Concurrency Classroom)\\b|[\\w.:]*\\(\\w*\\)"));
         s.remove(allowed);
         static const QRegularExpression word(QStringLiteral("[A-Za-z]{3,}"));
         return s.contains(word);

@@ -255,13 +255,19 @@ private slots:
         QCOMPARE(app::AppSettings::load().zoom, 50);
 
         // A page's own larger type (a "coming" page's bold notice) scales with the zoom too.
-        QVERIFY(w.setLesson("queues"));
-        auto *coming = qobject_cast<app::ComingSoonPanel *>(w.currentPanel());
-        QVERIFY(coming);
-        const double small = coming->comingLabel()->font().pointSizeF();
-        view->setZoom(200);
-        QCOMPARE(coming->comingLabel()->font().pointSizeF(), small * 4);
-        QVERIFY(coming->comingLabel()->font().bold());
+        QString comingId; // the first lesson still "coming", if any
+        for (const QString &id : w.registry().ids())
+            if (comingId.isEmpty() && !w.registry().find(id)->hasDemo())
+                comingId = id;
+        if (!comingId.isEmpty()) {
+            QVERIFY(w.setLesson(comingId));
+            auto *coming = qobject_cast<app::ComingSoonPanel *>(w.currentPanel());
+            QVERIFY(coming);
+            const double small = coming->comingLabel()->font().pointSizeF();
+            view->setZoom(200);
+            QCOMPARE(coming->comingLabel()->font().pointSizeF(), small * 4);
+            QVERIFY(coming->comingLabel()->font().bold());
+        }
 
         QTest::keyClick(&w, Qt::Key_0, Qt::ControlModifier);
         QCOMPARE(view->zoom(), 100);

@@ -59,5 +59,280 @@
         <source>Multithreaded crawler</source>
         <translation>Multithreaded crawler</translation>
     </message>
+    <message>
+        <source>Finished: %1 pages saved + %2 failed = %3 of %4.</source>
+        <translation>Finished: %1 pages saved + %2 failed = %3 of %4.</translation>
+    </message>
+    <message>
+        <source>%1 is waiting (for the site, the queue or the file): it moves on once that answers.</source>
+        <translation>%1 is waiting (for the site, the queue or the file): it moves on once that answers.</translation>
+    </message>
+    <message>
+        <source>the crawl could not start</source>
+        <translation>the crawl could not start</translation>
+    </message>
+    <message>
+        <source>fetching page %1</source>
+        <translation>fetching page %1</translation>
+    </message>
+    <message>
+        <source>retrying page %1</source>
+        <translation>retrying page %1</translation>
+    </message>
+    <message>
+        <source>waiting to put page %1</source>
+        <translation>waiting to put page %1</translation>
+    </message>
+    <message>
+        <source>putting page %1</source>
+        <translation>putting page %1</translation>
+    </message>
+    <message>
+        <source>waiting to get</source>
+        <translation>waiting to get</translation>
+    </message>
+    <message>
+        <source>getting</source>
+        <translation>getting</translation>
+    </message>
+    <message>
+        <source>parsing page %1</source>
+        <translation>parsing page %1</translation>
+    </message>
+    <message>
+        <source>waiting for the file</source>
+        <translation>waiting for the file</translation>
+    </message>
+    <message>
+        <source>saving page %1</source>
+        <translation>saving page %1</translation>
+    </message>
+    <message>
+        <source>page %1 failed</source>
+        <translation>page %1 failed</translation>
+    </message>
+    <message>
+        <source>waiting for P%1 to end</source>
+        <translation>waiting for P%1 to end</translation>
+    </message>
+    <message>
+        <source>joining P%1</source>
+        <translation>joining P%1</translation>
+    </message>
+    <message>
+        <source>putting None #%1</source>
+        <translation>putting None #%1</translation>
+    </message>
+    <message>
+        <source>got None: stops</source>
+        <translation>got None: stops</translation>
+    </message>
+    <message>
+        <source>HTTP %1 (attempts: %2)</source>
+        <translation>HTTP %1 (attempts: %2)</translation>
+    </message>
+    <message>
+        <source>no answer in time (attempts: %1)</source>
+        <translation>no answer in time (attempts: %1)</translation>
+    </message>
+    <message>
+        <source>cannot connect (attempts: %1)</source>
+        <translation>cannot connect (attempts: %1)</translation>
+    </message>
+    <message>
+        <source>no answer (attempts: %1)</source>
+        <translation>no answer (attempts: %1)</translation>
+    </message>
+    <message>
+        <source>malformed page (its HTML breaks off)</source>
+        <translation>malformed page (its HTML breaks off)</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Pages/s</source>
+        <translation>Pages/s</translation>
+    </message>
+    <message>
+        <source>The crawl could not start: %1</source>
+        <translation>The crawl could not start: %1</translation>
+    </message>
+    <message>
+        <source> (+%1 more)</source>
+        <translation> (+%1 more)</translation>
+    </message>
+    <message>
+        <source>Timing could not start: %1</source>
+        <translation>Timing could not start: %1</translation>
+    </message>
+    <message>
+        <source>Full speed, same knobs: producers and consumers %1 s, one thread %2 s.</source>
+        <translation>Full speed, same knobs: producers and consumers %1 s, one thread %2 s.</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>&amp;Producers:</source>
+        <translation>&amp;Producers:</translation>
+    </message>
+    <message>
+        <source>&amp;Consumers:</source>
+        <translation>&amp;Consumers:</translation>
+    </message>
+    <message>
+        <source>&amp;maxsize:</source>
+        <translation>&amp;maxsize:</translation>
+    </message>
+    <message>
+        <source>&amp;Latency:</source>
+        <translation>&amp;Latency:</translation>
+    </message>
+    <message>
+        <source>&amp;Fail rate:</source>
+        <translation>&amp;Fail rate:</translation>
+    </message>
+    <message>
+        <source>Producer threads</source>
+        <translation>Producer threads</translation>
+    </message>
+    <message>
+        <source>Consumer threads</source>
+        <translation>Consumer threads</translation>
+    </message>
+    <message>
+        <source>Queue capacity (maxsize)</source>
+        <translation>Queue capacity (maxsize)</translation>
+    </message>
+    <message>
+        <source>Site latency in milliseconds</source>
+        <translation>Site latency in milliseconds</translation>
+    </message>
+    <message>
+        <source>Share of pages that fail, in percent</source>
+        <translation>Share of pages that fail, in percent</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Where the consumers save the items (JSON Lines)</source>
+        <translation>Where the consumers save the items (JSON Lines)</translation>
+    </message>
+    <message>
+        <source>&amp;Time both</source>
+        <translation>&amp;Time both</translation>
+    </message>
+    <message>
+        <source>Crawl the same pages at full speed with producers and consumers, then with one thread, and compare the times</source>
+        <translation>Crawl the same pages at full speed with producers and consumers, then with one thread, and compare the times</translation>
+    </message>
+    <message>
+        <source>Queue q: %1 of %2</source>
+        <translation>Queue q: %1 of %2</translation>
+    </message>
+    <message>
+        <source>None = a poison pill: the consumer that gets it stops.</source>
+        <translation>None = a poison pill: the consumer that gets it stops.</translation>
+    </message>
+    <message>
+        <source>Press Play to crawl.</source>
+        <translation>Press Play to crawl.</translation>
+    </message>
+    <message>
+        <source>Queue and threads</source>
+        <translation>Queue and threads</translation>
+    </message>
+    <message>
+        <source>Accounting</source>
+        <translation>Accounting</translation>
+    </message>
+    <message>
+        <source>Queue fill over time</source>
+        <translation>Queue fill over time</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>items in the queue</source>
+        <translation>items in the queue</translation>
+    </message>
+    <message>
+        <source>fetch %1</source>
+        <translation>fetch %1</translation>
+    </message>
+    <message>
+        <source>retry %1</source>
+        <translation>retry %1</translation>
+    </message>
+    <message>
+        <source>put %1</source>
+        <translation>put %1</translation>
+    </message>
+    <message>
+        <source>get</source>
+        <translation>get</translation>
+    </message>
+    <message>
+        <source>parse %1</source>
+        <translation>parse %1</translation>
+    </message>
+    <message>
+        <source>save %1</source>
+        <translation>save %1</translation>
+    </message>
+    <message>
+        <source>failed %1</source>
+        <translation>failed %1</translation>
+    </message>
+    <message>
+        <source>join P%1</source>
+        <translation>join P%1</translation>
+    </message>
+    <message>
+        <source>&amp;Output folder</source>
+        <translation>&amp;Output folder</translation>
+    </message>
+    <message>
+        <source>maxsize (dashed)</source>
+        <translation>maxsize (dashed)</translation>
+    </message>
+    <message>
+        <source>crawl http://…{page}… instead of the app's own site (needs the internet)</source>
+        <translation>crawl http://…{page}… instead of the app's own site (needs the internet)</translation>
+    </message>
+    <message>
+        <source>an http:// URL with {page} in its path or query</source>
+        <translation>an http:// URL with {page} in its path or query</translation>
+    </message>
+    <message>
+        <source>Saved + failed</source>
+        <translation>Saved + failed</translation>
+    </message>
+</context>
+<context>
+    <name>Tr</name>
+    <message>
+        <source>The crawler cannot start: %1</source>
+        <translation>The crawler cannot start: %1</translation>
+    </message>
 </context>
 </TS>

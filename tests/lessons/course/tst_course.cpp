@@ -36,7 +36,8 @@ private slots:
         QCOMPARE(lessons().indexOf("nosuch"), -1);
         QVERIFY(!lessons().contains(QString()));
         QVERIFY(lessons().find("locks")->hasDemo());
-        QVERIFY(!lessons().find("queues")->hasDemo());
+        QVERIFY(lessons().find("queues")->hasDemo());
+        QVERIFY(lessons().find("crawler")->hasDemo());
         // Their panels, their runs and their child processes' bodies, all registered.
         for (const char *id : {"processes", "pool"})
             QVERIFY2(lessons().find(id)->hasDemo(), id);

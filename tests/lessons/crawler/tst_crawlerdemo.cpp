@@ -2,6 +2,7 @@
 #include "crawler/crawlrun.h"
 #include "stage/scene.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -52,6 +53,10 @@ private slots:
     void stopMidCrawlIsPrompt();
     void sceneCountsMatchTheResult();
     void unwritableOutIsRefused();
+    void urlTemplateCrawlsAnotherSite();
+    void unreachableHostSaysSoWithinTheTimeout();
+    void badUrlTemplatesAreRefused_data();
+    void badUrlTemplatesAreRefused();
 };
 
 void TestCrawlerDemo::savesEveryItemOfEveryPage_data()
@@ -113,12 +118,17 @@ void TestCrawlerDemo::failuresAreCountedWithTheirReason()
         switch (bad[f.page]) {
         case PageFate::Error500:
             QCOMPARE(why, QStringLiteral("HTTP 500 (2 attempts)"));
+            QCOMPARE(f.kind, FailKind::Http);
+            QCOMPARE(f.status, 500);
+            QCOMPARE(f.attempts, 2);
             break;
         case PageFate::Stall:
             QVERIFY2(why.startsWith(QLatin1String("timeout")), qPrintable(why));
+            QCOMPARE(f.kind, FailKind::Timeout);
             break;
         case PageFate::Malformed:
             QVERIFY2(why.startsWith(QLatin1String("malformed page")), qPrintable(why));
+            QCOMPARE(f.kind, FailKind::Malformed);
             break;
         case PageFate::Ok:
             QFAIL("an ok page failed");
@@ -199,6 +209,67 @@ void TestCrawlerDemo::unwritableOutIsRefused()
     o.out = dir.filePath(QStringLiteral("ok.jsonl"));
     QVERIFY(checkCrawlerOptions(o).isEmpty());
     QVERIFY(!QFile::exists(o.out)); // checking wrote nothing
+}
+
+void TestCrawlerDemo::urlTemplateCrawlsAnotherSite()
+{
+    // "Another site": a SiteServer of its own, reached only through the template.
+    SiteOptions site;
+    site.pages = 12;
+    SiteServer other(site);
+    QVERIFY(other.start());
+    CrawlOptions o;
+    o.pages = 12;
+    o.latencyMs = 0;
+    o.urlTemplate = QStringLiteral("http://127.0.0.1:%1/page/{page}").arg(other.port());
+    QString error;
+    const CrawlResult r = runCrawler(o, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(r.finished);
+    QCOMPARE(r.saved, 12);
+    QVERIFY(other.requests() >= 12); // every page (and the reachability check)
+}
+
+void TestCrawlerDemo::unreachableHostSaysSoWithinTheTimeout()
+{
+    // A port nobody listens on: refused at once. The message names the host and says why.
+    SiteServer closed(SiteOptions{});
+    QVERIFY(closed.start());
+    const int port = closed.port();
+    closed.stop();
+    CrawlOptions o;
+    o.latencyMs = 0;
+    o.urlTemplate = QStringLiteral("http://127.0.0.1:%1/list?page={page}").arg(port);
+    QElapsedTimer t;
+    t.start();
+    QString error;
+    const CrawlResult r = runCrawler(o, &error);
+    QVERIFY(t.elapsed() <= CrawlerDemo::timeoutFor(o).count() + 1000);
+    QVERIFY(!r.finished);
+    QVERIFY2(error.contains(QStringLiteral("cannot reach 127.0.0.1:%1").arg(port)),
+             qPrintable(error));
+}
+
+void TestCrawlerDemo::badUrlTemplatesAreRefused_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::newRow("no page") << "http://example.com/list";
+    QTest::newRow("https") << "https://example.com/{page}";
+    QTest::newRow("page in host") << "http://{page}.example.com/";
+    QTest::newRow("no scheme") << "example.com/{page}";
+}
+
+void TestCrawlerDemo::badUrlTemplatesAreRefused()
+{
+    QFETCH(QString, url);
+    QVERIFY(!checkUrlTemplate(url).isEmpty());
+    CrawlOptions o;
+    o.urlTemplate = url;
+    const QString message = checkCrawlerOptions(o);
+    QVERIFY2(message.contains(url) && message.contains(QStringLiteral("--url-template")),
+             qPrintable(message));
+    QVERIFY(
+        checkUrlTemplate(QStringLiteral("http://example.com:8080/list?page={page}&n=1")).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCrawlerDemo)

@@ -1,14 +1,16 @@
 #include "crawler/crawlerlesson.h"
 
+#include "../refusedoption.h"
 #include "widgets/rundemo.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include <QTextStream>
 #include <QtTest>
 
-/// The crawler descriptor: registered for `--run crawler` without a panel (a coming page), its
+/// The crawler descriptor: registered with its panel and for `--run crawler`, its
 /// options refuse the bad values by name, --out is checked as a whole without writing,
 /// and its result has exactly the keys.
 class TestCrawlerLesson : public QObject
@@ -16,18 +18,19 @@ class TestCrawlerLesson : public QObject
     Q_OBJECT
 
 private slots:
-    void comingButRunnable();
+    void liveAndRunnable();
     void badOptionsNameTheValue_data();
     void badOptionsNameTheValue();
     void unwritableOutIsRefusedBeforeRunning();
     void jsonHasExactlyTheKeys();
+    void unreachableSiteExitsOne();
 };
 
-void TestCrawlerLesson::comingButRunnable()
+void TestCrawlerLesson::liveAndRunnable()
 {
     const widgets::Lesson &l = crawler::lesson();
     QCOMPARE(l.id, QStringLiteral("crawler"));
-    QVERIFY(!l.hasDemo());
+    QVERIFY(l.hasDemo()); // no "coming" badge
     QCOMPARE(l.demos.size(), 1);
     QCOMPARE(l.demos.first().name, QStringLiteral("crawler"));
 }
@@ -62,15 +65,7 @@ void TestCrawlerLesson::badOptionsNameTheValue()
 {
     QFETCH(QString, option);
     QFETCH(QString, value);
-    const widgets::RunDemo &d = crawler::lesson().demos.first();
-    const widgets::DemoOption *o = d.option(option);
-    QVERIFY(o);
-    widgets::DemoValues v = d.defaults();
-    const widgets::DemoValues before = v;
-    const QString error = o->accept(value, v);
-    QVERIFY2(error.contains(QLatin1Char('\'') + value + QLatin1Char('\'')), qPrintable(error));
-    QVERIFY(error.contains(QStringLiteral("--") + option));
-    QCOMPARE(v, before);
+    verifyRefused(crawler::lesson().demos.first(), option, value);
 }
 
 void TestCrawlerLesson::unwritableOutIsRefusedBeforeRunning()
@@ -95,11 +90,31 @@ void TestCrawlerLesson::jsonHasExactlyTheKeys()
     QVERIFY(d.option("pages")->accept("6", v).isEmpty());
     QVERIFY(d.option("latency-ms")->accept("0", v).isEmpty());
     QVERIFY(d.option("fail-rate")->accept("0.5", v).isEmpty());
-    const QJsonObject o =
-        QJsonDocument::fromJson(widgets::formatResult(d.run(v), true).toUtf8()).object();
+    QString out, err;
+    QTextStream outStream(&out), errStream(&err);
+    QCOMPARE(d.command(v, true, outStream, errStream), 0);
+    outStream.flush();
+    errStream.flush();
+    const QJsonObject o = QJsonDocument::fromJson(out.toUtf8()).object();
     QCOMPARE(o.keys(), (QStringList{"elapsed_ms", "failed", "pages", "saved"}));
+    QVERIFY2(err.contains(QStringLiteral("page ")), qPrintable(err)); // each failure's reason
     QCOMPARE(o.value("pages").toInt(), 6);
     QCOMPARE(o.value("saved").toInt() + o.value("failed").toInt(), 6);
+}
+
+void TestCrawlerLesson::unreachableSiteExitsOne()
+{
+    const widgets::RunDemo &d = crawler::lesson().demos.first();
+    widgets::DemoValues v = d.defaults();
+    // Port 1 on loopback: nobody listens, the connection is refused at once.
+    QVERIFY(d.option("url-template")->accept("http://127.0.0.1:1/page/{page}", v).isEmpty());
+    QVERIFY(d.check(v).isEmpty()); // well formed: only running it finds the site out of reach
+    QString out, err;
+    QTextStream outStream(&out), errStream(&err);
+    QCOMPARE(d.command(v, true, outStream, errStream), 1);
+    errStream.flush();
+    QVERIFY2(err.contains(QStringLiteral("127.0.0.1:1")), qPrintable(err));
+    QVERIFY(out.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCrawlerLesson)

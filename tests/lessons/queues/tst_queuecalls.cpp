@@ -44,6 +44,7 @@ private slots:
     void getBlocksOnEmptyAndPutReleasesIt();
     void nowaitCallsRaise();
     void stopUnblocksWaitingCallsAtOnce();
+    void pairAnswersTheSamePressesInBothOrders();
 };
 
 void TestQueueCalls::fifoFirstInFirstOut()
@@ -136,6 +137,36 @@ void TestQueueCalls::stopUnblocksWaitingCallsAtOnce()
     t.start();
     c.reset();
     QVERIFY2(t.elapsed() < 1000, qPrintable(QString::number(t.elapsed())));
+}
+
+void TestQueueCalls::pairAnswersTheSamePressesInBothOrders()
+{
+    auto c = QueueCalls::pair(2);
+    c->stage().setPacing(Pacing::FullSpeed);
+    c->stage().setSampleShift(0);
+    c->start();
+    Scene scene(c->stage().info());
+    QCOMPARE(c->queueCount(), 2);
+    QCOMPARE(c->kind(0), Kind::Fifo);
+    QCOMPARE(c->kind(1), Kind::Lifo);
+    for (int i = 0; i < 2; ++i)
+        for (int q = 0; q < 2; ++q)
+            answerOf(*c, scene, c->call(Call::Put, q));
+    QCOMPARE(scene.queues()[0].name, QStringLiteral("q"));
+    QCOMPARE(scene.queues()[1].name, QStringLiteral("s"));
+    QVERIFY(scene.queues()[1].lifo);
+    const int sPut = c->call(Call::Put, 1); // s is full: s.put(3) waits at s only
+    QTRY_VERIFY(
+        (scene.apply(c->stage().drain()), scene.queues()[1].putters == std::vector<int>{sPut}));
+    QVERIFY(scene.queues()[0].putters.empty());
+    const CallAnswer qGet = answerOf(*c, scene, c->call(Call::Get, 0));
+    const CallAnswer sGet = answerOf(*c, scene, c->call(Call::Get, 1));
+    QCOMPARE(qGet.call, QStringLiteral("q.get()"));
+    QCOMPARE(qGet.answer, QStringLiteral("1"));                         // the queue: first in
+    QCOMPARE(sGet.answer, QStringLiteral("2"));                         // the stack: last in
+    QCOMPARE(answerOf(*c, scene, sPut).answer, QStringLiteral("None")); // released by s.get()
+    QCOMPARE(scene.queues()[1].items, (QStringList{"1", "3"}));
+    QCOMPARE(c->call(Call::Get, 2), -1); // no third queue
 }
 
 QTEST_GUILESS_MAIN(TestQueueCalls)

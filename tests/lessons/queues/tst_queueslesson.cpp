@@ -1,29 +1,30 @@
 #include "queues/queueslesson.h"
 
+#include "../refusedoption.h"
 #include "widgets/rundemo.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QtTest>
 
-/// The queues descriptor: registered for `--run queue` without a panel (a coming page), its
+/// The queues descriptor: registered with its panel and for `--run queue`, its
 /// options refuse bad values by name, and its result has exactly the keys.
 class TestQueuesLesson : public QObject
 {
     Q_OBJECT
 
 private slots:
-    void comingButRunnable();
+    void liveAndRunnable();
     void badOptionsNameTheValue_data();
     void badOptionsNameTheValue();
     void jsonHasExactlyTheKeys();
 };
 
-void TestQueuesLesson::comingButRunnable()
+void TestQueuesLesson::liveAndRunnable()
 {
     const widgets::Lesson &l = queues::lesson();
     QCOMPARE(l.id, QStringLiteral("queues"));
-    QVERIFY(!l.hasDemo()); // the navigator's "coming" badge stays honest
+    QVERIFY(l.hasDemo()); // no "coming" badge
     QCOMPARE(l.demos.size(), 1);
     QCOMPARE(l.demos.first().name, QStringLiteral("queue"));
 }
@@ -50,15 +51,7 @@ void TestQueuesLesson::badOptionsNameTheValue()
 {
     QFETCH(QString, option);
     QFETCH(QString, value);
-    const widgets::RunDemo &d = queues::lesson().demos.first();
-    const widgets::DemoOption *o = d.option(option);
-    QVERIFY(o);
-    widgets::DemoValues v = d.defaults();
-    const widgets::DemoValues before = v;
-    const QString error = o->accept(value, v);
-    QVERIFY2(error.contains(QLatin1Char('\'') + value + QLatin1Char('\'')), qPrintable(error));
-    QVERIFY(error.contains(QStringLiteral("--") + option));
-    QCOMPARE(v, before); // nothing changed
+    verifyRefused(queues::lesson().demos.first(), option, value);
 }
 
 void TestQueuesLesson::jsonHasExactlyTheKeys()

@@ -1,0 +1,396 @@
+#include "crawlerpanel.h"
+
+#include "crawler/crawlerview.h"
+#include "crawler/crawlrace.h"
+#include "crawler/fillchart.h"
+#include "crawler/tr.h"
+#include "widgets/codeview.h"
+#include "widgets/content.h"
+#include "widgets/flowlayout.h"
+#include "widgets/schedulercontrols.h"
+#include "widgets/statsview.h"
+#include "widgets/theme.h"
+
+#include <QDesktopServices>
+#include <QEvent>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTemporaryDir>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace crawler {
+
+namespace {
+
+/// The local @p name of @p w, or @p fallback.
+std::int64_t local(const stage::WorkerView &w, const char *name, std::int64_t fallback = 0)
+{
+    for (const stage::NamedValue &v : w.locals)
+        if (v.name == QLatin1String(name))
+            return v.value;
+    return fallback;
+}
+
+QSpinBox *spin(QWidget *parent, int lo, int hi, int value, int step = 1)
+{
+    auto *s = new QSpinBox(parent);
+    s->setRange(lo, hi);
+    s->setSingleStep(step);
+    s->setValue(value);
+    return s;
+}
+
+} // namespace
+
+CrawlerPanel::CrawlerPanel(QWidget *parent) : StagePanel(QStringLiteral("crawler"), parent)
+{
+    m_options.pages = Pages;
+    m_options.producers = 4;
+    m_options.consumers = 2;
+    m_options.capacity = 5;
+    m_options.latencyMs = 200;
+    m_options.failRate = 0.1;
+    m_outDir = std::make_unique<QTemporaryDir>();
+    if (m_outDir->isValid())
+        m_options.out = m_outDir->filePath(QStringLiteral("items.jsonl"));
+
+    auto *page = new QWidget(this);
+    m_producers = spin(page, 1, MaxWorkers, m_options.producers);
+    m_consumers = spin(page, 1, MaxWorkers, m_options.consumers);
+    m_capacity = spin(page, 0, 50, m_options.capacity);
+    m_latency = spin(page, 0, MaxLatencyMs, m_options.latencyMs, 50);
+    m_failRate = spin(page, 0, 100, int(m_options.failRate * 100), 5);
+    m_openFolder = new QPushButton(page);
+    m_timeBoth = new QPushButton(page);
+    auto *knobs = new widgets::FlowLayout;
+    for (QSpinBox *s : {m_producers, m_consumers, m_capacity, m_latency, m_failRate}) {
+        auto *pair = new QWidget(page);
+        auto *row = new QHBoxLayout(pair);
+        row->setContentsMargins(0, 0, 0, 0);
+        auto *label = new QLabel(pair);
+        label->setBuddy(s);
+        m_knobLabels.append(label);
+        row->addWidget(label);
+        row->addWidget(s);
+        knobs->addWidget(pair);
+        connect(s, &QSpinBox::valueChanged, this, [this] {
+            CrawlOptions o = m_options;
+            o.producers = m_producers->value();
+            o.consumers = m_consumers->value();
+            o.capacity = m_capacity->value();
+            o.latencyMs = m_latency->value();
+            o.failRate = m_failRate->value() / 100.0;
+            setOptions(o);
+        });
+    }
+    knobs->addWidget(m_timeBoth);
+    knobs->addWidget(m_openFolder);
+    knobs->addWidget(new widgets::SchedulerControls(&driver(), page));
+
+    m_view = new CrawlerView(page);
+    m_stats = new widgets::StatsView(page);
+    // Down to its minimum on a 768-pixel projector: the chips and the chart need the rows.
+    m_stats->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_result = new QLabel(page);
+    m_result->setWordWrap(true);
+    m_result->setTextFormat(Qt::PlainText);
+    m_chart = new FillChart(page);
+    m_code = new widgets::CodeView(page);
+
+    // Left what happens (threads and queue, accounting, the fill over time), right the code: on
+    // a 1024-pixel projector the listing needs the full height.
+    auto *left = new QWidget(page);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_view, 3);
+    leftLayout->addWidget(m_stats);
+    leftLayout->addWidget(m_chart, 2);
+    leftLayout->addWidget(m_result);
+    auto *split = new QSplitter(Qt::Horizontal, page);
+    split->addWidget(left);
+    split->addWidget(m_code);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    split->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, layout->contentsMargins().top(), 0,
+                               layout->contentsMargins().bottom());
+    layout->addLayout(knobs);
+    layout->addWidget(split, 1);
+
+    const QStringList steps = CrawlerDemo::stepNames();
+    m_code->setListings(
+        {stage::CodeListing(
+             QStringLiteral("Python"),
+             widgets::Content::read(QStringLiteral(":/lessons/crawler/code/crawler.py")), steps),
+         stage::CodeListing::fromFile(QStringLiteral("C++"),
+                                      QStringLiteral(":/lessons/crawler/crawlerdemo.cpp"), steps)});
+
+    connect(m_openFolder, &QPushButton::clicked, this,
+            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(outputFolder())); });
+    connect(m_timeBoth, &QPushButton::clicked, this, &CrawlerPanel::timeBoth);
+    m_raceTimer.setInterval(50);
+    connect(&m_raceTimer, &QTimer::timeout, this, &CrawlerPanel::pollRace);
+    connect(&driver(), &widgets::RunDriver::frame, this, &CrawlerPanel::showFrame);
+    connect(&driver(), &widgets::RunDriver::rebuilt, this, [this] {
+        m_view->setScene(nullptr);
+        m_code->setScene(nullptr);
+        m_chart->clear();
+        showResult();
+    });
+    connect(&driver(), &widgets::RunDriver::finished, this, [this] {
+        const CrawlTally t = CrawlerDemo::tally(scene());
+        const QLocale loc;
+        emit statusChanged(Tr::tr("Finished: %1 pages saved + %2 failed = %3 of %4.")
+                               .arg(loc.toString(t.saved), loc.toString(t.failed),
+                                    loc.toString(t.saved + t.failed),
+                                    loc.toString(m_options.pages)));
+        showResult();
+    });
+    driver().setBlockedText([](const stage::WorkerView &w) {
+        return Tr::tr("%1 is waiting (for the site, the queue or the file): it moves on once "
+                      "that answers.")
+            .arg(w.name);
+    });
+    retranslate();
+    setDemo(page, m_code, [this] {
+        auto demo = std::make_unique<CrawlerDemo>(m_options);
+        demo->stage().setSampleShift(0); // a class-sized crawl: every step is drawn
+        m_startError.clear();
+        if (!demo->prepare(&m_startError) && m_startError.isEmpty())
+            m_startError = Tr::tr("the crawl could not start");
+        return widgets::RunDriver::wrap(std::move(demo));
+    });
+    showResult();
+}
+
+CrawlerPanel::~CrawlerPanel()
+{
+    stopRace();
+}
+
+QString CrawlerPanel::outputFolder() const
+{
+    return QFileInfo(m_options.out).absolutePath();
+}
+
+void CrawlerPanel::setOptions(const CrawlOptions &options)
+{
+    m_options = options;
+    for (auto [box, v] : {std::pair{m_producers, options.producers},
+                          {m_consumers, options.consumers},
+                          {m_capacity, options.capacity},
+                          {m_latency, options.latencyMs},
+                          {m_failRate, int(options.failRate * 100 + 0.5)}}) {
+        const QSignalBlocker block(box);
+        box->setValue(v);
+    }
+    stopRace();
+    driver().restart();
+}
+
+void CrawlerPanel::shutdown()
+{
+    stopRace();
+    StagePanel::shutdown();
+}
+
+void CrawlerPanel::reset()
+{
+    stopRace();
+    StagePanel::reset();
+}
+
+void CrawlerPanel::timeBoth()
+{
+    stopRace();
+    m_race = std::make_unique<CrawlRace>(m_options);
+    m_raceThreadsMs = m_raceSingleMs = -1;
+    m_raceError.clear();
+    m_raceTimer.start();
+    pollRace();
+}
+
+void CrawlerPanel::stopRace()
+{
+    m_raceTimer.stop();
+    m_race.reset(); // joins its crawl's threads
+}
+
+void CrawlerPanel::pollRace()
+{
+    if (!m_race)
+        return;
+    const bool done = m_race->poll();
+    m_raceThreadsMs = m_race->threadsMs();
+    m_raceSingleMs = m_race->singleMs();
+    m_raceError = m_race->error();
+    if (done)
+        stopRace();
+    showResult();
+}
+
+QString CrawlerPanel::activity(const stage::Scene &scene, int id, bool brief)
+{
+    const stage::WorkerView &w = scene.workers()[std::size_t(id)];
+    using S = CrawlerDemo::Step;
+    const auto page = local(w, "page");
+    const bool blocked = w.state == stage::WorkerState::Blocked;
+    if (w.state == stage::WorkerState::NotStarted || w.state == stage::WorkerState::Finished ||
+        w.state == stage::WorkerState::Stopped)
+        return brief ? QString() : widgets::stateLabel(w.state);
+    // Brief: a verb and the page; the chip's colour and glyph say whether it waits.
+    switch (S(w.step)) {
+    case S::Url:
+    case S::Fetch:
+        return (brief ? Tr::tr("fetch %1") : Tr::tr("fetching page %1")).arg(page);
+    case S::Retry:
+        return (brief ? Tr::tr("retry %1") : Tr::tr("retrying page %1")).arg(page);
+    case S::Put:
+        return (brief     ? Tr::tr("put %1")
+                : blocked ? Tr::tr("waiting to put page %1")
+                          : Tr::tr("putting page %1"))
+            .arg(page);
+    case S::Get:
+        return brief ? Tr::tr("get") : blocked ? Tr::tr("waiting to get") : Tr::tr("getting");
+    case S::Parse:
+        return (brief ? Tr::tr("parse %1") : Tr::tr("parsing page %1")).arg(page);
+    case S::Save:
+        return brief     ? Tr::tr("save %1").arg(page)
+               : blocked ? Tr::tr("waiting for the file")
+                         : Tr::tr("saving page %1").arg(page);
+    case S::Fail:
+        return (brief ? Tr::tr("failed %1") : Tr::tr("page %1 failed")).arg(page);
+    case S::Join:
+        return (brief     ? Tr::tr("join P%1")
+                : blocked ? Tr::tr("waiting for P%1 to end")
+                          : Tr::tr("joining P%1"))
+            .arg(local(w, "t"));
+    case S::Pill:
+        return brief ? QStringLiteral("None") : Tr::tr("putting None #%1").arg(local(w, "pill"));
+    case S::Done:
+        return brief ? QStringLiteral("None") : Tr::tr("got None: stops");
+    }
+    return brief ? QString() : widgets::stateLabel(w.state);
+}
+
+QString CrawlerPanel::reasonText(const Failure &f)
+{
+    switch (f.kind) {
+    case FailKind::Http:
+        return Tr::tr("HTTP %1 (attempts: %2)").arg(f.status).arg(f.attempts);
+    case FailKind::Timeout:
+        return Tr::tr("no answer in time (attempts: %1)").arg(f.attempts);
+    case FailKind::Connect:
+        return Tr::tr("cannot connect (attempts: %1)").arg(f.attempts);
+    case FailKind::NoAnswer:
+        return Tr::tr("no answer (attempts: %1)").arg(f.attempts);
+    case FailKind::Malformed:
+        return Tr::tr("malformed page (its HTML breaks off)");
+    }
+    return {};
+}
+
+void CrawlerPanel::showFrame()
+{
+    m_view->setScene(&scene());
+    m_code->setScene(&scene());
+    m_chart->setScene(scene(), CrawlerDemo::FillSeries, m_options.capacity);
+    const CrawlTally t = CrawlerDemo::tally(scene());
+    const QLocale loc;
+    const double s = double(scene().nowNs()) / 1e9;
+    const std::int64_t done = t.saved + t.failed;
+    using Tone = widgets::StatsView::Stat::Tone;
+    m_stats->setStats(
+        {{Tr::tr("Saved"), loc.toString(t.saved), Tone::Normal},
+         {Tr::tr("Failed"), loc.toString(t.failed), t.failed > 0 ? Tone::Bad : Tone::Normal},
+         {Tr::tr("Saved + failed"),
+          Tr::tr("%1 of %2").arg(loc.toString(done), loc.toString(m_options.pages)),
+          scene().finished() && done == m_options.pages ? Tone::Good : Tone::Normal},
+         {Tr::tr("Pages/s"), s > 0 ? loc.toString(double(done) / s, 'f', 1) : QStringLiteral("0"),
+          Tone::Normal}});
+    m_view->update();
+    m_code->update();
+    if (scene().finished() || done != m_lastDone) {
+        m_lastDone = done;
+        showResult();
+    }
+}
+
+void CrawlerPanel::showResult()
+{
+    // Short on a 768-pixel projector: the cards say saved + failed of all; this line says why
+    // pages failed (every reason in the tooltip) and how the times compare.
+    QStringList lines;
+    if (!m_startError.isEmpty())
+        lines << Tr::tr("The crawl could not start: %1").arg(m_startError);
+    QStringList why;
+    if (const CrawlerDemo *d = demo(); d && CrawlerDemo::tally(scene()).failed > 0) {
+        for (const Failure &f : d->result().failures)
+            why << Tr::tr("page %1: %2").arg(f.page).arg(reasonText(f));
+    }
+    if (!why.isEmpty())
+        lines << (why.size() > 1 ? why.first() + Tr::tr(" (+%1 more)").arg(why.size() - 1)
+                                 : why.first());
+    m_result->setToolTip(why.join(QLatin1Char('\n')));
+    const QLocale loc;
+    if (!m_raceError.isEmpty())
+        lines << Tr::tr("Timing could not start: %1").arg(m_raceError);
+    else if (m_race || m_raceThreadsMs >= 0)
+        lines << Tr::tr("Full speed, same knobs: producers and consumers %1 s, one thread %2 s.")
+                     .arg(m_raceThreadsMs >= 0 ? loc.toString(m_raceThreadsMs / 1000, 'f', 2)
+                                               : Tr::tr("…"),
+                          m_raceSingleMs >= 0 ? loc.toString(m_raceSingleMs / 1000, 'f', 2)
+                                              : Tr::tr("…"));
+    m_result->setText(lines.join(QLatin1Char('\n')));
+}
+
+void CrawlerPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        showFrame();
+        showResult();
+    }
+    StagePanel::changeEvent(event);
+}
+
+void CrawlerPanel::retranslate()
+{
+    const QStringList labels = {Tr::tr("&Producers:"), Tr::tr("&Consumers:"), Tr::tr("&maxsize:"),
+                                Tr::tr("&Latency:"), Tr::tr("&Fail rate:")};
+    const QStringList names = {
+        Tr::tr("Producer threads"), Tr::tr("Consumer threads"), Tr::tr("Queue capacity (maxsize)"),
+        Tr::tr("Site latency in milliseconds"), Tr::tr("Share of pages that fail, in percent")};
+    const QList<QSpinBox *> boxes = {m_producers, m_consumers, m_capacity, m_latency, m_failRate};
+    for (int i = 0; i < boxes.size(); ++i) {
+        m_knobLabels[i]->setText(labels[i]);
+        boxes[i]->setAccessibleName(names[i]);
+        boxes[i]->setToolTip(names[i]);
+    }
+    m_capacity->setSpecialValueText(QStringLiteral("∞")); // 0: no limit (narrow on a projector)
+    m_latency->setSuffix(Tr::tr(" ms"));
+    m_failRate->setSuffix(Tr::tr(" %"));
+    m_openFolder->setText(Tr::tr("&Output folder"));
+    m_openFolder->setToolTip(Tr::tr("Where the consumers save the items (JSON Lines)"));
+    m_timeBoth->setText(Tr::tr("&Time both"));
+    m_timeBoth->setToolTip(Tr::tr("Crawl the same pages at full speed with producers and "
+                                  "consumers, then with one thread, and compare the times"));
+    m_view->setTexts(&CrawlerPanel::activity, Tr::tr("Queue q: %1 of %2"),
+                     Tr::tr("None = a poison pill: the consumer that gets it stops."),
+                     Tr::tr("Press Play to crawl."));
+    m_view->setAccessibleName(Tr::tr("Queue and threads"));
+    m_stats->setAccessibleName(Tr::tr("Accounting"));
+    m_chart->setAccessibleName(Tr::tr("Queue fill over time"));
+    m_code->setAccessibleName(Tr::tr("Code"));
+    m_chart->retranslate();
+}
+
+} // namespace crawler
