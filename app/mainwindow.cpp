@@ -100,6 +100,13 @@ void MainWindow::createActions()
     m_lessonMenu->addAction(m_quitAction);
     m_demoMenu = menuBar()->addMenu(QString());
     m_demoMenu->addActions({m_playAction, m_stepAction, m_resetAction});
+    m_demoMenu->addSeparator();
+    m_lessonKeysMenu = m_demoMenu->addMenu(QString());
+    // Texts of the lesson's keys follow the language and the scheduler mode.
+    connect(m_lessonKeysMenu, &QMenu::aboutToShow, this, [this] {
+        if (auto *p = currentPanel())
+            p->keyActions();
+    });
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_fullScreenAction);
     // Menus' actions stay live while the menu bar is hidden in presentation mode.
@@ -114,6 +121,7 @@ void MainWindow::retranslate()
     m_nextAction->setText(Tr::tr("&Next lesson"));
     m_quitAction->setText(Tr::tr("&Quit"));
     m_demoMenu->setTitle(Tr::tr("&Demo"));
+    m_lessonKeysMenu->setTitle(Tr::tr("Lesson &keys"));
     m_playAction->setText(Tr::tr("&Play / Pause"));
     m_stepAction->setText(Tr::tr("&Step"));
     m_resetAction->setText(Tr::tr("&Reset"));
@@ -178,6 +186,7 @@ bool MainWindow::setLesson(const QString &id)
         m_navigator->setCurrentLesson(id);
     }
     updateTransport();
+    updateLessonKeys();
     updateNavigatorMode();
     retranslate();
     emit lessonChanged(id);
@@ -193,6 +202,17 @@ void MainWindow::updateTransport()
     for (QAction *a : {m_playAction, m_stepAction, m_resetAction})
         a->setEnabled(hasDemo);
     m_transport->setPlaying(p && p->isPlaying());
+}
+
+void MainWindow::updateLessonKeys()
+{
+    // Only the shown lesson's keys: an action in a menu of the menu bar matches the window's
+    // shortcut context even when its panel is hidden.
+    m_lessonKeysMenu->clear();
+    const QList<QAction *> keys =
+        currentPanel() ? currentPanel()->keyActions() : QList<QAction *>{};
+    m_lessonKeysMenu->addActions(keys);
+    m_lessonKeysMenu->menuAction()->setVisible(!keys.isEmpty());
 }
 
 int MainWindow::speed() const

@@ -98,6 +98,7 @@ private:
     void retranslate();
     void updateTransport();
     void updateNavigatorMode();
+    void updateLessonKeys();
     widgets::LessonPanel *panelFor(const QString &id);
 
     widgets::LessonRegistry m_registry;
@@ -114,6 +115,7 @@ private:
     QMenu *m_lessonMenu = nullptr;
     QMenu *m_demoMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_lessonKeysMenu = nullptr; ///< the shown lesson's own keys (LessonPanel::keyActions)
     QAction *m_previousAction = nullptr;
     QAction *m_nextAction = nullptr;
     QAction *m_quitAction = nullptr;

@@ -204,10 +204,7 @@
     </message>
     <message numerus="yes">
         <source>Undo: the threads were run again under the first %n step(s).</source>
-        <translation>
-            <numerusform>Undo: the threads were run again under the first %n step(s).</numerusform>
-            <numerusform>Undo: the threads were run again under the first %n step(s).</numerusform>
-        </translation>
+        <translation><numerusform>Undo: the threads were run again under the first %n step.</numerusform><numerusform>Undo: the threads were run again under the first %n steps.</numerusform></translation>
     </message>
     <message>
         <source>You are the &amp;scheduler</source>
@@ -260,6 +257,18 @@
     <message>
         <source>expected a number from %1 to %2</source>
         <translation>expected a number from %1 to %2</translation>
+    </message>
+    <message>
+        <source>Replay: the same run again (seed %1).</source>
+        <translation>Replay: the same run again (seed %1).</translation>
+    </message>
+    <message>
+        <source>Let thread %1 take one step (scheduler)</source>
+        <translation>Let thread %1 take one step (scheduler)</translation>
+    </message>
+    <message>
+        <source>Undo the last step (scheduler)</source>
+        <translation>Undo the last step (scheduler)</translation>
     </message>
 </context>
 </TS>

@@ -260,5 +260,17 @@
         <source>expected a number from %1 to %2</source>
         <translation>应为 %1 到 %2 之间的数</translation>
     </message>
+    <message>
+        <source>Replay: the same run again (seed %1).</source>
+        <translation>重放：再运行一次同样的过程（种子 %1）。</translation>
+    </message>
+    <message>
+        <source>Let thread %1 take one step (scheduler)</source>
+        <translation>让线程 %1 走一步（调度器）</translation>
+    </message>
+    <message>
+        <source>Undo the last step (scheduler)</source>
+        <translation>撤销上一步（调度器）</translation>
+    </message>
 </context>
 </TS>
