@@ -41,6 +41,7 @@ private:
     struct Row
     {
         QRectF all, padlock, info, queueLabel, queue;
+        bool stacked = false; ///< the queue under the facts (a narrow box)
         int perRow = 1;
         double chipW = 0, chipH = 0;
     };

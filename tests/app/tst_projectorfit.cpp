@@ -1,11 +1,16 @@
 #include "../widgets/textcheck.h"
 #include "app/languagemanager.h"
 #include "app/mainwindow.h"
+#include "app/presentationcontroller.h"
+#include "app/transportbar.h"
+#include "app/viewcontroller.h"
+#include "locks/lockspanel.h"
 #include "testcourse.h"
 #include "widgets/codeview.h"
 #include "widgets/lessonpanel.h"
 #include "widgets/lockview.h"
 #include "widgets/sharedview.h"
+#include "widgets/stagepanel.h"
 #include "widgets/statsview.h"
 #include "widgets/theme.h"
 #include "widgets/timelineview.h"
@@ -18,6 +23,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -85,6 +91,92 @@ class TestProjectorFit : public QObject
         return bad;
     }
 
+    /// What a class must always see of a stage lesson in any state: every line a step is on
+    /// (the loop body) and each live worker's current line in the code, nothing below the fold,
+    /// the shared value the largest text on the page, the status text clear of its neighbours.
+    static QStringList stateProblems(app::MainWindow &w, bool belowTheFold)
+    {
+        QStringList bad = problems(w);
+        widgets::LessonPanel *panel = w.currentPanel();
+        for (auto *area : w.findChildren<QScrollArea *>()) {
+            if (belowTheFold && area->isAncestorOf(panel) &&
+                area->verticalScrollBar()->maximum() > 0)
+                bad << QStringLiteral("the panel scrolls: %1 px below the fold")
+                           .arg(area->verticalScrollBar()->maximum());
+        }
+        auto *stagePanel = qobject_cast<widgets::StagePanel *>(panel);
+        if (!stagePanel)
+            return bad;
+        for (auto *code : panel->findChildren<widgets::CodeView *>()) {
+            if (!code->isVisible() || code->currentListing() < 0)
+                continue;
+            const stage::CodeListing &l = code->listings().at(code->currentListing());
+            for (int step = 0; step < 64; ++step) {
+                const int line = l.lineOf(step);
+                if (line >= 0 && code->lineRect(line).isEmpty())
+                    bad << QStringLiteral("code line %1 ('%2') is out of view")
+                               .arg(line + 1)
+                               .arg(l.lines().at(line).trimmed());
+            }
+            for (int wk = 0; wk < int(stagePanel->scene().workers().size()); ++wk) {
+                const int line = code->markerLine(wk);
+                if (line >= 0 && code->lineRect(line).isEmpty())
+                    bad << QStringLiteral("worker %1's line %2 is out of view")
+                               .arg(wk)
+                               .arg(line + 1);
+            }
+        }
+        double sharedPx = 0;
+        QString biggest;
+        double biggestPx = 0;
+        auto consider = [&](const QList<widgets::DrawnText> &texts, bool shared) {
+            for (const auto &d : texts) {
+                if (shared)
+                    sharedPx = std::max(sharedPx, d.pixelSize);
+                else if (d.pixelSize > biggestPx)
+                    biggestPx = d.pixelSize, biggest = d.text;
+            }
+        };
+        for (auto *v : panel->findChildren<widgets::SharedView *>())
+            if (v->isVisible())
+                consider(v->drawnTexts(), true);
+        for (auto *v : panel->findChildren<widgets::StatsView *>())
+            if (v->isVisible())
+                consider(v->drawnTexts(), false);
+        for (auto *v : panel->findChildren<widgets::WorkerLanesView *>())
+            if (v->isVisible())
+                consider(v->drawnTexts(), false);
+        for (auto *v : panel->findChildren<widgets::LockView *>())
+            if (v->isVisible())
+                consider(v->drawnTexts(), false);
+        for (auto *v : panel->findChildren<widgets::CodeView *>())
+            if (v->isVisible())
+                consider(v->drawnTexts(), false);
+        for (auto *v : panel->findChildren<widgets::TimelineView *>())
+            if (v->isVisible())
+                consider(v->drawnTexts(), false);
+        if (sharedPx > 0 && biggestPx > sharedPx + 0.01)
+            bad << QStringLiteral("the shared value (%1 px) is smaller than '%2' (%3 px)")
+                       .arg(sharedPx)
+                       .arg(biggest)
+                       .arg(biggestPx);
+        // The status wraps rather than runs under "Lesson 6/8": its label has the lines it needs.
+        for (auto *label : w.statusBar()->findChildren<QLabel *>()) {
+            if (!label->isVisible() || label->text().isEmpty())
+                continue;
+            const int need = label->wordWrap() ? label->heightForWidth(label->width())
+                                               : label->sizeHint().height();
+            if (label->height() < need ||
+                (!label->wordWrap() && label->width() < label->sizeHint().width()))
+                bad << QStringLiteral("status '%1' needs %2 px, has %3×%4")
+                           .arg(label->text())
+                           .arg(need)
+                           .arg(label->width())
+                           .arg(label->height());
+        }
+        return bad;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -139,6 +231,97 @@ private slots:
         }
         w.shutdownAll();
         QVERIFY2(bad.isEmpty(), qPrintable(bad.join('\n')));
+    }
+
+    void locksStatesFit_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<int>("zoom");
+        QTest::addColumn<int>("threads");
+        QTest::addColumn<bool>("present");
+        for (const char *language : {"en", "zh_CN"})
+            for (int zoom : {100, 150, 200})
+                for (int threads : {2, 16})
+                    QTest::addRow("%s %d%% %d threads", language, zoom, threads)
+                        << QString::fromLatin1(language) << zoom << threads << (zoom == 100);
+    }
+
+    /// Every state of the locks lesson (the template lessons copy) at 1024×768 projector:
+    /// lock off and on, scheduler mode, mid-run, finished; 2 and 16 threads; zoom 100–200 %.
+    void locksStatesFit()
+    {
+        QFETCH(QString, language);
+        QFETCH(int, zoom);
+        QFETCH(int, threads);
+        QFETCH(bool, present);
+        app::LanguageManager languages;
+        QVERIFY(languages.setLanguage(language));
+        app::ViewController::applyToApplication(widgets::Theme::Kind::Projector, zoom);
+        app::MainWindow w(testCourse());
+        w.resize(1024, 768);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.setLesson(QStringLiteral("locks")));
+        // As --present on a 1024×768 projector (offscreen's own screen is another size).
+        w.presentation()->setPresenting(present, false);
+        auto *panel = qobject_cast<locks::LocksPanel *>(w.currentPanel());
+        QVERIFY(panel);
+        QStringList bad;
+        auto check = [&](const QString &state) {
+            panel->refresh();
+            for (int i = 0; i < 10; ++i) // posted relayouts: wrapping rows, then their parents
+                QCoreApplication::processEvents();
+            // Zoomed in, the page may scroll, but nothing may be cut.
+            for (const QString &p : stateProblems(w, zoom == 100))
+                bad << QStringLiteral("%1: %2").arg(state, p);
+            if (qEnvironmentVariableIsSet("CC_FIT_DEBUG"))
+                for (auto *l : w.statusBar()->findChildren<QLabel *>())
+                    qInfo() << "DEBUG" << l->objectName() << l->geometry() << l->minimumHeight()
+                            << l->sizeHint() << l->minimumSizeHint() << w.statusBar()->geometry()
+                            << w.transportBar()->geometry();
+            // CC_FIT_SHOTS=DIR keeps a picture of every state, to be looked at.
+            if (const QString dir = qEnvironmentVariable("CC_FIT_SHOTS"); !dir.isEmpty())
+                w.grab().save(QStringLiteral("%1/%2-%3.png")
+                                  .arg(dir, QString::fromLatin1(QTest::currentDataTag()), state)
+                                  .replace(QLatin1Char(' '), QLatin1Char('_')));
+        };
+        for (bool lock : {false, true}) {
+            locks::RaceOptions o = panel->options();
+            o.threads = threads;
+            o.lock = lock;
+            panel->setOptions(o);
+            const QString name = lock ? QStringLiteral("lock on") : QStringLiteral("lock off");
+            check(name + QStringLiteral(" first frame"));
+            for (int i = 0; i < 2 * threads + 1; ++i)
+                panel->step();
+            QTRY_VERIFY(panel->scene().eventCount() >= std::uint64_t(2 * threads));
+            check(name + QStringLiteral(" mid-run"));
+            panel->driver().setSchedulerMode(true);
+            for (int g = 0; g < 3; ++g)
+                panel->driver().grant(g % threads);
+            QTRY_VERIFY(panel->driver().canUndo());
+            check(name + QStringLiteral(" scheduler"));
+            w.setSpeed(widgets::LessonPanel::FullSpeed);
+            w.playPause();
+            QTRY_VERIFY_WITH_TIMEOUT(panel->scene().finished(), 10000);
+            check(name + QStringLiteral(" finished"));
+            w.setSpeed(60);
+        }
+        w.shutdownAll();
+        app::ViewController::applyToApplication(widgets::Theme::Kind::Projector, 100);
+        bad.removeDuplicates();
+        // Known, not yet fixed (issue 7 §3): 16 lanes and a 16-row timeline do not fit 768 px at
+        // the projector's 18 px minimum; zh_CN at 150 % and more is wider than 1024 px.
+        if (threads == 16 && zoom == 100)
+            QEXPECT_FAIL("", "16 threads at 1024x768: the page is taller than the screen",
+                         Continue);
+        else if (language == QLatin1String("zh_CN") && zoom > 100)
+            QEXPECT_FAIL("", "zh_CN zoomed past 100 %: the page is wider than 1024 px", Continue);
+        else if (threads == 16)
+            QEXPECT_FAIL("", "16 threads zoomed: lane locals and waiter chips are cut", Continue);
+        for (const QString &b : std::as_const(bad))
+            qInfo().noquote() << b;
+        QVERIFY2(bad.isEmpty(), qPrintable(QStringLiteral("%1 problems").arg(bad.size())));
     }
 };
 
