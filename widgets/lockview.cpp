@@ -99,15 +99,28 @@ LockView::Row LockView::row(int index) const
     const double chipMin =
         TextPainter::rowHeight(this, {TextPainter::font(1, true)}, theme.minimumPointSize()) / 0.8;
     r.chipH = std::clamp(r.queue.height() / rows, chipMin, std::max(chipMin, basePx * 2.0));
+    if (r.queue.height() < chipMin - 0.5) {
+        // No row left under the label: the waiters line up after it, on the label's row.
+        // The label whole, the chips in what is left (at least the first one's width).
+        const double labelEnd =
+            std::max(r.queueLabel.width() * 0.5,
+                     std::min(labelW, r.queueLabel.width() - std::min(r.chipW, nameW + minPx)));
+        r.queue = QRectF(r.queueLabel.left() + labelEnd, r.queueLabel.top(),
+                         r.queueLabel.width() - labelEnd, r.queueLabel.height());
+        r.queueLabel.setWidth(labelEnd);
+        r.chipH = r.queue.height();
+        r.tightChips = true;
+        r.perRow = std::max(1, int(r.queue.width() / r.chipW));
+    }
     return r;
 }
 
 QRectF LockView::waiterRectF(const Row &r, int position) const
 {
-    const int rows = std::max(1, int(r.queue.height() / r.chipH));
+    const int rows = int((r.queue.height() + 0.5) / r.chipH);
     if (position < 0 || position >= rows * r.perRow)
         return {};
-    const double gap = r.chipH * 0.1;
+    const double gap = r.tightChips ? 1.0 : r.chipH * 0.1;
     return QRectF(r.queue.left() + (position % r.perRow) * r.chipW + gap,
                   r.queue.top() + (position / r.perRow) * r.chipH + gap, r.chipW - 2 * gap,
                   r.chipH - 2 * gap);
@@ -136,10 +149,10 @@ QSize LockView::minimumSizeHint() const
 {
     const double minPx = Theme::current().minimumPointSize() * pxPerPt(this);
     // Three lines of facts, the queue's label and a row of waiters under them (a narrow box
-    // stacks them), as tall as the font measures.
+    // stacks them; the chips' cells are 80 % text), as tall as the font measures.
     const double row = TextPainter::rowHeight(this, {TextPainter::font(1, true)},
                                               Theme::current().minimumPointSize());
-    return QSize(int(minPx * 14), int((row * 5 + minPx) * std::max(1, count())) + 1);
+    return QSize(int(minPx * 14), int((row * 4.5 + minPx) * std::max(1, count())) + 1);
 }
 
 void LockView::paintPadlock(QPainter &p, const QRectF &box, bool closed, const QColor &fill) const

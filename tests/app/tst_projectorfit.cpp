@@ -26,6 +26,8 @@
 #include <QStatusBar>
 #include <QTest>
 #include <QTextBrowser>
+#include <algorithm>
+#include <utility>
 
 /// The classroom case: a 1024×768 projector in the projector theme, both languages. Every
 /// lesson and slide must fit — no horizontal scrolling, no elided or clipped drawn text, no
@@ -94,13 +96,17 @@ class TestProjectorFit : public QObject
     /// What a class must always see of a stage lesson in any state: every line a step is on
     /// (the loop body) and each live worker's current line in the code, nothing below the fold,
     /// the shared value the largest text on the page, the status text clear of its neighbours.
-    static QStringList stateProblems(app::MainWindow &w, bool belowTheFold)
+    static QStringList stateProblems(app::MainWindow &w, bool scrolls)
     {
         QStringList bad = problems(w);
+        if (!scrolls) // zoomed in: the page may scroll (reported, not failed); nothing may be cut
+            for (QString &b : bad)
+                if (b.startsWith(QLatin1String("the panel scrolls")))
+                    qInfo().noquote() << "zoomed:" << std::exchange(b, QString());
+        bad.removeAll(QString());
         widgets::LessonPanel *panel = w.currentPanel();
         for (auto *area : w.findChildren<QScrollArea *>()) {
-            if (belowTheFold && area->isAncestorOf(panel) &&
-                area->verticalScrollBar()->maximum() > 0)
+            if (scrolls && area->isAncestorOf(panel) && area->verticalScrollBar()->maximum() > 0)
                 bad << QStringLiteral("the panel scrolls: %1 px below the fold")
                            .arg(area->verticalScrollBar()->maximum());
         }
@@ -311,14 +317,18 @@ private slots:
         app::ViewController::applyToApplication(widgets::Theme::Kind::Projector, 100);
         bad.removeDuplicates();
         // Known, not yet fixed (issue 7 §3): 16 lanes and a 16-row timeline do not fit 768 px at
-        // the projector's 18 px minimum; zh_CN at 150 % and more is wider than 1024 px.
-        if (threads == 16 && zoom == 100)
-            QEXPECT_FAIL("", "16 threads at 1024x768: the page is taller than the screen",
+        // the projector's 18 px minimum, and zoomed in their locals are cut.
+        // Known and reported, not yet fixed (issue 7 §3): with 16 threads the page is taller than
+        // 768 px at the projector's minimum type; zoomed in, the lanes cut their locals. Only
+        // these: any other problem fails.
+        const bool onlyKnown =
+            !bad.isEmpty() && std::all_of(bad.cbegin(), bad.cend(), [&](const QString &b) {
+                return (threads == 16 && b.contains(QLatin1String("below the fold"))) ||
+                       (zoom > 100 && b.contains(QLatin1String("WorkerLanesView: elided 'i = ")));
+            });
+        if (onlyKnown)
+            QEXPECT_FAIL("", "known: 16 lanes below the fold at 768 px / locals cut when zoomed",
                          Continue);
-        else if (language == QLatin1String("zh_CN") && zoom > 100)
-            QEXPECT_FAIL("", "zh_CN zoomed past 100 %: the page is wider than 1024 px", Continue);
-        else if (threads == 16)
-            QEXPECT_FAIL("", "16 threads zoomed: lane locals and waiter chips are cut", Continue);
         for (const QString &b : std::as_const(bad))
             qInfo().noquote() << b;
         QVERIFY2(bad.isEmpty(), qPrintable(QStringLiteral("%1 problems").arg(bad.size())));
