@@ -8,6 +8,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <algorithm>
+#include <climits>
 
 namespace widgets {
 
@@ -139,7 +140,9 @@ WorkerLanesView::Columns WorkerLanesView::columns(const TextPainter &tp, double 
         glyphW = std::max(glyphW, tp.width(font, stateGlyph(wv.state)) + chipPad);
         c.step = std::max(c.step, tp.width(mono, stepLabel(wv.step)));
         c.locals = std::max(c.locals, tp.width(mono, localsText(w)));
-        c.steps = std::max(c.steps, tp.width(font, Tr::tr("%1 steps").arg(wv.steps)));
+        c.steps = std::max(c.steps,
+                           tp.width(font, Tr::tr("%n step(s)", nullptr,
+                                                 int(std::min<std::int64_t>(wv.steps, INT_MAX)))));
         numberW = std::max(numberW, tp.width(font, QString::number(wv.steps)));
         if (isGrantable(w))
             c.grant = std::max(c.grant, tp.width(bold, grantHint(w, false)) + chipPad);
@@ -275,8 +278,10 @@ void WorkerLanesView::paintLane(QPainter &p, TextPainter &tp, int worker, double
     tp.draw(column(c.step), step.isEmpty() ? QStringLiteral("—") : step, mono, theme.text);
     tp.draw(column(c.locals), localsText(worker), mono, theme.text);
     tp.draw(column(c.steps),
-            c.shortSteps ? QString::number(wv.steps) : Tr::tr("%1 steps").arg(wv.steps), font,
-            theme.mutedText, Qt::AlignRight | Qt::AlignVCenter);
+            c.shortSteps
+                ? QString::number(wv.steps)
+                : Tr::tr("%n step(s)", nullptr, int(std::min<std::int64_t>(wv.steps, INT_MAX))),
+            font, theme.mutedText, Qt::AlignRight | Qt::AlignVCenter);
 
     if (grantable) {
         const QRectF badge = column(c.grant);
