@@ -261,8 +261,9 @@ void LockView::paintDisabled(QPainter &p, TextPainter &tp)
                        text.height() * 0.4);
     const QRectF sub(text.left(), title.bottom(), text.width(), text.height() * 0.3);
     tp.draw(title, Tr::tr("⚠ No lock"),
+            // Loud, yet below the shared value the lesson is about (at most 1.2× the base size).
             TextPainter::font(tp.fitHeight(TextPainter::font(minPt), title.height(), minPt,
-                                           theme.basePointSize() * 1.6),
+                                           theme.basePointSize() * 1.2),
                               true),
             theme.lost);
     tp.draw(sub, Tr::tr("unprotected"),
