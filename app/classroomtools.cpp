@@ -127,7 +127,7 @@ void ClassroomTools::addMenus(QMenu *lessonMenu, QMenu *viewMenu)
 
 void ClassroomTools::retranslate()
 {
-    m_exportPanel->setText(Tr::tr("Export panel as &PNG…"));
+    m_exportPanel->setText(Tr::tr("Export panel as PN&G…"));
     m_exportTrace->setText(Tr::tr("Export &trace…"));
     if (m_pointerMenu)
         m_pointerMenu->setTitle(Tr::tr("P&ointer"));

@@ -1,6 +1,7 @@
 #include "keyboardaccess.h"
 
 #include <QAbstractButton>
+#include <QAbstractSpinBox>
 #include <QApplication>
 #include <QKeyEvent>
 #include <QWidget>
@@ -20,6 +21,15 @@ bool isActivationKey(const QKeyEvent *key)
     return key->modifiers() == Qt::NoModifier &&
            (key->key() == Qt::Key_Space || key->key() == Qt::Key_Return ||
             key->key() == Qt::Key_Enter);
+}
+
+/// A key a spin box has no use for: no modifier but Shift, and not a digit, sign or separator.
+bool notForSpinBox(const QKeyEvent *key)
+{
+    if (key->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier))
+        return false;
+    const int k = key->key();
+    return k == Qt::Key_Space || k == Qt::Key_Right || (k >= Qt::Key_A && k <= Qt::Key_Z);
 }
 
 } // namespace
@@ -74,6 +84,16 @@ bool KeyboardAccess::moveFocus(QWidget *from, bool forward)
 bool KeyboardAccess::eventFilter(QObject *watched, QEvent *event)
 {
     const QEvent::Type type = event->type();
+    if (type == QEvent::FocusIn && watched->isWidgetType()) {
+        // Remember how the focus came: by Tab or a mnemonic the control is the user's target for
+        // Space; by a click it is only the last thing clicked.
+        const Qt::FocusReason reason = static_cast<QFocusEvent *>(event)->reason();
+        if (reason == Qt::MouseFocusReason)
+            m_keyboardFocus = nullptr;
+        else if (reason != Qt::ActiveWindowFocusReason && reason != Qt::PopupFocusReason)
+            m_keyboardFocus = static_cast<QWidget *>(watched);
+        return QObject::eventFilter(watched, event);
+    }
     if ((type != QEvent::KeyPress && type != QEvent::ShortcutOverride) || !m_window ||
         !watched->isWidgetType())
         return QObject::eventFilter(watched, event);
@@ -86,8 +106,13 @@ bool KeyboardAccess::eventFilter(QObject *watched, QEvent *event)
     if (type == QEvent::ShortcutOverride) {
         // Accepting the override hands the key to the focused button instead of the window's
         // Space (Play/Pause) shortcut.
-        if (button && isActivationKey(key)) {
+        if (button && isActivationKey(key) && widget == m_keyboardFocus) {
             event->accept();
+            return true;
+        }
+        if (qobject_cast<QAbstractSpinBox *>(widget) && notForSpinBox(key)) {
+            // Not overridden: the window's shortcut (Step, Play, the lesson's keys) gets it.
+            event->ignore();
             return true;
         }
         return QObject::eventFilter(watched, event);

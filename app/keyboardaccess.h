@@ -12,8 +12,10 @@ namespace app {
 /// Full keyboard operation of the classroom window. Tab and Shift+Tab walk the window's
 /// sections in a fixed order (navigator → lesson panel → transport bar → glossary), whatever
 /// order the lazily created panels were made in; inside a section the panel's own focus chain
-/// decides. A focused button or check box takes Space and Enter itself instead of the window's
-/// shortcuts, so a keyboard user presses exactly the control they tabbed to.
+/// decides. A button or check box reached by the keyboard takes Space and Enter itself instead
+/// of the window's shortcuts, so a keyboard user presses exactly the control they tabbed to; one
+/// that was clicked leaves Space to the transport. In a spin box, keys that cannot be part of a
+/// number (Space, letters, →) stay the window's: S steps, L locks, Space plays.
 class KeyboardAccess : public QObject
 {
     Q_OBJECT
@@ -38,6 +40,7 @@ private:
     bool moveFocus(QWidget *from, bool forward);
 
     QPointer<QWidget> m_window;
+    QPointer<QWidget> m_keyboardFocus; ///< the focus widget, when the keyboard put it there
     Sections m_sections;
 };
 

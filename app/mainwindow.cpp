@@ -12,6 +12,7 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QMenuBar>
 #include <QScrollArea>
 #include <QStackedWidget>
@@ -41,7 +42,19 @@ MainWindow::MainWindow(const widgets::LessonRegistry &registry, QWidget *parent)
     layout->addWidget(m_navigator);
     layout->addLayout(right, 1);
     setCentralWidget(central);
-    statusBar();
+    // The status is a wrapping label beside the permanent ones ("Lesson 6/8"): a long message
+    // ("T1 is waiting for the lock: …") takes a second line instead of running under them.
+    // QStatusBar keeps the message (currentMessage()); its own one-line drawing gets no room.
+    auto *statusText = new QLabel;
+    statusText->setWordWrap(true);
+    statusText->setObjectName(QStringLiteral("statusText"));
+    statusBar()->addPermanentWidget(statusText, 1);
+    m_statusText = statusText;
+    connect(statusBar(), &QStatusBar::messageChanged, this, [this](const QString &text) {
+        m_statusText->setText(text);
+        fitStatusText();
+    });
+    fitStatusText();
 
     createActions();
     m_tools = new ClassroomTools(this, m_stack);
@@ -100,6 +113,13 @@ void MainWindow::createActions()
     m_lessonMenu->addAction(m_quitAction);
     m_demoMenu = menuBar()->addMenu(QString());
     m_demoMenu->addActions({m_playAction, m_stepAction, m_resetAction});
+    m_demoMenu->addSeparator();
+    m_lessonKeysMenu = m_demoMenu->addMenu(QString());
+    // Texts of the lesson's keys follow the language and the scheduler mode.
+    connect(m_lessonKeysMenu, &QMenu::aboutToShow, this, [this] {
+        if (auto *p = currentPanel())
+            p->keyActions();
+    });
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_fullScreenAction);
     // Menus' actions stay live while the menu bar is hidden in presentation mode.
@@ -114,6 +134,7 @@ void MainWindow::retranslate()
     m_nextAction->setText(Tr::tr("&Next lesson"));
     m_quitAction->setText(Tr::tr("&Quit"));
     m_demoMenu->setTitle(Tr::tr("&Demo"));
+    m_lessonKeysMenu->setTitle(Tr::tr("Lesson &keys"));
     m_playAction->setText(Tr::tr("&Play / Pause"));
     m_stepAction->setText(Tr::tr("&Step"));
     m_resetAction->setText(Tr::tr("&Reset"));
@@ -178,6 +199,7 @@ bool MainWindow::setLesson(const QString &id)
         m_navigator->setCurrentLesson(id);
     }
     updateTransport();
+    updateLessonKeys();
     updateNavigatorMode();
     retranslate();
     emit lessonChanged(id);
@@ -193,6 +215,17 @@ void MainWindow::updateTransport()
     for (QAction *a : {m_playAction, m_stepAction, m_resetAction})
         a->setEnabled(hasDemo);
     m_transport->setPlaying(p && p->isPlaying());
+}
+
+void MainWindow::updateLessonKeys()
+{
+    // Only the shown lesson's keys: an action in a menu of the menu bar matches the window's
+    // shortcut context even when its panel is hidden.
+    m_lessonKeysMenu->clear();
+    const QList<QAction *> keys =
+        currentPanel() ? currentPanel()->keyActions() : QList<QAction *>{};
+    m_lessonKeysMenu->addActions(keys);
+    m_lessonKeysMenu->menuAction()->setVisible(!keys.isEmpty());
 }
 
 int MainWindow::speed() const
@@ -277,9 +310,27 @@ void MainWindow::shutdownAll()
     }
 }
 
+void MainWindow::fitStatusText()
+{
+    // A wrapping label's own minimum is one word per line (one character per line in Chinese):
+    // ask for one line, or as many as the message needs at the width it has.
+    const QFontMetrics fm(m_statusText->font());
+    m_statusText->setMinimumWidth(fm.averageCharWidth() * 12);
+    // The width it will have: the bar's less its other (permanent) widgets and their spacing.
+    int width = statusBar()->contentsRect().width() - fm.averageCharWidth() * 2;
+    for (QWidget *other : statusBar()->findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
+        if (other != m_statusText && other->isVisible() && !other->inherits("QSizeGrip"))
+            width -= other->sizeHint().width() + fm.averageCharWidth();
+    const bool measurable = width > fm.averageCharWidth() * 12 && !m_statusText->text().isEmpty();
+    // Fixed: its size hint is the height at its minimum width (four lines for one sentence).
+    m_statusText->setFixedHeight(
+        std::max(fm.height(), measurable ? m_statusText->heightForWidth(width) : 0));
+}
+
 void MainWindow::resizeEvent(QResizeEvent *event)
 {
     QMainWindow::resizeEvent(event);
+    fitStatusText();
     updateNavigatorMode();
 }
 
@@ -304,9 +355,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
-    else if (event->type() == QEvent::WindowStateChange)
+        // The message was said in the other language; the next one comes in the new.
+        statusBar()->clearMessage();
+    } else if (event->type() == QEvent::WindowStateChange)
         m_fullScreenAction->setChecked(isFullScreen());
     QMainWindow::changeEvent(event);
 }

@@ -8,6 +8,7 @@
 #include <QSet>
 
 class QAction;
+class QLabel;
 class QMenu;
 class QStackedWidget;
 
@@ -98,6 +99,8 @@ private:
     void retranslate();
     void updateTransport();
     void updateNavigatorMode();
+    void updateLessonKeys();
+    void fitStatusText();
     widgets::LessonPanel *panelFor(const QString &id);
 
     widgets::LessonRegistry m_registry;
@@ -114,6 +117,9 @@ private:
     QMenu *m_lessonMenu = nullptr;
     QMenu *m_demoMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_lessonKeysMenu = nullptr;
+    QLabel *m_statusText = nullptr; ///< the status message, wrapped ///< the shown lesson's own
+                                    ///< keys (LessonPanel::keyActions)
     QAction *m_previousAction = nullptr;
     QAction *m_nextAction = nullptr;
     QAction *m_quitAction = nullptr;

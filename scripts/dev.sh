@@ -18,10 +18,13 @@ cd "$(dirname "$0")/.."
 # qt6-charts-dev (+ libqt6opengl6-dev, which its CMake config needs): the lessons' charts.
 # libcpp-httplib-dev, libxml2-dev, pkg-config: the crawler's server/client and HTML parser.
 # libxxhash-dev: the pool's copy check.
+# fonts-liberation2, fonts-noto-mono: the second font setup the fit and render tests also run
+# under (tests/fonts/other-fonts.conf, the *_otherfonts tests).
 # xdotool: the soak drives the real window; dpkg-dev and file: CPack's dpkg-shlibdeps; desktop-file-utils and appstream: the package checks.
 PACKAGES=(cmake ninja-build g++ ccache pkg-config qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
           qt6-charts-dev libqt6opengl6-dev libcpp-httplib-dev libxml2-dev libxxhash-dev
-          qt6-translations-l10n libgl-dev fonts-noto-cjk xvfb xauth
+          qt6-translations-l10n libgl-dev fonts-noto-cjk fonts-dejavu-core fonts-liberation2 fonts-noto-mono
+          xvfb xauth
           dpkg-dev file desktop-file-utils appstream xdotool)
 # Two cores are the norm here; more jobs only make the machine swap.
 JOBS=${JOBS:-2}

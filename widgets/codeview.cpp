@@ -81,28 +81,32 @@ CodeView::Layout CodeView::layout() const
     const double ppt = pxPerPt(this);
     const double basePx = theme.basePointSize() * ppt;
     const double minPx = theme.minimumPointSize() * ppt;
-    const double pad = basePx * 0.3;
+    Q_UNUSED(minPx)
+    Q_UNUSED(basePx)
+    // Rows as tall as the fonts drawn in them measure (code and numbers in the monospace font,
+    // markers in the bold proportional one): other machines have other fonts.
+    const QList<QFont> rowFonts{TextPainter::mono(1), TextPainter::font(1, true)};
+    const double minRow = TextPainter::rowHeight(this, rowFonts, theme.minimumPointSize());
+    const double baseRow = TextPainter::rowHeight(this, rowFonts, theme.basePointSize());
+    const double pad = baseRow * 0.25;
     Layout l;
-    l.tabs = QRectF(0, 0, width(), basePx * 1.9);
+    l.tabs = QRectF(
+        0, 0, width(),
+        TextPainter::rowHeight(this, {TextPainter::font(1, true)}, theme.minimumPointSize()) / 0.7);
+    l.tabs.setHeight(std::max(l.tabs.height(), baseRow * 1.3));
     l.body = QRectF(0, l.tabs.bottom(), width(), std::max(0.0, height() - l.tabs.bottom()));
     const stage::CodeListing *lst = listing();
     const int n = lst ? std::max<int>(1, int(lst->lines().size())) : 1;
     const double body = l.body.height() - pad;
-    // A line is never shorter than the code font's real height at the minimum size (a CJK
-    // fallback makes it taller than 1.3 em), and the size is shrunk until the font fits its line.
-    const double minLine = std::max(
-        minPx * 1.45, QFontMetricsF(TextPainter::mono(theme.minimumPointSize()), this).height());
-    l.lineH = std::clamp(body / n, minLine, std::max(minLine, basePx * 1.6));
+    l.lineH = std::clamp(body / n, minRow, baseRow * 1.25);
     l.visible = std::max(1, int(std::floor(body / l.lineH)));
-    l.pointSize =
-        std::clamp(l.lineH / (1.3 * ppt), theme.minimumPointSize(), theme.basePointSize());
-    // The code font's own height decides (a CJK-capable monospace font is taller than 1.3 em).
-    const double monoH = QFontMetricsF(TextPainter::mono(l.pointSize), this).height();
-    if (monoH > l.lineH)
-        l.pointSize = std::max(theme.minimumPointSize(), l.pointSize * l.lineH / monoH);
+    l.pointSize = TextPainter::fitHeight(this, rowFonts, l.lineH, theme.minimumPointSize(),
+                                         theme.basePointSize());
+    Q_UNUSED(ppt)
 
-    // Scroll long listings so every marker is visible, or at least the first one.
-    int lo = n, hi = -1, maxPerLine = 0;
+    // Scroll long listings so the loop body (every line a step is on) and every marker stay in
+    // view; when they cannot all, the markers win.
+    int lo = n, hi = -1, maxPerLine = 0, bodyLo = n, bodyHi = -1;
     for (int line = 0; line < n; ++line) {
         const int k = int(workersOnLine(line).size());
         if (k > 0) {
@@ -110,6 +114,15 @@ CodeView::Layout CodeView::layout() const
             hi = std::max(hi, line);
             maxPerLine = std::max(maxPerLine, k);
         }
+    }
+    if (lst)
+        for (int line : lst->stepLines()) {
+            bodyLo = std::min(bodyLo, line);
+            bodyHi = std::max(bodyHi, line);
+        }
+    if (bodyHi >= 0 && (hi < 0 || std::max(hi, bodyHi) - std::min(lo, bodyLo) < l.visible)) {
+        lo = std::min(lo, bodyLo);
+        hi = std::max(hi, bodyHi);
     }
     if (n > l.visible && hi >= 0) {
         const int span = hi - lo + 1;
@@ -201,8 +214,18 @@ QSize CodeView::sizeHint() const
 
 QSize CodeView::minimumSizeHint() const
 {
-    const double minPx = Theme::current().minimumPointSize() * pxPerPt(this);
-    return QSize(int(minPx * 20), int(minPx * 1.45 * 6));
+    const Theme &theme = Theme::current();
+    const double minPx = theme.minimumPointSize() * pxPerPt(this);
+    const double row = TextPainter::rowHeight(
+        this, {TextPainter::mono(1), TextPainter::font(1, true)}, theme.minimumPointSize());
+    // The tabs and the loop body at the minimum size (a listing with no steps: six lines).
+    int bodyLines = 6;
+    if (const stage::CodeListing *l = listing(); l && !l->stepLines().isEmpty()) {
+        const QList<int> lines = l->stepLines();
+        bodyLines = *std::max_element(lines.begin(), lines.end()) -
+                    *std::min_element(lines.begin(), lines.end()) + 1;
+    }
+    return QSize(int(minPx * 20), int(row / 0.7 + row * (bodyLines + 0.5)) + 1);
 }
 
 void CodeView::paintEvent(QPaintEvent *)

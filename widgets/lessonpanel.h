@@ -3,10 +3,14 @@
 #include "stage/event.h"
 #include "stage/stageinfo.h"
 
+#include <QKeySequence>
 #include <QString>
 #include <QStringList>
 #include <QWidget>
+#include <functional>
 #include <vector>
+
+class QAction;
 
 namespace widgets {
 
@@ -60,6 +64,19 @@ public:
     /// Beat of Run pacing for slider position @p speed (0 → 2 s per step, 99 → ~1 ms).
     static int beatMicroseconds(int speed);
 
+    /// The plain keys of the lesson's own controls (L lock, Y yield, 1–9 …), their texts in the
+    /// language in force. They work wherever the focus is while the panel is shown; the window
+    /// lists them in its Demo menu.
+    QList<QAction *> keyActions() const;
+
+protected:
+    /// Retranslates the key actions' texts on a language switch.
+    void changeEvent(QEvent *event) override;
+    /// Declares a key of the lesson: @p key pressed anywhere in the window while this panel is
+    /// shown runs @p run. @p text says what it does (asked again after a language switch).
+    QAction *addKeyAction(const QKeySequence &key, std::function<QString()> text,
+                          std::function<void()> run);
+
 signals:
     /// Emitted when isPlaying() changes.
     void playingChanged(bool playing);
@@ -67,6 +84,14 @@ signals:
     void statusChanged(const QString &text);
     /// currentSlide() is now @p index (by showSlide() or by the teacher's click on a tab).
     void slideChanged(int index);
+
+private:
+    struct KeyAction
+    {
+        QAction *action;
+        std::function<QString()> text;
+    };
+    std::vector<KeyAction> m_keyActions;
 };
 
 } // namespace widgets

@@ -50,13 +50,38 @@ LockView::Row LockView::row(int index) const
     const double pad = minPx * 0.4;
     const double rowH = std::min((height() - pad) / n, basePx * 7);
     r.all = QRectF(pad, pad + index * rowH, width() - 2 * pad, rowH - pad);
-    const double side = std::min(r.all.height(), r.all.width() * 0.2);
-    r.padlock = QRectF(r.all.left(), r.all.top() + (r.all.height() - side) / 2, side, side);
+    const stage::LockView &lock = m_scene->locks()[std::size_t(index)];
+    const double labelRow =
+        TextPainter::rowHeight(this, {TextPainter::font(1)}, theme.minimumPointSize());
+    // The facts column as wide as its longest line measures at the minimum size (the queue
+    // takes the rest): "acquired 1,234×" whole rather than a fixed share cut to "acquir…".
+    const QFontMetricsF ifm(TextPainter::font(theme.minimumPointSize()), this);
+    double infoW = QFontMetricsF(TextPainter::font(theme.minimumPointSize(), true), this)
+                       .horizontalAdvance(lock.name);
+    QString longestOwner = QStringLiteral("T16");
+    for (const stage::WorkerView &w : m_scene->workers())
+        if (w.name.size() > longestOwner.size())
+            longestOwner = w.name;
+    for (const QString &t :
+         {Tr::tr("held by %1").arg(longestOwner), Tr::tr("free"),
+          Tr::tr("acquired %1×").arg(std::max<std::int64_t>(lock.acquisitions, 999))})
+        infoW = std::max(infoW, ifm.horizontalAdvance(t));
+    infoW += pad;
+    const double labelW = ifm.horizontalAdvance(Tr::tr("waiting in line (%1):").arg(88)) + pad;
+    const double nobodyW = ifm.horizontalAdvance(Tr::tr("nobody waiting")) + pad;
+    double side = std::min(r.all.height(), r.all.width() * 0.2);
+    // Beside the facts when the queue's label fits there whole, else under them.
+    r.stacked = r.all.width() - side - infoW - 2 * pad < std::max(labelW, nobodyW);
+    const double top = r.stacked ? std::max(3 * labelRow, r.all.height() * 0.55) : r.all.height();
+    side = std::min(top, r.all.width() * 0.2);
+    r.padlock = QRectF(r.all.left(), r.all.top() + (top - side) / 2, side, side);
     const double rest = r.all.right() - r.padlock.right() - pad;
-    r.info = QRectF(r.padlock.right() + pad, r.all.top(), rest * 0.36, r.all.height());
-    const double qx = r.info.right() + pad;
-    const double labelH = std::max(minPx * 1.5, r.all.height() * 0.3);
-    r.queueLabel = QRectF(qx, r.all.top(), r.all.right() - qx, labelH);
+    r.info = QRectF(r.padlock.right() + pad, r.all.top(),
+                    r.stacked ? rest : std::min(infoW, rest * 0.6), top);
+    const double qx = r.stacked ? r.all.left() + pad : r.info.right() + pad;
+    const double qtop = r.stacked ? r.info.bottom() : r.all.top();
+    const double labelH = std::max(labelRow, (r.all.bottom() - qtop) * 0.3);
+    r.queueLabel = QRectF(qx, qtop, r.all.right() - qx, labelH);
     r.queue = QRectF(qx, r.queueLabel.bottom(), r.all.right() - qx,
                      std::max(0.0, r.all.bottom() - r.queueLabel.bottom()));
 
@@ -70,16 +95,32 @@ LockView::Row LockView::row(int index) const
     r.chipW = std::min(r.queue.width() / r.perRow, nameW * 2 + minPx);
     const int waiters = int(m_scene->locks()[std::size_t(index)].waiters.size());
     const int rows = std::max(1, (waiters + r.perRow - 1) / r.perRow);
-    r.chipH = std::clamp(r.queue.height() / rows, minPx * 1.5, basePx * 2.0);
+    // A chip is 80 % of its cell: the cell as tall as the bold name measures, over 0.8.
+    const double chipMin =
+        TextPainter::rowHeight(this, {TextPainter::font(1, true)}, theme.minimumPointSize()) / 0.8;
+    r.chipH = std::clamp(r.queue.height() / rows, chipMin, std::max(chipMin, basePx * 2.0));
+    if (r.queue.height() < chipMin - 0.5) {
+        // No row left under the label: the waiters line up after it, on the label's row.
+        // The label whole, the chips in what is left (at least the first one's width).
+        const double labelEnd =
+            std::max(r.queueLabel.width() * 0.5,
+                     std::min(labelW, r.queueLabel.width() - std::min(r.chipW, nameW + minPx)));
+        r.queue = QRectF(r.queueLabel.left() + labelEnd, r.queueLabel.top(),
+                         r.queueLabel.width() - labelEnd, r.queueLabel.height());
+        r.queueLabel.setWidth(labelEnd);
+        r.chipH = r.queue.height();
+        r.tightChips = true;
+        r.perRow = std::max(1, int(r.queue.width() / r.chipW));
+    }
     return r;
 }
 
 QRectF LockView::waiterRectF(const Row &r, int position) const
 {
-    const int rows = std::max(1, int(r.queue.height() / r.chipH));
+    const int rows = int((r.queue.height() + 0.5) / r.chipH);
     if (position < 0 || position >= rows * r.perRow)
         return {};
-    const double gap = r.chipH * 0.1;
+    const double gap = r.tightChips ? 1.0 : r.chipH * 0.1;
     return QRectF(r.queue.left() + (position % r.perRow) * r.chipW + gap,
                   r.queue.top() + (position / r.perRow) * r.chipH + gap, r.chipW - 2 * gap,
                   r.chipH - 2 * gap);
@@ -107,7 +148,11 @@ QSize LockView::sizeHint() const
 QSize LockView::minimumSizeHint() const
 {
     const double minPx = Theme::current().minimumPointSize() * pxPerPt(this);
-    return QSize(int(minPx * 14), int(minPx * 4.8 * std::max(1, count())));
+    // Three lines of facts, the queue's label and a row of waiters under them (a narrow box
+    // stacks them; the chips' cells are 80 % text), as tall as the font measures.
+    const double row = TextPainter::rowHeight(this, {TextPainter::font(1, true)},
+                                              Theme::current().minimumPointSize());
+    return QSize(int(minPx * 14), int((row * 4.5 + minPx) * std::max(1, count())) + 1);
 }
 
 void LockView::paintPadlock(QPainter &p, const QRectF &box, bool closed, const QColor &fill) const
@@ -148,10 +193,17 @@ void LockView::paintLock(QPainter &p, TextPainter &tp, int index)
     const QRectF bodyText(pad.left() + s * 0.14, pad.top() + s * 0.45, s * 0.72, s * 0.5);
     const double infoPt = tp.fitHeight(TextPainter::font(minPt), r.info.height() / 3, minPt,
                                        theme.basePointSize() * 1.2);
-    if (held)
-        tp.draw(bodyText, m_scene->workers()[std::size_t(lock.owner)].name,
-                TextPainter::font(infoPt, true), theme.workerTextColor(lock.owner),
-                Qt::AlignCenter);
+    // The owner's name on the padlock when it fits there whole ("held by T2" says it anyway).
+    const QString owner = held ? m_scene->workers()[std::size_t(lock.owner)].name : QString();
+    const double ownerPt =
+        std::min(infoPt, tp.fitHeight(TextPainter::font(minPt, true), bodyText.height(), minPt,
+                                      theme.basePointSize() * 1.2));
+    if (held &&
+        TextPainter::rowHeight(this, {TextPainter::font(1, true)}, ownerPt) / 1.15 <=
+            bodyText.height() &&
+        tp.width(TextPainter::font(ownerPt, true), owner) <= bodyText.width())
+        tp.draw(bodyText, owner, TextPainter::font(ownerPt, true),
+                theme.workerTextColor(lock.owner), Qt::AlignCenter);
 
     const double lineH = r.info.height() / 3;
     auto infoLine = [&](int i) {
@@ -209,8 +261,9 @@ void LockView::paintDisabled(QPainter &p, TextPainter &tp)
                        text.height() * 0.4);
     const QRectF sub(text.left(), title.bottom(), text.width(), text.height() * 0.3);
     tp.draw(title, Tr::tr("⚠ No lock"),
+            // Loud, yet below the shared value the lesson is about (at most 1.2× the base size).
             TextPainter::font(tp.fitHeight(TextPainter::font(minPt), title.height(), minPt,
-                                           theme.basePointSize() * 1.6),
+                                           theme.basePointSize() * 1.2),
                               true),
             theme.lost);
     tp.draw(sub, Tr::tr("unprotected"),

@@ -41,6 +41,8 @@ private:
     struct Row
     {
         QRectF all, padlock, info, queueLabel, queue;
+        bool stacked = false;    ///< the queue under the facts (a narrow box)
+        bool tightChips = false; ///< waiters on the label's row, chips as tall as the text
         int perRow = 1;
         double chipW = 0, chipH = 0;
     };

@@ -84,6 +84,7 @@ void RunDriver::play()
 {
     if (isFinished())
         rebuild();
+    const bool wasScheduler = m_scheduler;
     if (m_scheduler) {
         m_scheduler = false;
         emit schedulerModeChanged(false);
@@ -91,6 +92,10 @@ void RunDriver::play()
     m_run->stage().setPacing(playPacing());
     ensureStarted();
     setPlaying(true);
+    // Replaces "Reset…" or "Finished…" from before; says so when Play took the scheduler away.
+    emit statusChanged(wasScheduler ? Tr::tr("Playing: you are no longer the scheduler (tick it "
+                                             "again to grant steps by hand).")
+                                    : Tr::tr("Playing."));
 }
 
 void RunDriver::pause()

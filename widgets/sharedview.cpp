@@ -85,8 +85,11 @@ void SharedView::paintEvent(QPaintEvent *)
         const double pad = card.height() * 0.06;
         const QRectF inner = card.adjusted(pad * 2, pad, -pad * 2, -pad);
         // The caption goes first when the card is short: "n = 41" alone still says it all.
-        const double minLine = minPt * tp.pixelsPerPoint() * 1.3;
-        const bool caption = inner.height() >= 2.6 * minLine;
+        const double minLine = TextPainter::rowHeight(this, {TextPainter::font(1)}, minPt);
+        // Only a caption that fits whole: a cut "shared varia…" says less than none.
+        const bool caption =
+            inner.height() >= 2.6 * minLine &&
+            tp.width(TextPainter::font(minPt), Tr::tr("shared variable")) <= inner.width();
         const QRectF labelBox(inner.left(), inner.top(), inner.width(),
                               caption ? std::max(minLine, inner.height() * 0.3) : 0.0);
         const QRectF valueBox(inner.left(), labelBox.bottom(), inner.width(),

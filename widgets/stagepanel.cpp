@@ -1,6 +1,7 @@
 #include "stagepanel.h"
 
 #include "widgets/lessonframe.h"
+#include "widgets/tr.h"
 
 #include <QKeyEvent>
 #include <QVBoxLayout>
@@ -13,6 +14,50 @@ StagePanel::StagePanel(const QString &lessonId, QWidget *parent)
     setFocusPolicy(Qt::StrongFocus); // for the number keys of the scheduler
     connect(&m_driver, &RunDriver::playingChanged, this, &LessonPanel::playingChanged);
     connect(&m_driver, &RunDriver::statusChanged, this, &LessonPanel::statusChanged);
+    // Number keys: the scheduler's grants, else what the lesson makes of them; Ctrl+Z undoes.
+    for (int n = 1; n <= 9; ++n)
+        addKeyAction(
+            QKeySequence(Qt::Key_0 + n),
+            [this, n] {
+                if (m_driver.schedulerMode() || !m_numberText)
+                    return Tr::tr("Let thread %1 take one step (scheduler)").arg(n);
+                return m_numberText(n);
+            },
+            [this, n] {
+                if (m_driver.schedulerMode())
+                    m_driver.grant(n - 1);
+                else if (m_numberRun)
+                    m_numberRun(n);
+            });
+    addKeyAction(
+        QKeySequence::Undo, [] { return Tr::tr("Undo the last step (scheduler)"); },
+        [this] { m_driver.undo(); });
+}
+
+void StagePanel::setNumberKeys(std::function<QString(int)> text, std::function<void(int)> run)
+{
+    m_numberText = std::move(text);
+    m_numberRun = std::move(run);
+}
+
+void StagePanel::showDemoSlide()
+{
+    // Play or Step on the Explanation would run the demo out of the class's sight.
+    if (m_frame && (currentSlide() == LessonFrame::ExplanationSlide ||
+                    currentSlide() == LessonFrame::TryThisSlide))
+        m_frame->showSlide(LessonFrame::DemoSlide);
+}
+
+void StagePanel::play()
+{
+    showDemoSlide();
+    m_driver.play();
+}
+
+void StagePanel::step()
+{
+    showDemoSlide();
+    m_driver.step();
 }
 
 StagePanel::~StagePanel()

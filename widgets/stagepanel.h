@@ -22,9 +22,11 @@ public:
     ~StagePanel() override;
 
     QString lessonId() const override { return m_lessonId; }
-    void play() override { m_driver.play(); }
+    /// Plays; from a page without the demo (Explanation, Try this) the Demo slide is shown first.
+    void play() override;
     void pause() override { m_driver.pause(); }
-    void step() override { m_driver.step(); }
+    /// One step; from a page without the demo the Demo slide is shown first.
+    void step() override;
     void reset() override { m_driver.reset(); }
     void setSpeed(int speed) override { m_driver.setSpeed(speed); }
     bool isPlaying() const override { return m_driver.isPlaying(); }
@@ -48,6 +50,9 @@ public:
     void refresh() { m_driver.refresh(); }
 
 protected:
+    /// What the number keys 1–9 do outside scheduler mode (in it they grant worker 1–9):
+    /// @p run gets the number, @p text says what it does for that number.
+    void setNumberKeys(std::function<QString(int)> text, std::function<void(int)> run);
     /// Puts @p page (holding the @p code view the Demo/Code slides switch) on the Demo tab and
     /// sets the first run up from @p factory. Once, at the end of the lesson's constructor.
     void setDemo(QWidget *page, CodeView *code, RunDriver::Factory factory);
@@ -55,7 +60,11 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    void showDemoSlide();
+
     QString m_lessonId;
+    std::function<QString(int)> m_numberText;
+    std::function<void(int)> m_numberRun;
     RunDriver m_driver;
     LessonFrame *m_frame = nullptr;
 };

@@ -60,13 +60,23 @@ QRect StatsView::cardRect(int index) const
 QSize StatsView::sizeHint() const
 {
     const double basePx = Theme::current().basePointSize() * pxPerPt(this);
-    return QSize(int(basePx * 9 * std::max<qsizetype>(1, m_stats.size())), int(basePx * 5));
+    // Label and value rows as the fonts measure, at most 1.5× the base size for the value: the
+    // counters support the picture; the shared value a lesson is about stays the largest text.
+    const Theme &theme = Theme::current();
+    const double rows =
+        TextPainter::rowHeight(this, {TextPainter::font(1)}, theme.basePointSize()) +
+        TextPainter::rowHeight(this, {TextPainter::font(1, true)},
+                               theme.basePointSize() * MaxValueScale);
+    return QSize(int(basePx * 9 * std::max<qsizetype>(1, m_stats.size())), int(rows * 1.25));
 }
 
 QSize StatsView::minimumSizeHint() const
 {
     const double minPx = Theme::current().minimumPointSize() * pxPerPt(this);
-    return QSize(int(minPx * 6 * std::max<qsizetype>(1, m_stats.size())), int(minPx * 4.2));
+    const double minPt = Theme::current().minimumPointSize();
+    const double rows = TextPainter::rowHeight(this, {TextPainter::font(1)}, minPt) +
+                        TextPainter::rowHeight(this, {TextPainter::font(1, true)}, minPt);
+    return QSize(int(minPx * 6 * std::max<qsizetype>(1, m_stats.size())), int(rows * 1.25) + 1);
 }
 
 void StatsView::paintEvent(QPaintEvent *)
@@ -90,20 +100,23 @@ void StatsView::paintEvent(QPaintEvent *)
 
         const double pad = card.height() * 0.06;
         const QRectF inner = card.adjusted(pad, pad, -pad, -pad);
-        const QRectF labelBox(inner.left(), inner.top(), inner.width(), inner.height() * 0.36);
+        const double labelRow = TextPainter::rowHeight(this, {TextPainter::font(1)}, minPt);
+        const QRectF labelBox(inner.left(), inner.top(), inner.width(),
+                              std::max(labelRow, inner.height() * 0.4));
         const QRectF valueBox(inner.left(), labelBox.bottom(), inner.width(),
                               inner.height() - labelBox.height());
-        const double labelPt = tp.fitHeight(TextPainter::font(minPt), labelBox.height(), minPt,
-                                            theme.basePointSize() * 1.2);
+        const double labelPt =
+            tp.fitHeight(TextPainter::font(minPt), labelBox.height(), minPt, theme.basePointSize());
         tp.draw(labelBox, s.label, TextPainter::font(labelPt), theme.mutedText, Qt::AlignCenter);
 
         // Tone is told by a mark as well as by colour, for colour-blind readers and grey lamps.
         const QString text = bad    ? QStringLiteral("⚠ ") + s.value
                              : good ? QStringLiteral("✓ ") + s.value
                                     : s.value;
-        QFont big = TextPainter::font(tp.fitHeight(TextPainter::font(minPt), valueBox.height(),
-                                                   minPt, theme.basePointSize() * 4),
-                                      true);
+        QFont big =
+            TextPainter::font(tp.fitHeight(TextPainter::font(minPt, true), valueBox.height(), minPt,
+                                           theme.basePointSize() * MaxValueScale),
+                              true);
         const double w = tp.width(big, text);
         if (w > valueBox.width())
             big.setPointSizeF(std::max(minPt, big.pointSizeF() * valueBox.width() / w * 0.98));

@@ -13,6 +13,9 @@ class StatsView : public QWidget
 {
     Q_OBJECT
 public:
+    /// Largest value text, as a multiple of the theme's base size.
+    static constexpr double MaxValueScale = 1.5;
+
     /// One labelled number.
     struct Stat
     {

@@ -102,13 +102,32 @@ double TextPainter::width(const QFont &font, const QString &text) const
 
 double TextPainter::fitHeight(const QFont &font, double heightPx, double minPt, double maxPt) const
 {
-    QFont probe = font;
-    probe.setPointSizeF(std::max(1.0, maxPt));
-    // Line height grows linearly with the point size, so one measurement gives the answer;
-    // the CJK fallback is taller than Latin fonts, hence the extra 15 %.
-    const double h = lineHeight(probe) * 1.15;
-    const double pt = h > 0 ? maxPt * heightPx / h : maxPt;
-    return std::clamp(pt, minPt, std::max(minPt, maxPt));
+    return fitHeight(m_painter->device(), {font}, heightPx, minPt, maxPt);
+}
+
+double TextPainter::rowHeight(const QPaintDevice *device, const QList<QFont> &fonts,
+                              double pointSize)
+{
+    double h = 0;
+    for (QFont f : fonts) {
+        f.setPointSizeF(std::max(1.0, pointSize));
+        h = std::max(h, QFontMetricsF(f, const_cast<QPaintDevice *>(device)).height());
+    }
+    // The CJK fallback font is taller than the Latin one QFontMetricsF measures: 15 % more.
+    return h * 1.15;
+}
+
+double TextPainter::fitHeight(const QPaintDevice *device, const QList<QFont> &fonts,
+                              double heightPx, double minPt, double maxPt)
+{
+    // Line height grows about linearly with the point size: one measurement per font, then a
+    // check at the answer (hinting rounds heights) and a step down while it is still too tall.
+    const double top = std::max(minPt, maxPt);
+    const double h = rowHeight(device, fonts, top);
+    double pt = std::clamp(h > 0 ? top * heightPx / h : top, minPt, top);
+    for (int i = 0; i < 8 && pt > minPt && rowHeight(device, fonts, pt) > heightPx; ++i)
+        pt = std::max(minPt, pt * 0.97);
+    return pt;
 }
 
 double TextPainter::draw(const QRectF &box, const QString &text, const QFont &font,
@@ -120,8 +139,13 @@ double TextPainter::draw(const QRectF &box, const QString &text, const QFont &fo
     const double full = width(font, text);
     if (full > box.width() && box.width() > 0 && font.pointSizeF() > minPt)
         used.setPointSizeF(std::max(minPt, font.pointSizeF() * box.width() / full * 0.99));
-    QString shown = text;
     double shownW = used == font ? full : width(used, text);
+    // Hinting keeps widths from scaling exactly with the size: measure again, a step smaller.
+    for (int i = 0; i < 6 && shownW > box.width() && used.pointSizeF() > minPt; ++i) {
+        used.setPointSizeF(std::max(minPt, used.pointSizeF() * 0.97));
+        shownW = width(used, text);
+    }
+    QString shown = text;
     if (shownW > box.width()) {
         shown = QFontMetricsF(used, m_painter->device())
                     .elidedText(text, Qt::ElideRight, std::max(0.0, box.width()));

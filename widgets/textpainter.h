@@ -43,6 +43,14 @@ public:
     /// Largest point size in [@p minPt, @p maxPt] whose line height fits @p heightPx (never
     /// below @p minPt: the box then elides rather than shrinking text out of reach).
     double fitHeight(const QFont &font, double heightPx, double minPt, double maxPt) const;
+    /// Largest point size in [@p minPt, @p maxPt] at which the line height of every one of
+    /// @p fonts (the proportional and the monospace font a row draws with, say), measured on
+    /// @p device, fits @p heightPx.
+    static double fitHeight(const QPaintDevice *device, const QList<QFont> &fonts, double heightPx,
+                            double minPt, double maxPt);
+    /// The tallest line height of @p fonts at @p pointSize on @p device, CJK fallback included.
+    static double rowHeight(const QPaintDevice *device, const QList<QFont> &fonts,
+                            double pointSize);
     /// Width of @p text in @p font on this device.
     double width(const QFont &font, const QString &text) const;
     /// Line height of @p font on this device.

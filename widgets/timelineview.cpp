@@ -74,8 +74,11 @@ TimelineView::Layout TimelineView::layout() const
     const double minPx = theme.minimumPointSize() * pxPerPt(this);
     const double pad = minPx * 0.4;
     Layout l;
-    l.legend = QRectF(pad, pad, width() - 2 * pad, minPx * 1.6);
-    const double axisH = minPx * 1.7;
+    // Legend and axis rows as tall as their text measures (with a little air), not an em guess.
+    const double textRow =
+        TextPainter::rowHeight(this, {TextPainter::font(1)}, theme.minimumPointSize());
+    l.legend = QRectF(pad, pad, width() - 2 * pad, textRow * 1.1);
+    const double axisH = textRow * 1.25;
     const QFontMetricsF fm(TextPainter::font(theme.minimumPointSize(), true), this);
     double nameW = fm.horizontalAdvance(QStringLiteral("T16"));
     for (int w = 0; w < workerCount(); ++w)
@@ -128,8 +131,16 @@ QSize TimelineView::sizeHint() const
 
 QSize TimelineView::minimumSizeHint() const
 {
-    const double minPx = Theme::current().minimumPointSize() * pxPerPt(this);
-    return QSize(int(minPx * 24), int(minPx * (4.5 + 1.3 * std::max(1, workerCount()))));
+    const Theme &theme = Theme::current();
+    const double minPx = theme.minimumPointSize() * pxPerPt(this);
+    // Legend, axis and one row per worker, each as tall as the font drawn in it measures.
+    const double textRow =
+        TextPainter::rowHeight(this, {TextPainter::font(1)}, theme.minimumPointSize());
+    const double nameRow =
+        TextPainter::rowHeight(this, {TextPainter::font(1, true)}, theme.minimumPointSize());
+    return QSize(int(minPx * 24),
+                 int(textRow * (1.1 + 1.25) + minPx * 1.2 + nameRow * std::max(1, workerCount())) +
+                     1);
 }
 
 void TimelineView::paintLegend(QPainter &p, TextPainter &tp, const QRectF &box)

@@ -8,6 +8,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <algorithm>
+#include <climits>
 
 namespace widgets {
 
@@ -93,11 +94,16 @@ QSize WorkerLanesView::sizeHint() const
 
 QSize WorkerLanesView::minimumSizeHint() const
 {
-    const double minPx = Theme::current().minimumPointSize() * pxPerPt(this);
-    const double basePx = Theme::current().basePointSize() * pxPerPt(this);
+    const Theme &theme = Theme::current();
+    const double minPx = theme.minimumPointSize() * pxPerPt(this);
+    const double basePx = theme.basePointSize() * pxPerPt(this);
     const int n = std::max(1, workerCount());
-    // A lane's text box is 86 % of the lane minus its 8 % gap; 1.3 lines leaves room for CJK.
-    return QSize(int(minPx * 22), int(n * minPx * 1.3 / 0.86 / 0.92 + basePx * 0.5) + 1);
+    // A lane's text box is 86 % of the lane minus its 8 % gap; the row is as tall as the
+    // tallest of the fonts a lane draws with (names, states, the monospace step and locals).
+    const double row = TextPainter::rowHeight(
+        this, {TextPainter::font(1), TextPainter::font(1, true), TextPainter::mono(1)},
+        theme.minimumPointSize());
+    return QSize(int(minPx * 22), int(n * row / 0.86 / 0.92 + basePx * 0.5) + 1);
 }
 
 QString WorkerLanesView::grantHint(int worker, bool shortForm) const
@@ -134,7 +140,9 @@ WorkerLanesView::Columns WorkerLanesView::columns(const TextPainter &tp, double 
         glyphW = std::max(glyphW, tp.width(font, stateGlyph(wv.state)) + chipPad);
         c.step = std::max(c.step, tp.width(mono, stepLabel(wv.step)));
         c.locals = std::max(c.locals, tp.width(mono, localsText(w)));
-        c.steps = std::max(c.steps, tp.width(font, Tr::tr("%1 steps").arg(wv.steps)));
+        c.steps = std::max(c.steps,
+                           tp.width(font, Tr::tr("%n step(s)", nullptr,
+                                                 int(std::min<std::int64_t>(wv.steps, INT_MAX)))));
         numberW = std::max(numberW, tp.width(font, QString::number(wv.steps)));
         if (isGrantable(w))
             c.grant = std::max(c.grant, tp.width(bold, grantHint(w, false)) + chipPad);
@@ -145,7 +153,7 @@ WorkerLanesView::Columns WorkerLanesView::columns(const TextPainter &tp, double 
     double excess = c.name + c.state + c.step + c.locals + c.steps + c.grant - room;
     c.overflow = std::max(0.0, excess);
     // Give up room in order of what a student needs least: the step count, the long grant
-    // hint, the step name, the locals, the state label (the glyph stays), and last the name.
+    // hint, the state label (the glyph stays), the locals, the step name, and last the name.
     const double ellipsis = tp.width(font, QStringLiteral("M…"));
     const double shortGrant = c.grant > 0 ? tp.width(bold, grantHint(0, true)) + chipPad : 0;
     struct Cut
@@ -154,14 +162,14 @@ WorkerLanesView::Columns WorkerLanesView::columns(const TextPainter &tp, double 
         double minimum;
     };
     // The count and the hint have a short form; they switch to it whole rather than elide.
-    const double stepsNatural = c.steps, grantNatural = c.grant;
-    const Cut cuts[] = {{&c.steps, numberW},   {&c.grant, shortGrant}, {&c.step, ellipsis},
-                        {&c.locals, ellipsis}, {&c.state, glyphW},     {&c.name, ellipsis}};
+    const double stepsNatural = c.steps, grantNatural = c.grant, stateNatural = c.state;
+    const Cut cuts[] = {{&c.steps, numberW},   {&c.grant, shortGrant}, {&c.state, glyphW},
+                        {&c.locals, ellipsis}, {&c.step, ellipsis},    {&c.name, ellipsis}};
     for (const Cut &cut : cuts) {
         if (excess <= 0)
             break;
         const double minimum = cut.minimum;
-        const bool whole = cut.width == &c.steps || cut.width == &c.grant;
+        const bool whole = cut.width == &c.steps || cut.width == &c.grant || cut.width == &c.state;
         const double take = whole ? std::max(0.0, *cut.width - minimum)
                                   : std::clamp(*cut.width - minimum, 0.0, excess);
         *cut.width -= take;
@@ -169,6 +177,7 @@ WorkerLanesView::Columns WorkerLanesView::columns(const TextPainter &tp, double 
     }
     c.shortSteps = c.steps < stepsNatural;
     c.shortHint = c.grant < grantNatural;
+    c.shortState = c.state < stateNatural;
     if (excess < 0)
         c.locals -= excess; // spare room goes to the locals, the step count stays right-aligned
     return c;
@@ -189,8 +198,9 @@ void WorkerLanesView::paintEvent(QPaintEvent *)
         return;
     }
     const QRectF lane = laneRectF(0);
-    double pt = tp.fitHeight(TextPainter::font(theme.basePointSize()), lane.height() * 0.86,
-                             theme.minimumPointSize(), theme.basePointSize() * 1.15);
+    double pt = TextPainter::fitHeight(
+        this, {TextPainter::font(1), TextPainter::font(1, true), TextPainter::mono(1)},
+        lane.height() * 0.86, theme.minimumPointSize(), theme.basePointSize() * 1.15);
     const double swatchW = std::max(6.0, lane.height() * 0.22);
     const double avail = lane.width() - swatchW - 2 * lane.height() * 0.15;
     Columns c = columns(tp, pt, avail);
@@ -259,15 +269,19 @@ void WorkerLanesView::paintLane(QPainter &p, TextPainter &tp, int worker, double
     // Inset by half the "M" the chip was sized with (gap = 0.6 M), so the label is not elided.
     const double inset = std::min(c.gap / 1.2, chip.width() / 4);
     tp.draw(chip.adjusted(inset, 0, -inset, 0),
-            stateGlyph(wv.state) + QLatin1Char(' ') + stateLabel(wv), font,
-            theme.stateTextColor(wv.state));
+            c.shortState ? stateGlyph(wv.state)
+                         : stateGlyph(wv.state) + QLatin1Char(' ') + stateLabel(wv),
+            font, theme.stateTextColor(wv.state),
+            c.shortState ? Qt::AlignCenter : Qt::AlignLeft | Qt::AlignVCenter);
 
     const QString step = stepLabel(wv.step);
     tp.draw(column(c.step), step.isEmpty() ? QStringLiteral("—") : step, mono, theme.text);
     tp.draw(column(c.locals), localsText(worker), mono, theme.text);
     tp.draw(column(c.steps),
-            c.shortSteps ? QString::number(wv.steps) : Tr::tr("%1 steps").arg(wv.steps), font,
-            theme.mutedText, Qt::AlignRight | Qt::AlignVCenter);
+            c.shortSteps
+                ? QString::number(wv.steps)
+                : Tr::tr("%n step(s)", nullptr, int(std::min<std::int64_t>(wv.steps, INT_MAX))),
+            font, theme.mutedText, Qt::AlignRight | Qt::AlignVCenter);
 
     if (grantable) {
         const QRectF badge = column(c.grant);

@@ -62,6 +62,7 @@ private:
         double name = 0, state = 0, step = 0, locals = 0, steps = 0, grant = 0, gap = 0;
         bool shortHint = false;  ///< grant badge shows only "☞ N"
         bool shortSteps = false; ///< step count shows only the number
+        bool shortState = false; ///< state chip shows only its glyph (the shape says the state)
         double overflow = 0;     ///< how much the natural widths exceeded the room
     };
     Columns columns(const TextPainter &tp, double pointSize, double avail) const;

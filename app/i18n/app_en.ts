@@ -184,10 +184,6 @@
         <translation>%1. %2 — %3</translation>
     </message>
     <message>
-        <source>Export panel as &amp;PNG…</source>
-        <translation>Export panel as &amp;PNG…</translation>
-    </message>
-    <message>
         <source>Export &amp;trace…</source>
         <translation>Export &amp;trace…</translation>
     </message>
@@ -418,6 +414,14 @@ Keys: F5 presentation mode (PgDn/PgUp through the slides, Esc leaves), Ctrl+= / 
         <extracomment>one option of a demo: flag, what it is, allowed values</extracomment>
         <translation>      %1: %2 (%3)
 </translation>
+    </message>
+    <message>
+        <source>Export panel as PN&amp;G…</source>
+        <translation>Export panel as PN&amp;G…</translation>
+    </message>
+    <message>
+        <source>Lesson &amp;keys</source>
+        <translation>Lesson &amp;keys</translation>
     </message>
 </context>
 <context>

@@ -184,10 +184,6 @@
         <translation>%1. %2 —— %3</translation>
     </message>
     <message>
-        <source>Export panel as &amp;PNG…</source>
-        <translation>将面板导出为 PNG(&amp;P)…</translation>
-    </message>
-    <message>
         <source>Export &amp;trace…</source>
         <translation>导出运行轨迹(&amp;T)…</translation>
     </message>
@@ -418,6 +414,14 @@ Keys: F5 presentation mode (PgDn/PgUp through the slides, Esc leaves), Ctrl+= / 
         <extracomment>one option of a demo: flag, what it is, allowed values</extracomment>
         <translation>      %1：%2（%3）
 </translation>
+    </message>
+    <message>
+        <source>Export panel as PN&amp;G…</source>
+        <translation>将面板导出为 PNG(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Lesson &amp;keys</source>
+        <translation>本课按键(&amp;K)</translation>
     </message>
 </context>
 <context>

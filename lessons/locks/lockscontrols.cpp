@@ -85,19 +85,21 @@ void LocksControls::changeEvent(QEvent *event)
 void LocksControls::retranslate()
 {
     m_threadsLabel->setText(Tr::tr("&Threads:"));
-    m_threads->setToolTip(Tr::tr("How many real threads increment the shared counter n"));
+    m_threads->setToolTip(
+        Tr::tr("How many real threads increment the shared counter n (keys 1–9)"));
     m_threads->setAccessibleName(Tr::tr("Number of threads"));
     m_iterationsLabel->setText(Tr::tr("&Increments each:"));
     m_iterations->setToolTip(Tr::tr("How many times each thread runs n += 1"));
     m_iterations->setAccessibleName(Tr::tr("Increments per thread"));
-    m_lock->setText(Tr::tr("&Lock (lock.acquire / release)"));
+    // No mnemonic: the plain key L ticks it wherever the focus is (Alt+L is the Lesson menu's).
+    m_lock->setText(Tr::tr("Lock (lock.acquire / release)"));
     m_lock->setToolTip(
-        Tr::tr("On: a std::mutex protects read-add-write. Off: updates can get lost."));
+        Tr::tr("On: a std::mutex protects read-add-write. Off: updates can get lost. (L)"));
     m_lock->setAccessibleName(Tr::tr("Use the lock"));
     // A check box, not a list: two choices, and its text is never cut off on a narrow screen.
-    m_window->setText(Tr::tr("&Yield between read and write"));
+    m_window->setText(Tr::tr("Yield between read and write"));
     m_window->setToolTip(Tr::tr("Yielding the CPU between the read and the write makes updates get "
-                                "lost even on a single CPU"));
+                                "lost even on a single CPU (Y)"));
     m_window->setAccessibleName(Tr::tr("Race window"));
 }
 

@@ -32,6 +32,12 @@ public:
     RaceOptions options() const;
     /// Shows @p options without emitting optionsChanged.
     void setOptions(const RaceOptions &options);
+    /// The lock on/off box (the L key ticks it).
+    QCheckBox *lockBox() const { return m_lock; }
+    /// The race-window box (the Y key ticks it).
+    QCheckBox *yieldBox() const { return m_window; }
+    /// The number of threads (the number keys set it outside scheduler mode).
+    QSpinBox *threadsBox() const { return m_threads; }
 
 signals:
     /// A knob changed; the run must be set up again.

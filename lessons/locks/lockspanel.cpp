@@ -10,8 +10,10 @@
 #include "widgets/timelineview.h"
 #include "widgets/workerlanesview.h"
 
+#include <QCheckBox>
 #include <QEvent>
 #include <QLocale>
+#include <QSpinBox>
 
 namespace locks {
 
@@ -51,6 +53,16 @@ LocksPanel::LocksPanel(QWidget *parent) : StagePanel(QStringLiteral("locks"), pa
         return Tr::tr("%1 is waiting for the lock: it cannot move until the lock is released.")
             .arg(w.name);
     });
+    // The lesson's knobs by plain keys that work wherever the focus is.
+    LocksControls *controls = m_page->controls();
+    addKeyAction(
+        Qt::Key_L, [] { return Tr::tr("Lock on or off"); },
+        [controls] { controls->lockBox()->toggle(); });
+    addKeyAction(
+        Qt::Key_Y, [] { return Tr::tr("Yield between read and write, on or off"); },
+        [controls] { controls->yieldBox()->toggle(); });
+    setNumberKeys([](int n) { return Tr::tr("Run %n thread(s)", nullptr, n); },
+                  [controls](int n) { controls->threadsBox()->setValue(n); });
     retranslate();
     setDemo(m_page, m_page->code(),
             [this] { return widgets::RunDriver::wrap(std::make_unique<LocksDemo>(m_options)); });

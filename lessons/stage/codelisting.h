@@ -29,6 +29,8 @@ public:
     const QStringList &lines() const { return m_lines; }
     /// 0-based line of @p step, or -1 when the listing has no line for it.
     int lineOf(int step) const { return m_lineOfStep.value(step, -1); }
+    /// Every line a step is on (the loop body a class must see), in no particular order.
+    QList<int> stepLines() const { return m_lineOfStep.values(); }
 
 private:
     QString m_language;

@@ -1,11 +1,16 @@
 #include "../widgets/textcheck.h"
 #include "app/languagemanager.h"
 #include "app/mainwindow.h"
+#include "app/presentationcontroller.h"
+#include "app/transportbar.h"
+#include "app/viewcontroller.h"
+#include "locks/lockspanel.h"
 #include "testcourse.h"
 #include "widgets/codeview.h"
 #include "widgets/lessonpanel.h"
 #include "widgets/lockview.h"
 #include "widgets/sharedview.h"
+#include "widgets/stagepanel.h"
 #include "widgets/statsview.h"
 #include "widgets/theme.h"
 #include "widgets/timelineview.h"
@@ -19,8 +24,11 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTest>
 #include <QTextBrowser>
+#include <algorithm>
+#include <utility>
 
 /// The classroom case: a 1024×768 projector in the projector theme, both languages. Every
 /// lesson and slide must fit — no horizontal scrolling, no elided or clipped drawn text, no
@@ -86,6 +94,96 @@ class TestProjectorFit : public QObject
         return bad;
     }
 
+    /// What a class must always see of a stage lesson in any state: every line a step is on
+    /// (the loop body) and each live worker's current line in the code, nothing below the fold,
+    /// the shared value the largest text on the page, the status text clear of its neighbours.
+    static QStringList stateProblems(app::MainWindow &w, bool scrolls)
+    {
+        QStringList bad = problems(w);
+        if (!scrolls) // zoomed in: the page may scroll (reported, not failed); nothing may be cut
+            for (QString &b : bad)
+                if (b.startsWith(QLatin1String("the panel scrolls")))
+                    qInfo().noquote() << "zoomed:" << std::exchange(b, QString());
+        bad.removeAll(QString());
+        widgets::LessonPanel *panel = w.currentPanel();
+        for (auto *area : w.findChildren<QScrollArea *>()) {
+            if (scrolls && area->isAncestorOf(panel) && area->verticalScrollBar()->maximum() > 0)
+                bad << QStringLiteral("the panel scrolls: %1 px below the fold")
+                           .arg(area->verticalScrollBar()->maximum());
+        }
+        auto *stagePanel = qobject_cast<widgets::StagePanel *>(panel);
+        if (!stagePanel)
+            return bad;
+        for (auto *code : panel->findChildren<widgets::CodeView *>()) {
+            if (!code->isVisible() || code->currentListing() < 0)
+                continue;
+            const stage::CodeListing &l = code->listings().at(code->currentListing());
+            for (int step = 0; step < 64; ++step) {
+                const int line = l.lineOf(step);
+                if (line >= 0 && code->lineRect(line).isEmpty())
+                    bad << QStringLiteral("code line %1 ('%2') is out of view")
+                               .arg(line + 1)
+                               .arg(l.lines().at(line).trimmed());
+            }
+            for (int wk = 0; wk < int(stagePanel->scene().workers().size()); ++wk) {
+                const int line = code->markerLine(wk);
+                if (line >= 0 && code->lineRect(line).isEmpty())
+                    bad << QStringLiteral("worker %1's line %2 is out of view")
+                               .arg(wk)
+                               .arg(line + 1);
+            }
+        }
+        double sharedPx = 0;
+        QString biggest;
+        double biggestPx = 0;
+        auto consider = [&](const QList<widgets::DrawnText> &texts, bool shared) {
+            for (const auto &d : texts) {
+                if (shared)
+                    sharedPx = std::max(sharedPx, d.pixelSize);
+                else if (d.pixelSize > biggestPx)
+                    biggestPx = d.pixelSize, biggest = d.text;
+            }
+        };
+        for (auto *v : panel->findChildren<widgets::SharedView *>())
+            if (v->isVisible())
+                consider(v->drawnTexts(), true);
+        for (auto *v : panel->findChildren<widgets::StatsView *>())
+            if (v->isVisible())
+                consider(v->drawnTexts(), false);
+        for (auto *v : panel->findChildren<widgets::WorkerLanesView *>())
+            if (v->isVisible())
+                consider(v->drawnTexts(), false);
+        for (auto *v : panel->findChildren<widgets::LockView *>())
+            if (v->isVisible())
+                consider(v->drawnTexts(), false);
+        for (auto *v : panel->findChildren<widgets::CodeView *>())
+            if (v->isVisible())
+                consider(v->drawnTexts(), false);
+        for (auto *v : panel->findChildren<widgets::TimelineView *>())
+            if (v->isVisible())
+                consider(v->drawnTexts(), false);
+        if (sharedPx > 0 && biggestPx > sharedPx + 0.01)
+            bad << QStringLiteral("the shared value (%1 px) is smaller than '%2' (%3 px)")
+                       .arg(sharedPx)
+                       .arg(biggest)
+                       .arg(biggestPx);
+        // The status wraps rather than runs under "Lesson 6/8": its label has the lines it needs.
+        for (auto *label : w.statusBar()->findChildren<QLabel *>()) {
+            if (!label->isVisible() || label->text().isEmpty())
+                continue;
+            const int need = label->wordWrap() ? label->heightForWidth(label->width())
+                                               : label->sizeHint().height();
+            if (label->height() < need ||
+                (!label->wordWrap() && label->width() < label->sizeHint().width()))
+                bad << QStringLiteral("status '%1' needs %2 px, has %3×%4")
+                           .arg(label->text())
+                           .arg(need)
+                           .arg(label->width())
+                           .arg(label->height());
+        }
+        return bad;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -140,6 +238,109 @@ private slots:
         }
         w.shutdownAll();
         QVERIFY2(bad.isEmpty(), qPrintable(bad.join('\n')));
+    }
+
+    void locksStatesFit_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<int>("zoom");
+        QTest::addColumn<int>("threads");
+        QTest::addColumn<bool>("present");
+        QTest::addColumn<QSize>("size");
+        for (const char *language : {"en", "zh_CN"})
+            for (int zoom : {100, 150, 200})
+                for (int threads : {2, 16})
+                    QTest::addRow("%s %d%% %d threads", language, zoom, threads)
+                        << QString::fromLatin1(language) << zoom << threads << (zoom == 100)
+                        << QSize(1024, 768);
+        for (const char *language : {"en", "zh_CN"})
+            for (int threads : {2, 16})
+                QTest::addRow("%s 1920x1080 %d threads", language, threads)
+                    << QString::fromLatin1(language) << 100 << threads << false
+                    << QSize(1920, 1080);
+    }
+
+    /// Every state of the locks lesson (the template lessons copy) at 1024×768 projector (and
+    /// 1920×1080):
+    /// lock off and on, scheduler mode, mid-run, finished; 2 and 16 threads; zoom 100–200 %.
+    void locksStatesFit()
+    {
+        QFETCH(QString, language);
+        QFETCH(int, zoom);
+        QFETCH(int, threads);
+        QFETCH(bool, present);
+        QFETCH(QSize, size);
+        app::LanguageManager languages;
+        QVERIFY(languages.setLanguage(language));
+        app::ViewController::applyToApplication(widgets::Theme::Kind::Projector, zoom);
+        app::MainWindow w(testCourse());
+        w.resize(size);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.setLesson(QStringLiteral("locks")));
+        // As --present on a 1024×768 projector (offscreen's own screen is another size).
+        w.presentation()->setPresenting(present, false);
+        auto *panel = qobject_cast<locks::LocksPanel *>(w.currentPanel());
+        QVERIFY(panel);
+        QStringList bad;
+        auto check = [&](const QString &state) {
+            panel->refresh();
+            for (int i = 0; i < 10; ++i) // posted relayouts: wrapping rows, then their parents
+                QCoreApplication::processEvents();
+            // Zoomed in, the page may scroll, but nothing may be cut.
+            for (const QString &p : stateProblems(w, zoom == 100))
+                bad << QStringLiteral("%1: %2").arg(state, p);
+            if (qEnvironmentVariableIsSet("CC_FIT_DEBUG"))
+                for (auto *l : w.statusBar()->findChildren<QLabel *>())
+                    qInfo() << "DEBUG" << l->objectName() << l->geometry() << l->minimumHeight()
+                            << l->sizeHint() << l->minimumSizeHint() << w.statusBar()->geometry()
+                            << w.transportBar()->geometry();
+            // CC_FIT_SHOTS=DIR keeps a picture of every state, to be looked at.
+            if (const QString dir = qEnvironmentVariable("CC_FIT_SHOTS"); !dir.isEmpty())
+                w.grab().save(QStringLiteral("%1/%2-%3.png")
+                                  .arg(dir, QString::fromLatin1(QTest::currentDataTag()), state)
+                                  .replace(QLatin1Char(' '), QLatin1Char('_')));
+        };
+        for (bool lock : {false, true}) {
+            locks::RaceOptions o = panel->options();
+            o.threads = threads;
+            o.lock = lock;
+            panel->setOptions(o);
+            const QString name = lock ? QStringLiteral("lock on") : QStringLiteral("lock off");
+            check(name + QStringLiteral(" first frame"));
+            for (int i = 0; i < 2 * threads + 1; ++i)
+                panel->step();
+            QTRY_VERIFY(panel->scene().eventCount() >= std::uint64_t(2 * threads));
+            check(name + QStringLiteral(" mid-run"));
+            panel->driver().setSchedulerMode(true);
+            for (int g = 0; g < 3; ++g)
+                panel->driver().grant(g % threads);
+            QTRY_VERIFY(panel->driver().canUndo());
+            check(name + QStringLiteral(" scheduler"));
+            w.setSpeed(widgets::LessonPanel::FullSpeed);
+            w.playPause();
+            QTRY_VERIFY_WITH_TIMEOUT(panel->scene().finished(), 10000);
+            check(name + QStringLiteral(" finished"));
+            w.setSpeed(60);
+        }
+        w.shutdownAll();
+        app::ViewController::applyToApplication(widgets::Theme::Kind::Projector, 100);
+        bad.removeDuplicates();
+        // Known, not yet fixed (issue 7 §3): 16 lanes and a 16-row timeline do not fit 768 px at
+        // the projector's 18 px minimum, and zoomed in their locals are cut.
+        // Known and reported, not yet fixed (issue 7 §3): with 16 threads the page (16 lanes over
+        // a 16-row timeline) is taller than 768 px, and 1080 px, at the projector's minimum type;
+        // zoomed in, the lanes cut their locals. Only these: any other problem fails.
+        const bool onlyKnown =
+            !bad.isEmpty() && std::all_of(bad.cbegin(), bad.cend(), [&](const QString &b) {
+                return (threads == 16 && b.contains(QLatin1String("below the fold"))) ||
+                       (zoom > 100 && b.contains(QLatin1String("WorkerLanesView: elided 'i = ")));
+            });
+        if (onlyKnown)
+            QEXPECT_FAIL("", "known: 16 lanes below the fold / locals cut when zoomed", Continue);
+        for (const QString &b : std::as_const(bad))
+            qInfo().noquote() << b;
+        QVERIFY2(bad.isEmpty(), qPrintable(QStringLiteral("%1 problems").arg(bad.size())));
     }
 };
 

@@ -220,9 +220,13 @@ private slots:
         QVERIFY(d.handleKey(&undo));
         QVERIFY(d.run()->stage().grants().empty());
         QTRY_VERIFY((d.refresh(), d.grantable().size() == 2));
+        status.clear();
         d.play(); // ends scheduler mode, and says so
         QVERIFY(!d.schedulerMode());
         QCOMPARE(mode.count(), 2);
+        QVERIFY(!status.isEmpty());
+        QVERIFY2(status.last().at(0).toString().contains("scheduler"),
+                 qPrintable(status.last().at(0).toString()));
         QKeyEvent one(QEvent::KeyPress, Qt::Key_1, Qt::NoModifier, "1");
         QVERIFY(!d.handleKey(&one)); // number keys are the scheduler's only
     }

@@ -135,10 +135,6 @@
         <translation>☞ click</translation>
     </message>
     <message>
-        <source>%1 steps</source>
-        <translation>%1 steps</translation>
-    </message>
-    <message>
         <source>No threads yet</source>
         <translation>No threads yet</translation>
     </message>
@@ -205,8 +201,8 @@
     <message numerus="yes">
         <source>Undo: the threads were run again under the first %n step(s).</source>
         <translation>
-            <numerusform>Undo: the threads were run again under the first %n step(s).</numerusform>
-            <numerusform>Undo: the threads were run again under the first %n step(s).</numerusform>
+            <numerusform>Undo: the threads were run again under the first %n step.</numerusform>
+            <numerusform>Undo: the threads were run again under the first %n steps.</numerusform>
         </translation>
     </message>
     <message>
@@ -268,6 +264,26 @@
     <message>
         <source>waiting in join()</source>
         <translation>waiting in join()</translation>
+    </message>
+    <message>
+        <source>Let thread %1 take one step (scheduler)</source>
+        <translation>Let thread %1 take one step (scheduler)</translation>
+    </message>
+    <message>
+        <source>Undo the last step (scheduler)</source>
+        <translation>Undo the last step (scheduler)</translation>
+    </message>
+    <message>
+        <source>Playing: you are no longer the scheduler (tick it again to grant steps by hand).</source>
+        <translation>Playing: you are no longer the scheduler (tick it again to grant steps by hand).</translation>
+    </message>
+    <message>
+        <source>Playing.</source>
+        <translation>Playing.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation><numerusform>%n step</numerusform><numerusform>%n steps</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -135,10 +135,6 @@
         <translation>☞ 点我</translation>
     </message>
     <message>
-        <source>%1 steps</source>
-        <translation>%1 步</translation>
-    </message>
-    <message>
         <source>No threads yet</source>
         <translation>还没有线程</translation>
     </message>
@@ -267,6 +263,31 @@
     <message>
         <source>waiting in join()</source>
         <translation>在 join() 处等待</translation>
+    </message>
+    <message>
+        <translation>重放：再运行一次同样的过程（种子 %1）。</translation>
+    </message>
+    <message>
+        <source>Let thread %1 take one step (scheduler)</source>
+        <translation>让线程 %1 走一步（调度器）</translation>
+    </message>
+    <message>
+        <source>Undo the last step (scheduler)</source>
+        <translation>撤销上一步（调度器）</translation>
+    </message>
+    <message>
+        <source>Playing: you are no longer the scheduler (tick it again to grant steps by hand).</source>
+        <translation>正在播放：你不再是调度器（再次勾选即可手动让线程走步）。</translation>
+    </message>
+    <message>
+        <source>Playing.</source>
+        <translation>正在播放。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n 步</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

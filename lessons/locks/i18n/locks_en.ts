@@ -40,10 +40,6 @@
         <translation>&amp;Threads:</translation>
     </message>
     <message>
-        <source>How many real threads increment the shared counter n</source>
-        <translation>How many real threads increment the shared counter n</translation>
-    </message>
-    <message>
         <source>Number of threads</source>
         <translation>Number of threads</translation>
     </message>
@@ -60,24 +56,8 @@
         <translation>Increments per thread</translation>
     </message>
     <message>
-        <source>&amp;Lock (lock.acquire / release)</source>
-        <translation>&amp;Lock (lock.acquire / release)</translation>
-    </message>
-    <message>
-        <source>On: a std::mutex protects read-add-write. Off: updates can get lost.</source>
-        <translation>On: a std::mutex protects read-add-write. Off: updates can get lost.</translation>
-    </message>
-    <message>
         <source>Use the lock</source>
         <translation>Use the lock</translation>
-    </message>
-    <message>
-        <source>&amp;Yield between read and write</source>
-        <translation>&amp;Yield between read and write</translation>
-    </message>
-    <message>
-        <source>Yielding the CPU between the read and the write makes updates get lost even on a single CPU</source>
-        <translation>Yielding the CPU between the read and the write makes updates get lost even on a single CPU</translation>
     </message>
     <message>
         <source>Race window</source>
@@ -142,6 +122,38 @@
     <message>
         <source>Timeline</source>
         <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>How many real threads increment the shared counter n (keys 1–9)</source>
+        <translation>How many real threads increment the shared counter n (keys 1–9)</translation>
+    </message>
+    <message>
+        <source>Lock (lock.acquire / release)</source>
+        <translation>Lock (lock.acquire / release)</translation>
+    </message>
+    <message>
+        <source>On: a std::mutex protects read-add-write. Off: updates can get lost. (L)</source>
+        <translation>On: a std::mutex protects read-add-write. Off: updates can get lost. (L)</translation>
+    </message>
+    <message>
+        <source>Yield between read and write</source>
+        <translation>Yield between read and write</translation>
+    </message>
+    <message>
+        <source>Yielding the CPU between the read and the write makes updates get lost even on a single CPU (Y)</source>
+        <translation>Yielding the CPU between the read and the write makes updates get lost even on a single CPU (Y)</translation>
+    </message>
+    <message>
+        <source>Lock on or off</source>
+        <translation>Lock on or off</translation>
+    </message>
+    <message>
+        <source>Yield between read and write, on or off</source>
+        <translation>Yield between read and write, on or off</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %n thread(s)</source>
+        <translation><numerusform>Run %n thread</numerusform><numerusform>Run %n threads</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -40,10 +40,6 @@
         <translation>线程数(&amp;T)：</translation>
     </message>
     <message>
-        <source>How many real threads increment the shared counter n</source>
-        <translation>有多少个真实线程同时给共享计数器 n 加 1</translation>
-    </message>
-    <message>
         <source>Number of threads</source>
         <translation>线程数</translation>
     </message>
@@ -60,24 +56,8 @@
         <translation>每个线程的加法次数</translation>
     </message>
     <message>
-        <source>&amp;Lock (lock.acquire / release)</source>
-        <translation>加锁(&amp;L)（lock.acquire / release）</translation>
-    </message>
-    <message>
-        <source>On: a std::mutex protects read-add-write. Off: updates can get lost.</source>
-        <translation>开：用 std::mutex 保护 读-加-写。关：更新可能丢失。</translation>
-    </message>
-    <message>
         <source>Use the lock</source>
         <translation>使用锁</translation>
-    </message>
-    <message>
-        <source>&amp;Yield between read and write</source>
-        <translation>读写之间让出 CPU(&amp;Y)</translation>
-    </message>
-    <message>
-        <source>Yielding the CPU between the read and the write makes updates get lost even on a single CPU</source>
-        <translation>在读和写之间让出 CPU，即使只有一个 CPU 也会丢失更新</translation>
     </message>
     <message>
         <source>Race window</source>
@@ -142,6 +122,40 @@
     <message>
         <source>Timeline</source>
         <translation>时间线</translation>
+    </message>
+    <message>
+        <source>How many real threads increment the shared counter n (keys 1–9)</source>
+        <translation>多少个真实线程给共享计数器 n 加一（按键 1–9）</translation>
+    </message>
+    <message>
+        <source>Lock (lock.acquire / release)</source>
+        <translation>加锁（lock.acquire / release）</translation>
+    </message>
+    <message>
+        <source>On: a std::mutex protects read-add-write. Off: updates can get lost. (L)</source>
+        <translation>开：一个 std::mutex 保护“读-加-写”。关：更新可能丢失。（L）</translation>
+    </message>
+    <message>
+        <source>Yield between read and write</source>
+        <translation>读写之间让出 CPU</translation>
+    </message>
+    <message>
+        <source>Yielding the CPU between the read and the write makes updates get lost even on a single CPU (Y)</source>
+        <translation>在读和写之间让出 CPU，即使只有一个 CPU 也会丢失更新（Y）</translation>
+    </message>
+    <message>
+        <source>Lock on or off</source>
+        <translation>加锁 / 不加锁</translation>
+    </message>
+    <message>
+        <source>Yield between read and write, on or off</source>
+        <translation>读写之间让出 CPU：开 / 关</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %n thread(s)</source>
+        <translation>
+            <numerusform>运行 %n 个线程</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

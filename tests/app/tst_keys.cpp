@@ -1,0 +1,271 @@
+#include "app/languagemanager.h"
+#include "app/lessonnavigator.h"
+#include "app/mainwindow.h"
+#include "app/transportbar.h"
+#include "testcourse.h"
+#include "widgets/lessonframe.h"
+#include "widgets/lessonpanel.h"
+#include "widgets/stagepanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QGroupBox>
+#include <QHash>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTabBar>
+#include <QTest>
+
+using app::MainWindow;
+
+namespace {
+
+QString plain(QString text)
+{
+    return text.replace(QStringLiteral("&&"), QString()).remove(QLatin1Char('&'));
+}
+
+/// Who holds which key in one scope; a second holder of a key is a clash.
+class KeyScope
+{
+public:
+    explicit KeyScope(QString name) : m_name(std::move(name)) {}
+
+    void claim(const QKeySequence &key, const QObject *owner, const QString &who)
+    {
+        if (key.isEmpty())
+            return;
+        const QString k = key.toString(QKeySequence::PortableText);
+        const auto it = m_owners.constFind(k);
+        if (it == m_owners.constEnd())
+            m_owners.insert(k, {owner, who});
+        else if (it->first != owner)
+            m_clashes << QStringLiteral("%1: %2 is both %3 and %4").arg(m_name, k, it->second, who);
+    }
+    void claimMnemonic(const QString &text, const QObject *owner, const QString &kind)
+    {
+        claim(QKeySequence::mnemonic(text), owner,
+              QStringLiteral("%1 '%2'").arg(kind, plain(text)));
+    }
+    QStringList clashes() const { return m_clashes; }
+
+private:
+    QString m_name;
+    QHash<QString, std::pair<const QObject *, QString>> m_owners;
+    QStringList m_clashes;
+};
+
+/// Mnemonics inside @p menu and its submenus: one scope per menu.
+void walkMenu(QMenu *menu, QStringList &clashes)
+{
+    KeyScope scope(QStringLiteral("menu '%1'").arg(plain(menu->title())));
+    for (QAction *a : menu->actions()) {
+        if (a->isSeparator() || !a->isVisible())
+            continue;
+        scope.claimMnemonic(a->text(), a, QStringLiteral("item"));
+        if (a->menu())
+            walkMenu(a->menu(), clashes);
+    }
+    clashes += scope.clashes();
+}
+
+/// Every key of the window while @p w shows its current lesson: menu titles' mnemonics, every
+/// action's shortcuts (the shown panel's own keys included, hidden panels' left out) and the
+/// mnemonics of every control of the shown panel and the transport bar.
+QStringList keyClashes(MainWindow &w)
+{
+    QStringList clashes;
+    KeyScope window(QStringLiteral("window"));
+    for (QAction *a : w.menuBar()->actions()) {
+        if (a->menu()) {
+            window.claimMnemonic(a->text(), a, QStringLiteral("menu"));
+            walkMenu(a->menu(), clashes);
+        }
+    }
+    widgets::LessonPanel *shown = w.currentPanel();
+    for (QAction *a : w.findChildren<QAction *>()) {
+        bool hiddenPanel = false;
+        for (QObject *o = a->parent(); o; o = o->parent())
+            if (auto *p = qobject_cast<widgets::LessonPanel *>(o); p && p != shown)
+                hiddenPanel = true;
+        if (hiddenPanel || !a->isEnabled())
+            continue;
+        for (const QKeySequence &k : a->shortcuts())
+            window.claim(k, a, QStringLiteral("action '%1'").arg(plain(a->text())));
+    }
+    QList<QWidget *> controls = shown->findChildren<QWidget *>();
+    controls += w.transportBar()->findChildren<QWidget *>();
+    for (QWidget *c : std::as_const(controls)) {
+        // Hidden ones too: the scheduler's Undo button appears with the mode.
+        if (auto *b = qobject_cast<QAbstractButton *>(c))
+            window.claimMnemonic(b->text(), b, QStringLiteral("button"));
+        else if (auto *l = qobject_cast<QLabel *>(c); l && l->buddy())
+            window.claimMnemonic(l->text(), l->buddy(), QStringLiteral("label"));
+        else if (auto *g = qobject_cast<QGroupBox *>(c))
+            window.claimMnemonic(g->title(), g, QStringLiteral("group"));
+        else if (auto *t = qobject_cast<QTabBar *>(c))
+            for (int i = 0; i < t->count(); ++i)
+                window.claimMnemonic(t->tabText(i), t, QStringLiteral("tab"));
+    }
+    return clashes + window.clashes();
+}
+
+QCheckBox *checkBoxNamed(QWidget *panel, const QString &accessibleName)
+{
+    for (QCheckBox *c : panel->findChildren<QCheckBox *>())
+        if (c->accessibleName() == accessibleName)
+            return c;
+    return nullptr;
+}
+
+} // namespace
+
+/// Keys that work wherever the focus is: the transport's Space/S/R, each lesson's own plain keys
+/// (LessonPanel::keyActions), and no two controls or menus on one key in either language.
+class TestKeys : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+    }
+
+    void noTwoOnOneKey_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << "en";
+        QTest::newRow("zh_CN") << "zh_CN";
+    }
+
+    void noTwoOnOneKey()
+    {
+        QFETCH(QString, language);
+        app::LanguageManager languages;
+        QVERIFY(languages.setLanguage(language));
+        MainWindow w(testCourse());
+        w.resize(1280, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QStringList bad;
+        for (const QString &id : w.registry().ids()) {
+            QVERIFY(w.setLesson(id));
+            for (const QString &c : keyClashes(w))
+                bad << QStringLiteral("%1: %2").arg(id, c);
+        }
+        w.shutdownAll();
+        QVERIFY2(bad.isEmpty(), qPrintable(bad.join('\n')));
+    }
+
+    void transportKeysAfterAClick()
+    {
+        MainWindow w(testCourse());
+        w.resize(1280, 800);
+        QVERIFY(w.setLesson(QStringLiteral("locks")));
+        w.show();
+        QApplication::setActiveWindow(&w);
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        widgets::LessonPanel *panel = w.currentPanel();
+
+        // A clicked check box keeps the focus but not Space: that stays Play/Pause.
+        QCheckBox *lock = checkBoxNamed(panel, QStringLiteral("Use the lock"));
+        QVERIFY(lock);
+        const bool locked = lock->isChecked();
+        QTest::mouseClick(lock, Qt::LeftButton, {}, QPoint(4, lock->height() / 2));
+        QTRY_COMPARE(lock->isChecked(), !locked);
+        QVERIFY(lock->hasFocus());
+        QTest::keyClick(lock, Qt::Key_Space);
+        QTRY_VERIFY(panel->isPlaying());
+        QCOMPARE(lock->isChecked(), !locked);
+        QTest::keyClick(lock, Qt::Key_Space);
+        QTRY_VERIFY(!panel->isPlaying());
+
+        // In a spin box, S and → step and Space plays; digits are still typed into it.
+        QSpinBox *iterations = nullptr;
+        for (QSpinBox *s : panel->findChildren<QSpinBox *>())
+            if (s->accessibleName() == QStringLiteral("Increments per thread"))
+                iterations = s;
+        QVERIFY(iterations);
+        iterations->setFocus(Qt::MouseFocusReason);
+        QTRY_VERIFY(iterations->hasFocus());
+        const std::size_t before = panel->traceEvents().size();
+        QTest::keyClick(iterations, Qt::Key_S);
+        QTRY_VERIFY(panel->traceEvents().size() > before);
+        const std::size_t afterS = panel->traceEvents().size();
+        QTest::keyClick(iterations, Qt::Key_Right);
+        QTRY_VERIFY(panel->traceEvents().size() > afterS);
+        QTest::keyClick(iterations, Qt::Key_Space);
+        QTRY_VERIFY(panel->isPlaying());
+        w.playPause();
+        QVERIFY(!panel->isPlaying());
+        iterations->selectAll();
+        QTest::keyClicks(iterations, QStringLiteral("7"));
+        QCOMPARE(iterations->value(), 7);
+
+        // Play on the Explanation shows the demo it plays.
+        panel->showSlide(widgets::LessonFrame::ExplanationSlide);
+        w.navigator()->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(w.navigator(), Qt::Key_Space);
+        QTRY_VERIFY(panel->isPlaying());
+        QCOMPARE(panel->currentSlide(), int(widgets::LessonFrame::DemoSlide));
+        w.shutdownAll();
+    }
+
+    void lessonKeysWhereverTheFocusIs()
+    {
+        MainWindow w(testCourse());
+        w.resize(1280, 800);
+        QVERIFY(w.setLesson(QStringLiteral("locks")));
+        w.show();
+        QApplication::setActiveWindow(&w);
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        auto *panel = qobject_cast<widgets::StagePanel *>(w.currentPanel());
+        QVERIFY(panel);
+        QVERIFY(!panel->keyActions().isEmpty());
+        QCheckBox *lock = checkBoxNamed(panel, QStringLiteral("Use the lock"));
+        QCheckBox *yield = checkBoxNamed(panel, QStringLiteral("Race window"));
+        QSpinBox *threads = nullptr;
+        for (QSpinBox *s : panel->findChildren<QSpinBox *>())
+            if (s->accessibleName() == QStringLiteral("Number of threads"))
+                threads = s;
+        QVERIFY(lock && yield && threads);
+
+        const QList<QWidget *> places{w.navigator(), w.transportBar()->playButton(), threads,
+                                      panel->frame()->tabs()->tabBar()};
+        for (QWidget *place : places) {
+            place->setFocus(Qt::TabFocusReason);
+            QTRY_VERIFY(place->hasFocus());
+            const bool locked = lock->isChecked();
+            QTest::keyClick(place, Qt::Key_L);
+            QTRY_COMPARE(lock->isChecked(), !locked);
+            const bool yielding = yield->isChecked();
+            QTest::keyClick(place, Qt::Key_Y);
+            QTRY_COMPARE(yield->isChecked(), !yielding);
+        }
+        // Number keys: how many threads, outside the spin box (in it they are typed).
+        w.navigator()->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(w.navigator(), Qt::Key_4);
+        QTRY_COMPARE(threads->value(), 4);
+        QTRY_COMPARE(int(panel->scene().workers().size()), 4);
+
+        // In scheduler mode they grant a step to that thread.
+        panel->driver().setSchedulerMode(true);
+        QTest::keyClick(w.navigator(), Qt::Key_3);
+        QTRY_VERIFY(panel->driver().canUndo());
+        QCOMPARE(threads->value(), 4);
+        QCOMPARE(panel->driver().run()->stage().grants().front(), 2);
+        QTest::keyClick(w.navigator(), Qt::Key_Z, Qt::ControlModifier);
+        QTRY_VERIFY(!panel->driver().canUndo());
+        w.shutdownAll();
+    }
+};
+
+QTEST_MAIN(TestKeys)
+#include "tst_keys.moc"
