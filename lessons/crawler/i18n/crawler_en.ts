@@ -196,8 +196,8 @@
         <translation>&amp;maxsize:</translation>
     </message>
     <message>
-        <source>&amp;Latency:</source>
-        <translation>&amp;Latency:</translation>
+        <source>La&amp;tency:</source>
+        <translation>La&amp;tency:</translation>
     </message>
     <message>
         <source>&amp;Fail rate:</source>

@@ -196,8 +196,8 @@
         <translation>maxsize(&amp;M)：</translation>
     </message>
     <message>
-        <source>&amp;Latency:</source>
-        <translation>延迟(&amp;L)：</translation>
+        <source>La&amp;tency:</source>
+        <translation>延迟(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Fail rate:</source>
