@@ -1,9 +1,11 @@
 #include "app/languagemanager.h"
 #include "app/mainwindow.h"
+#include "multitasking/slicetimelineview.h"
 #include "testcourse.h"
 #include "widgets/codeview.h"
 #include "widgets/lessonpanel.h"
 #include "widgets/lockview.h"
+#include "widgets/memorymapview.h"
 #include "widgets/sharedview.h"
 #include "widgets/statsview.h"
 #include "widgets/timelineview.h"
@@ -111,6 +113,8 @@ class TestLanguageSwitch : public QObject
             addDrawn<widgets::SharedView>(out, w);
             addDrawn<widgets::TimelineView>(out, w);
             addDrawn<widgets::CodeView>(out, w);
+            addDrawn<widgets::MemoryMapView>(out, w);
+            addDrawn<multitasking::SliceTimelineView>(out, w); // a lesson's own view
         }
         for (const QAction *a : root->findChildren<QAction *>()) {
             add(out, a, a->text());

@@ -1,10 +1,12 @@
 #include "../widgets/textcheck.h"
 #include "app/languagemanager.h"
 #include "app/mainwindow.h"
+#include "multitasking/slicetimelineview.h"
 #include "testcourse.h"
 #include "widgets/codeview.h"
 #include "widgets/lessonpanel.h"
 #include "widgets/lockview.h"
+#include "widgets/memorymapview.h"
 #include "widgets/sharedview.h"
 #include "widgets/statsview.h"
 #include "widgets/theme.h"
@@ -81,6 +83,8 @@ class TestProjectorFit : public QObject
             checkDrawn<widgets::SharedView>(c, bad);
             checkDrawn<widgets::TimelineView>(c, bad);
             checkDrawn<widgets::CodeView>(c, bad);
+            checkDrawn<widgets::MemoryMapView>(c, bad);
+            checkDrawn<multitasking::SliceTimelineView>(c, bad); // a lesson's own view
         }
         return bad;
     }
