@@ -138,8 +138,13 @@ class TestLanguageSwitch : public QObject
         static const QRegularExpression allowed(QStringLiteral(
             "\\b(Python|C\\+\\+|CPU|Ctrl|Shift|PgUp|PgDn|Esc|Space|PNG|JSON|Perfetto|Chrome|"
             "chrome://tracing|std::\\w+|threading|lock\\.acquire|acquire|release|lock|tmp|"
-            "yield|print|range|global|import|def|for|args|target|Thread|start|join|"
-            "Concurrency Classroom)\\b|[\\w.:]*\\(\\)"));
+            "yield|print|range|global|import|def|for|args|target|name|Thread|start|join|"
+            // Thread names the code gives (Python's main thread; the notes' sing and dance),
+            // kernel ids and the ps column the threads lesson shows.
+            "MainThread|sing|dance|tid|pid|TID|PID|comm|"
+            "Concurrency Classroom)\\b|[\\w.:]*\\(\\)|"
+            // an identifier with an underscore is code: g_num, current_thread, add_one
+            "\\b[A-Za-z]\\w*_\\w+\\b"));
         s.remove(allowed);
         static const QRegularExpression word(QStringLiteral("[A-Za-z]{3,}"));
         return s.contains(word);
