@@ -90,8 +90,12 @@ CodeView::Layout CodeView::layout() const
     const double body = l.body.height() - pad;
     l.lineH = std::clamp(body / n, minPx * 1.45, basePx * 1.6);
     l.visible = std::max(1, int(std::floor(body / l.lineH)));
+    // The mono font's measured height per point (not a guessed 1.3): the text fits its line.
+    const double heightPerPt =
+        QFontMetricsF(TextPainter::mono(theme.basePointSize()), this).height() /
+        theme.basePointSize();
     l.pointSize =
-        std::clamp(l.lineH / (1.3 * ppt), theme.minimumPointSize(), theme.basePointSize());
+        std::clamp(l.lineH / heightPerPt, theme.minimumPointSize(), theme.basePointSize());
 
     // Scroll long listings so every marker is visible, or at least the first one.
     int lo = n, hi = -1, maxPerLine = 0;

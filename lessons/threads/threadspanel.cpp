@@ -75,15 +75,12 @@ ThreadsPanel::ThreadsPanel(QWidget *parent) : StagePanel(QStringLiteral("threads
     below->setStretchFactor(0, 3);
     below->setStretchFactor(1, 2);
     below->setChildrenCollapsible(false);
-    auto *split = new QSplitter(Qt::Vertical, page);
-    split->addWidget(m_process);
-    split->addWidget(below);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
-    split->setChildrenCollapsible(false);
+    // A layout, not a splitter: the lanes' minimum height grows as threads are created, and
+    // the layout follows it.
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(controls);
-    layout->addWidget(split, 1);
+    layout->addWidget(m_process, 2);
+    layout->addWidget(below, 3);
 
     const auto knobs = [this] {
         ThreadsOptions o = m_options;

@@ -144,7 +144,9 @@ class TestLanguageSwitch : public QObject
             "MainThread|sing|dance|tid|pid|TID|PID|comm|"
             "Concurrency Classroom)\\b|[\\w.:]*\\(\\)|"
             // an identifier with an underscore is code: g_num, current_thread, add_one
-            "\\b[A-Za-z]\\w*_\\w+\\b"));
+            "\\b[A-Za-z]\\w*_\\w+\\b|"
+            // a variable shown with its value: count = 3
+            "\\b\\w+(?= = )"));
         s.remove(allowed);
         static const QRegularExpression word(QStringLiteral("[A-Za-z]{3,}"));
         return s.contains(word);

@@ -261,5 +261,13 @@
         <source>expected a number from %1 to %2</source>
         <translation>expected a number from %1 to %2</translation>
     </message>
+    <message>
+        <source>Stacks (last in, first out)</source>
+        <translation>Stacks (last in, first out)</translation>
+    </message>
+    <message>
+        <source>Replay: the same run again (seed %1).</source>
+        <translation>Replay: the same run again (seed %1).</translation>
+    </message>
 </context>
 </TS>

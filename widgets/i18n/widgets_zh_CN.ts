@@ -260,5 +260,13 @@
         <source>expected a number from %1 to %2</source>
         <translation>应为 %1 到 %2 之间的数</translation>
     </message>
+    <message>
+        <source>Stacks (last in, first out)</source>
+        <translation>栈（后进先出）</translation>
+    </message>
+    <message>
+        <source>Replay: the same run again (seed %1).</source>
+        <translation>重放：同样的运行再来一遍（种子 %1）。</translation>
+    </message>
 </context>
 </TS>
