@@ -90,8 +90,9 @@ bool MemoryMapView::fitsWidth(double pt, double width, bool inlineFirst) const
     mb.setBold(true);
     const QFontMetricsF mono(mb, this);
     const double line = lineFor(pt);
-    const double inner = width - line * 2.2;
-    if (text.horizontalAdvance(stacksText()) > inner ||
+    const double inner = width - line * 2.4; // as layout(): the box pad, then twice it inside
+    // The caption has a short form: the picture matters more than the longer caption.
+    if (text.horizontalAdvance(stacksText(true)) > inner ||
         bold.horizontalAdvance(m_processLabel) > inner)
         return false;
     if (!m_scene)
@@ -102,7 +103,8 @@ bool MemoryMapView::fitsWidth(double pt, double width, bool inlineFirst) const
         if (bold.horizontalAdvance(w.name) > column)
             return false;
         for (const stage::Frame &f : w.stack) {
-            const double fw = mono.horizontalAdvance(f.function + QStringLiteral("()  "));
+            const double fw =
+                mono.horizontalAdvance(f.function + QLatin1String(inlineFirst ? "()  " : "()"));
             if (fw > column)
                 return false;
             for (const stage::NamedValue &v : f.locals)
@@ -124,9 +126,10 @@ QString MemoryMapView::globalsText()
     return Tr::tr("global, shared");
 }
 
-QString MemoryMapView::stacksText()
+QString MemoryMapView::stacksText(bool shortForm)
 {
-    return Tr::tr("Stacks: one per thread, its own locals (last in, first out)");
+    return shortForm ? Tr::tr("Stacks (last in, first out)")
+                     : Tr::tr("Stacks: one per thread, its own locals (last in, first out)");
 }
 
 MemoryMapView::Layout MemoryMapView::layout() const
@@ -143,8 +146,10 @@ MemoryMapView::Layout MemoryMapView::layout() const
     // When nothing fits, a local on a line of its own elides least.
     l.inlineFirst = lineFor(l.pt) * rows(false) > height();
     bool found = false;
-    for (double pt = theme.basePointSize() * 1.4; pt > theme.minimumPointSize() && !found;
-         pt -= 0.25)
+    // Down to the minimum itself: at the smallest size one local per line may still fit.
+    for (double step = theme.basePointSize() * 1.4;
+         step > theme.minimumPointSize() - 0.25 && !found; step -= 0.25) {
+        const double pt = std::max(step, theme.minimumPointSize());
         for (bool inlineFirst : {false, true})
             if (lineFor(pt) * rows(inlineFirst) <= height() &&
                 fitsWidth(pt, width(), inlineFirst)) {
@@ -153,6 +158,7 @@ MemoryMapView::Layout MemoryMapView::layout() const
                 found = true;
                 break;
             }
+    }
     l.line = lineFor(l.pt);
     const double pad = l.line * 0.4;
     l.box = QRectF(rect()).adjusted(pad, pad, -pad, -pad);
@@ -259,7 +265,8 @@ void MemoryMapView::paintEvent(QPaintEvent *)
         tp.draw(QRectF(r.right() - vw, r.top(), vw - l.line * 0.3, r.height()), value, monoBold,
                 theme.text, Qt::AlignRight | Qt::AlignVCenter);
     }
-    tp.draw(l.stacksLabel, stacksText(), text, theme.mutedText);
+    const bool longFits = tp.width(text, stacksText()) <= l.stacksLabel.width();
+    tp.draw(l.stacksLabel, stacksText(!longFits), text, theme.mutedText);
     const auto &workers = m_scene->workers();
     for (std::size_t wi = 0; wi < workers.size(); ++wi) {
         const stage::WorkerView &w = workers[wi];
@@ -294,9 +301,11 @@ void MemoryMapView::paintEvent(QPaintEvent *)
             p.setBrush(theme.background);
             p.drawRect(fr);
             const QRectF in = fr.adjusted(l.line * 0.3, l.line * 0.15, -l.line * 0.3, 0);
-            const QString fn = f.function + QStringLiteral("()  ");
+            // The gap after the name only matters when the first local follows on its line.
+            const QString fn = f.function + QLatin1String(l.inlineFirst ? "()  " : "()");
+            // As fitsWidth() measured it: the whole name, the first local after it.
             const double fw =
-                l.inlineFirst ? std::min(in.width() * 0.6, tp.width(monoBold, fn)) : in.width();
+                l.inlineFirst ? std::min(in.width(), tp.width(monoBold, fn)) : in.width();
             tp.draw(QRectF(in.left(), in.top(), fw, l.line), fn, monoBold, theme.text);
             for (std::size_t k = 0; k < f.locals.size(); ++k) {
                 // Inline: the first local shares the function's line, the others under it.

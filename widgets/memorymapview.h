@@ -61,7 +61,7 @@ private:
     double maxFrames(bool inlineFirst) const;
     bool fitsWidth(double pt, double width, bool inlineFirst) const;
     static QString globalsText();
-    static QString stacksText();
+    static QString stacksText(bool shortForm = false);
 
     const stage::Scene *m_scene = nullptr;
     QString m_processLabel;

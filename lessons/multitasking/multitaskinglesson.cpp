@@ -40,10 +40,7 @@ const widgets::Lesson &lesson()
         x.id = QStringLiteral("multitasking");
         x.trContext = "Multitasking";
         x.title = QT_TRANSLATE_NOOP("Multitasking", "Multitasking");
-        // The panel is built but not shown yet: it fails the shared language-switch and
-        // projector-fit tests (see the issue note). Until then the lesson's page says "coming",
-        // and its engine serves --run.
-        // x.panel = [](QWidget *parent) { return new MultitaskingPanel(parent); };
+        x.panel = [](QWidget *parent) { return new MultitaskingPanel(parent); };
         x.demos = {tasksDemo()};
         return x;
     }();

@@ -16,6 +16,36 @@
 
 namespace multitasking {
 
+namespace {
+
+// The notes' Python, its comments in the class's language, and the C++ that really runs.
+QList<stage::CodeListing> listings()
+{
+    const QStringList steps = stepNames();
+    QString python =
+        widgets::Content::read(QStringLiteral(":/lessons/multitasking/code/multitasking.py"));
+    static const char *const comments[] = {
+        QT_TRANSLATE_NOOP("Multitasking", "computing"),
+        QT_TRANSLATE_NOOP("Multitasking", "waiting, like a download"),
+        QT_TRANSLATE_NOOP("Multitasking", "task A: sing"),
+        QT_TRANSLATE_NOOP("Multitasking", "task B: dance"),
+        QT_TRANSLATE_NOOP("Multitasking", "pin this thread"),
+        QT_TRANSLATE_NOOP("Multitasking", "sync: A, then B"),
+        QT_TRANSLATE_NOOP("Multitasking", "async: start both, carry on at once"),
+        QT_TRANSLATE_NOOP("Multitasking", "parallel: two threads, two CPUs"),
+        QT_TRANSLATE_NOOP("Multitasking", "concurrent: two threads, one CPU"),
+        QT_TRANSLATE_NOOP("Multitasking", "0 for concurrent")};
+    for (const char *comment : comments)
+        python.replace(QStringLiteral("# ") + QLatin1String(comment),
+                       QStringLiteral("# ") + Tr::tr(comment));
+    return {stage::CodeListing(QStringLiteral("Python"), python, steps),
+            stage::CodeListing::fromFile(
+                QStringLiteral("C++"),
+                QStringLiteral(":/lessons/multitasking/multitaskingdemo.cpp"), steps)};
+}
+
+} // namespace
+
 MultitaskingPanel::MultitaskingPanel(QWidget *parent)
     : StagePanel(QStringLiteral("multitasking"), parent)
 {
@@ -98,15 +128,7 @@ MultitaskingPanel::MultitaskingPanel(QWidget *parent)
             finishRun(demo->result(chunksFrom(driver().events())));
     });
     retranslate();
-    const QStringList steps = stepNames();
-    m_code->setListings(
-        {stage::CodeListing(
-             QStringLiteral("Python"),
-             widgets::Content::read(QStringLiteral(":/lessons/multitasking/code/multitasking.py")),
-             steps),
-         stage::CodeListing::fromFile(QStringLiteral("C++"),
-                                      QStringLiteral(":/lessons/multitasking/multitaskingdemo.cpp"),
-                                      steps)});
+    loadListings();
     setDemo(page, m_code, [this] {
         TasksOptions o = m_options;
         if (o.mode == Mode::Async)
@@ -277,10 +299,18 @@ void MultitaskingPanel::showTotals()
     m_totals->setStats(stats);
 }
 
+void MultitaskingPanel::loadListings()
+{
+    const int current = m_code->currentListing();
+    m_code->setListings(listings());
+    m_code->setCurrentListing(std::max(0, current));
+}
+
 void MultitaskingPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        loadListings(); // the Python's comments are in the class's language too
         showTotals();
     }
     StagePanel::changeEvent(event);
@@ -301,12 +331,14 @@ void MultitaskingPanel::retranslate()
             item->setToolTip(why);
         }
     }
-    m_timeline->setTaskLabels({Tr::tr("A 唱歌"), Tr::tr("B 跳舞")});
+    m_timeline->setTaskLabels({Tr::tr("A sings"), Tr::tr("B dances")});
     m_heart->setText(Tr::tr("♥ window responsive: %1").arg(m_beats));
     m_punchline->setText(Tr::tr("Concurrency helps waiting; parallelism helps computing."));
     m_timeline->setAccessibleName(Tr::tr("Time slices per CPU"));
     m_totals->setAccessibleName(Tr::tr("Totals"));
     m_code->setAccessibleName(Tr::tr("Code"));
+    m_mode->setAccessibleName(Tr::tr("How A and B run"));
+    m_kind->setAccessibleName(Tr::tr("Computing or waiting"));
 }
 
 } // namespace multitasking

@@ -67,6 +67,7 @@ private:
     void stopAsync();
     void asyncFinished();
     void showTotals();
+    void loadListings();
     void retranslate();
 
     TasksOptions m_options;

@@ -44,10 +44,11 @@ SharedPanel::SharedPanel(QWidget *parent) : StagePanel(QStringLiteral("shared"),
     auto *split = new QSplitter(Qt::Horizontal, page);
     split->addWidget(left);
     split->addWidget(m_code);
-    // The stacks need the width more than the listing: its long lines may elide.
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    split->setSizes({600, 400});
+    // The stacks need the width more than the listing (its long lines may elide): at 1024
+    // pixels the map's caption and a column per thread must fit at the smallest text size.
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 1);
+    split->setSizes({660, 330});
     split->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(page);
@@ -111,6 +112,7 @@ void SharedPanel::retranslate()
                            "nothing: each child process has its own copy of g_num."));
     m_map->setAccessibleName(Tr::tr("Memory map"));
     m_code->setAccessibleName(Tr::tr("Code"));
+    m_threads->setAccessibleName(Tr::tr("Threads"));
 }
 
 } // namespace shared

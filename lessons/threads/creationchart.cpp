@@ -49,7 +49,7 @@ void CreationChart::setPoints(const std::vector<CreationPoint> &points)
     QStringList categories;
     double lo = 1e9, hi = 0;
     for (const CreationPoint &p : points) {
-        categories.append(Tr::tr("N = %1").arg(p.n));
+        categories.append(QString::number(p.n)); // the axis title says N: short, never elided
         // Rounded for the labels: three significant digits are all a class can read.
         const double t = std::max(0.001, p.threadMs);
         const double pr = std::max(0.001, p.processMs);
@@ -72,7 +72,9 @@ void CreationChart::retranslate()
     const widgets::Theme &theme = widgets::Theme::current();
     m_threads->setLabel(Tr::tr("threads"));
     m_processes->setLabel(Tr::tr("processes"));
-    m_axisY->setTitleText(Tr::tr("ms (log scale)"));
+    // Short: a title longer than the plot on a 768-pixel projector shows as "…".
+    m_axisY->setTitleText(Tr::tr("ms (log)"));
+    m_axisX->setTitleText(Tr::tr("N threads or processes"));
     m_threads->setColor(theme.workerColor(1));
     m_processes->setColor(theme.workerColor(0));
     m_threads->setLabelColor(theme.text);

@@ -21,16 +21,14 @@ std::int64_t nowNs()
 class ShowThread final : public Thread
 {
 public:
-    ShowThread(stage::Stage &stage, bool dance, std::int64_t n, std::int64_t sleepMs,
-               const QString &name)
-        : Thread(stage, name), m_dance(dance), m_n(n), m_sleepMs(sleepMs)
+    ShowThread(stage::Stage &stage, std::int64_t n, std::int64_t sleepMs, const QString &name)
+        : Thread(stage, name), m_n(n), m_sleepMs(sleepMs)
     {}
 
 protected:
-    void run(stage::Worker &w) override { perform(w, m_dance, m_n, m_sleepMs); }
+    void run(stage::Worker &w) override { perform(w, m_n, m_sleepMs); }
 
 private:
-    bool m_dance;
     std::int64_t m_n;
     std::int64_t m_sleepMs;
 };
@@ -71,14 +69,13 @@ void ThreadsDemo::start()
 }
 
 // @listing-begin
-void perform(stage::Worker &w, bool dance, std::int64_t n, std::int64_t sleepMs)
+void perform(stage::Worker &w, std::int64_t n, std::int64_t sleepMs)
 {
     const char *name = stage::intern(Thread::currentName().toStdString()); // current_thread().name
     const qint64 tid = Thread::currentTid();
-    w.at(int(Step::Begin),
-         {{"tid", tid}, Value::str("name", name), Value::str("does", dance ? "dance" : "sing")});
+    w.at(int(Step::Begin), {{"tid", tid}, Value::str("name", name)});
     for (std::int64_t i = 0; i < n; ++i) {
-        w.at(int(Step::Work), {{"tid", tid}, Value::str("name", name), {"i", i}});
+        w.at(int(Step::Work), {{"i", i}}); // print(name, …, i): tid and name stay shown
         if (sleepMs > 0)
             w.sleep(std::chrono::milliseconds(sleepMs)); // time.sleep(): interruptible
     }
@@ -90,17 +87,15 @@ void ThreadsDemo::mainBody(stage::Worker &w)
     const qint64 tid = Thread::currentTid();
     for (int k = 0; k < m_options.count; ++k) {
         w.at(int(Step::Create), {{"k", k}, {"tid", tid}});
-        const bool dance = k % 2 == 1;
         if (m_options.style == Style::Procedural) // Thread(target=…, args=(n,), name=…)
             m_threads.push_back(std::make_unique<Thread>(
                 *m_stage,
                 [](stage::Worker &tw, const std::vector<std::int64_t> &args) {
-                    perform(tw, args[0] != 0, args[1], args[2]);
+                    perform(tw, args[0], args[1]);
                 },
-                std::vector<std::int64_t>{dance, m_options.rounds, m_options.sleepMs},
-                threadName(k)));
+                std::vector<std::int64_t>{m_options.rounds, m_options.sleepMs}, threadName(k)));
         else // class ShowThread(Thread): def run(self): …
-            m_threads.push_back(std::make_unique<ShowThread>(*m_stage, dance, m_options.rounds,
+            m_threads.push_back(std::make_unique<ShowThread>(*m_stage, m_options.rounds,
                                                              m_options.sleepMs, threadName(k)));
         w.at(int(Step::Start), {{"k", k}, {"tid", tid}});
         if (!m_threads.back()->start()) // t.start()

@@ -89,8 +89,9 @@ private:
     std::atomic<std::int64_t> m_t1Ns{0};
 };
 
-/// sing(n) / dance(n): the target of the procedural style, and the body SingThread::run runs.
-void perform(stage::Worker &w, bool dance, std::int64_t n, std::int64_t sleepMs);
+/// sing(n) / dance(n): the target of the procedural style, and the body ShowThread::run runs.
+/// Singing and dancing differ only in the word printed; the thread's name says which it is.
+void perform(stage::Worker &w, std::int64_t n, std::int64_t sleepMs);
 
 /// Parses `--count`: a whole number from 1 to MaxThreads, or the message naming the bad value.
 QString parseCount(const QString &value, int *count);

@@ -36,10 +36,7 @@ const widgets::Lesson &lesson()
         x.id = QStringLiteral("threads");
         x.trContext = "Threads";
         x.title = QT_TRANSLATE_NOOP("Threads", "Threads");
-        // The panel is built but not shown yet: it fails the shared language-switch and
-        // projector-fit tests (see the issue note). Until then the lesson's page says "coming",
-        // and its engine serves --run.
-        // x.panel = [](QWidget *parent) { return new ThreadsPanel(parent); };
+        x.panel = [](QWidget *parent) { return new ThreadsPanel(parent); };
         x.demos = {threadsDemo()};
         return x;
     }();

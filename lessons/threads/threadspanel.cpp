@@ -66,21 +66,21 @@ ThreadsPanel::ThreadsPanel(QWidget *parent) : StagePanel(QStringLiteral("threads
     costsLayout->setContentsMargins(0, 0, 0, 0);
     costsLayout->addWidget(m_measure, 0, Qt::AlignLeft);
     costsLayout->addWidget(m_chart, 1);
-    auto *left = new QSplitter(Qt::Vertical, page);
-    left->addWidget(m_process);
-    left->addWidget(costs);
-    left->setStretchFactor(0, 1);
-    left->setStretchFactor(1, 1);
-    left->setChildrenCollapsible(false);
-    auto *split = new QSplitter(Qt::Horizontal, page);
-    split->addWidget(left);
-    split->addWidget(m_code);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
-    split->setChildrenCollapsible(false);
+    // The lanes get the page's whole width (a thread's name, state, step, TID and name read in
+    // the thread must fit unelided on a 1024-pixel projector); the code and the chart share
+    // the row below.
+    auto *below = new QSplitter(Qt::Horizontal, page);
+    below->addWidget(m_code);
+    below->addWidget(costs);
+    below->setStretchFactor(0, 3);
+    below->setStretchFactor(1, 2);
+    below->setChildrenCollapsible(false);
+    // A layout, not a splitter: the lanes' minimum height grows as threads are created, and
+    // the layout follows it.
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(controls);
-    layout->addWidget(split, 1);
+    layout->addWidget(m_process, 2);
+    layout->addWidget(below, 3);
 
     const auto knobs = [this] {
         ThreadsOptions o = m_options;
@@ -185,15 +185,21 @@ void ThreadsPanel::loadListings()
 {
     const QStringList steps = ThreadsDemo::stepNames();
     const int current = m_code->currentListing();
+    // The notes' Python, with what it prints in the class's language.
+    const auto python = [](const char *file) {
+        QString text =
+            widgets::Content::read(QStringLiteral(":/lessons/threads/code/") + QLatin1String(file));
+        static const char *const words[] = {QT_TRANSLATE_NOOP("Threads", "sings"),
+                                            QT_TRANSLATE_NOOP("Threads", "dances"),
+                                            QT_TRANSLATE_NOOP("Threads", "main done")};
+        for (const char *word : words)
+            text.replace(QStringLiteral("'%1'").arg(QLatin1String(word)),
+                         QStringLiteral("'%1'").arg(Tr::tr(word)));
+        return text;
+    };
     m_code->setListings(
-        {stage::CodeListing(
-             Tr::tr("Python: target"),
-             widgets::Content::read(QStringLiteral(":/lessons/threads/code/threads_target.py")),
-             steps),
-         stage::CodeListing(
-             Tr::tr("Python: class"),
-             widgets::Content::read(QStringLiteral(":/lessons/threads/code/threads_subclass.py")),
-             steps),
+        {stage::CodeListing(Tr::tr("Python: target"), python("threads_target.py"), steps),
+         stage::CodeListing(Tr::tr("Python: class"), python("threads_subclass.py"), steps),
          stage::CodeListing::fromFile(QStringLiteral("C++"),
                                       QStringLiteral(":/lessons/threads/threadsdemo.cpp"), steps)});
     // The listing of the style in use, unless the teacher picked another one.
@@ -222,11 +228,13 @@ void ThreadsPanel::retranslate()
     m_measure->setText(Tr::tr("&Measure: threads vs processes"));
     m_process->setTitle(Tr::tr("Process %1 and its threads").arg(pid));
     m_psHint->setText(Tr::tr("Terminal: ps -L -p %1 -o tid,comm").arg(pid));
-    m_lanes->setStepLabels({Tr::tr("create"), Tr::tr("start()"), Tr::tr("current_thread().name"),
-                            Tr::tr("work"), Tr::tr("join()"), Tr::tr("main done")});
+    m_lanes->setStepLabels({Tr::tr("create"), Tr::tr("start()"), Tr::tr("get name"), Tr::tr("work"),
+                            Tr::tr("join()"), Tr::tr("main done")});
     m_lanes->setAccessibleName(Tr::tr("Threads"));
     m_code->setAccessibleName(Tr::tr("Code"));
     m_chart->setAccessibleName(Tr::tr("Creation cost"));
+    m_count->setAccessibleName(Tr::tr("Threads"));
+    m_style->setAccessibleName(Tr::tr("How the threads are made"));
 }
 
 } // namespace threads

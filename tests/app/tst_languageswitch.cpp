@@ -1,9 +1,11 @@
 #include "app/languagemanager.h"
 #include "app/mainwindow.h"
+#include "multitasking/slicetimelineview.h"
 #include "testcourse.h"
 #include "widgets/codeview.h"
 #include "widgets/lessonpanel.h"
 #include "widgets/lockview.h"
+#include "widgets/memorymapview.h"
 #include "widgets/sharedview.h"
 #include "widgets/statsview.h"
 #include "widgets/timelineview.h"
@@ -116,6 +118,8 @@ class TestLanguageSwitch : public QObject
             addDrawn<widgets::SharedView>(out, w);
             addDrawn<widgets::TimelineView>(out, w);
             addDrawn<widgets::CodeView>(out, w);
+            addDrawn<widgets::MemoryMapView>(out, w);
+            addDrawn<multitasking::SliceTimelineView>(out, w); // a lesson's own view
         }
         for (const QAction *a : root->findChildren<QAction *>()) {
             add(out, a, a->text());
@@ -139,9 +143,17 @@ class TestLanguageSwitch : public QObject
         static const QRegularExpression allowed(QStringLiteral(
             "\\b(Python|C\\+\\+|CPU|Ctrl|Shift|PgUp|PgDn|Esc|Space|PNG|JSON|Perfetto|Chrome|"
             "chrome://tracing|std::\\w+|threading|lock\\.acquire|acquire|release|lock|tmp|"
-            "yield|print|range|global|import|def|for|args|target|Thread|start|join|"
-            "Process|MyProcess|main|local|kill|SIGKILL|PID|PPID|pid|ppid|cmd|KiB|MiB|"
-            "queue\\.\\w+|maxsize|None|True|False|HTTP|Concurrency Classroom)\\b|[\\w.:]*\\(\\w*\\)"));
+            "yield|print|range|global|import|def|for|args|target|name|Thread|start|join|"
+            // Thread names the code gives (Python's main thread; the notes' sing and dance),
+            // kernel ids and the ps columns the threads and processes lessons show.
+            "MainThread|sing|dance|tid|pid|TID|PID|PPID|ppid|cmd|comm|"
+            "Process|MyProcess|main|local|kill|SIGKILL|KiB|MiB|"
+            "queue\\.\\w+|maxsize|None|True|False|HTTP|"
+            "Concurrency Classroom)\\b|[\\w.:]*\\(\\w*\\)|"
+            // an identifier with an underscore is code: g_num, current_thread, add_one
+            "\\b[A-Za-z]\\w*_\\w+\\b|"
+            // a variable shown with its value: count = 3
+            "\\b\\w+(?= = )"));
         s.remove(allowed);
         static const QRegularExpression word(QStringLiteral("[A-Za-z]{3,}"));
         return s.contains(word);

@@ -79,7 +79,10 @@ private slots:
         // Larger transport controls than the application font.
         QVERIFY(w.transportBar()->font().pointSizeF() > QApplication::font().pointSizeF());
 
-        // "shared" has no slides yet: one PgDn goes to the locks lesson's first slide.
+        // From the last slide of "shared" (if it has slides), one PgDn goes to the locks
+        // lesson's first slide.
+        if (const int n = int(w.currentPanel()->slides().size()); n > 0)
+            w.currentPanel()->showSlide(n - 1);
         QTest::keyClick(&w, Qt::Key_PageDown);
         QCOMPARE(w.currentLessonId(), QString("locks"));
         widgets::LessonPanel *locks = w.currentPanel();

@@ -5,10 +5,12 @@
 #include "app/transportbar.h"
 #include "app/viewcontroller.h"
 #include "locks/lockspanel.h"
+#include "multitasking/slicetimelineview.h"
 #include "testcourse.h"
 #include "widgets/codeview.h"
 #include "widgets/lessonpanel.h"
 #include "widgets/lockview.h"
+#include "widgets/memorymapview.h"
 #include "widgets/sharedview.h"
 #include "widgets/stagepanel.h"
 #include "widgets/statsview.h"
@@ -90,6 +92,8 @@ class TestProjectorFit : public QObject
             checkDrawn<widgets::SharedView>(c, bad);
             checkDrawn<widgets::TimelineView>(c, bad);
             checkDrawn<widgets::CodeView>(c, bad);
+            checkDrawn<widgets::MemoryMapView>(c, bad);
+            checkDrawn<multitasking::SliceTimelineView>(c, bad); // a lesson's own view
         }
         return bad;
     }
@@ -204,6 +208,8 @@ private slots:
         QTest::addColumn<QSize>("size");
         QTest::newRow("en 1024x768") << "en" << QSize(1024, 768);
         QTest::newRow("zh_CN 1024x768") << "zh_CN" << QSize(1024, 768);
+        QTest::newRow("en 1920x1080") << "en" << QSize(1920, 1080);
+        QTest::newRow("zh_CN 1920x1080") << "zh_CN" << QSize(1920, 1080);
         QTest::newRow("en 3840x2160") << "en" << QSize(3840, 2160);
         QTest::newRow("zh_CN 3840x2160") << "zh_CN" << QSize(3840, 2160);
     }
@@ -234,6 +240,13 @@ private slots:
                 QCoreApplication::processEvents();
                 for (const QString &p : problems(w))
                     bad << QStringLiteral("%1/%2: %3").arg(id).arg(slide).arg(p);
+                // CC_SHOT_DIR=/tmp/x: keep what was checked, to be looked at.
+                if (const QString dir = qEnvironmentVariable("CC_SHOT_DIR"); !dir.isEmpty())
+                    w.grab().save(QStringLiteral("%1/%2-%3-%4x%5-%6.png")
+                                      .arg(dir, id, language)
+                                      .arg(size.width())
+                                      .arg(size.height())
+                                      .arg(slide));
             }
         }
         w.shutdownAll();

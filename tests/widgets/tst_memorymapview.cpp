@@ -73,17 +73,17 @@ void TestMemoryMapView::stacksGrowAndShrinkWithTheFrames()
     textcheck::render(view, QSize(900, 500));
     QStringList texts;
     for (const auto &t : view.drawnTexts())
-        texts << t.text;
-    QVERIFY(texts.contains("add_one()  "));
-    QCOMPARE(texts.count("work()  "), 2);
+        texts << t.text.trimmed(); // a name is followed by a gap only when a local follows
+    QVERIFY(texts.contains("add_one()"));
+    QCOMPARE(texts.count("work()"), 2);
     QVERIFY(texts.contains("Process 4242"));
     scene.apply(pop(0));
     view.setScene(&scene);
     textcheck::render(view, QSize(900, 500));
     texts.clear();
     for (const auto &t : view.drawnTexts())
-        texts << t.text;
-    QVERIFY(!texts.contains("add_one()  "));
+        texts << t.text.trimmed(); // a name is followed by a gap only when a local follows
+    QVERIFY(!texts.contains("add_one()"));
     QVERIFY(view.stackRect(1).left() > view.stackRect(0).right());
     QVERIFY(view.globalRect(0).bottom() < view.stackRect(0).top());
 }

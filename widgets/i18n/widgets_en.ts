@@ -285,5 +285,9 @@
         <source>%n step(s)</source>
         <translation><numerusform>%n step</numerusform><numerusform>%n steps</numerusform></translation>
     </message>
+    <message>
+        <source>Stacks (last in, first out)</source>
+        <translation>Stacks (last in, first out)</translation>
+    </message>
 </context>
 </TS>

@@ -289,5 +289,9 @@
             <numerusform>%n 步</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Stacks (last in, first out)</source>
+        <translation>栈（后进先出）</translation>
+    </message>
 </context>
 </TS>

@@ -68,14 +68,6 @@
         <translation>I/O-bound: waiting</translation>
     </message>
     <message>
-        <source>A 唱歌</source>
-        <translation>A 唱歌</translation>
-    </message>
-    <message>
-        <source>B 跳舞</source>
-        <translation>B 跳舞</translation>
-    </message>
-    <message>
         <source>Concurrency helps waiting; parallelism helps computing.</source>
         <translation>Concurrency helps waiting; parallelism helps computing.</translation>
     </message>
@@ -125,6 +117,62 @@
     <message>
         <source>the system refused to pin a thread to CPU %1: %2</source>
         <translation>the system refused to pin a thread to CPU %1: %2</translation>
+    </message>
+    <message>
+        <source>computing</source>
+        <translation>computing</translation>
+    </message>
+    <message>
+        <source>waiting, like a download</source>
+        <translation>waiting, like a download</translation>
+    </message>
+    <message>
+        <source>task A: sing</source>
+        <translation>task A: sing</translation>
+    </message>
+    <message>
+        <source>task B: dance</source>
+        <translation>task B: dance</translation>
+    </message>
+    <message>
+        <source>pin this thread</source>
+        <translation>pin this thread</translation>
+    </message>
+    <message>
+        <source>sync: A, then B</source>
+        <translation>sync: A, then B</translation>
+    </message>
+    <message>
+        <source>async: start both, carry on at once</source>
+        <translation>async: start both, carry on at once</translation>
+    </message>
+    <message>
+        <source>parallel: two threads, two CPUs</source>
+        <translation>parallel: two threads, two CPUs</translation>
+    </message>
+    <message>
+        <source>concurrent: two threads, one CPU</source>
+        <translation>concurrent: two threads, one CPU</translation>
+    </message>
+    <message>
+        <source>0 for concurrent</source>
+        <translation>0 for concurrent</translation>
+    </message>
+    <message>
+        <source>A sings</source>
+        <translation>A sings</translation>
+    </message>
+    <message>
+        <source>B dances</source>
+        <translation>B dances</translation>
+    </message>
+    <message>
+        <source>How A and B run</source>
+        <translation>How A and B run</translation>
+    </message>
+    <message>
+        <source>Computing or waiting</source>
+        <translation>Computing or waiting</translation>
     </message>
 </context>
 </TS>

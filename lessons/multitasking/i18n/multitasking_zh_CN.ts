@@ -68,14 +68,6 @@
         <translation>I/O 密集：等待</translation>
     </message>
     <message>
-        <source>A 唱歌</source>
-        <translation>A 唱歌</translation>
-    </message>
-    <message>
-        <source>B 跳舞</source>
-        <translation>B 跳舞</translation>
-    </message>
-    <message>
         <source>Concurrency helps waiting; parallelism helps computing.</source>
         <translation>并发帮助等待，并行帮助计算。</translation>
     </message>
@@ -124,6 +116,62 @@
     <message>
         <source>the system refused to pin a thread to CPU %1: %2</source>
         <translation>系统拒绝把线程绑定到 CPU %1：%2</translation>
+    </message>
+    <message>
+        <source>computing</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <source>waiting, like a download</source>
+        <translation>等待，像下载一样</translation>
+    </message>
+    <message>
+        <source>task A: sing</source>
+        <translation>任务 A：唱歌</translation>
+    </message>
+    <message>
+        <source>task B: dance</source>
+        <translation>任务 B：跳舞</translation>
+    </message>
+    <message>
+        <source>pin this thread</source>
+        <translation>把这个线程绑定到一个 CPU</translation>
+    </message>
+    <message>
+        <source>sync: A, then B</source>
+        <translation>同步：先 A，再 B</translation>
+    </message>
+    <message>
+        <source>async: start both, carry on at once</source>
+        <translation>异步：两个都启动，立刻接着往下走</translation>
+    </message>
+    <message>
+        <source>parallel: two threads, two CPUs</source>
+        <translation>并行：两个线程，两个 CPU</translation>
+    </message>
+    <message>
+        <source>concurrent: two threads, one CPU</source>
+        <translation>并发：两个线程，一个 CPU</translation>
+    </message>
+    <message>
+        <source>0 for concurrent</source>
+        <translation>并发时这里是 0</translation>
+    </message>
+    <message>
+        <source>A sings</source>
+        <translation>A 唱歌</translation>
+    </message>
+    <message>
+        <source>B dances</source>
+        <translation>B 跳舞</translation>
+    </message>
+    <message>
+        <source>How A and B run</source>
+        <translation>A 和 B 怎样运行</translation>
+    </message>
+    <message>
+        <source>Computing or waiting</source>
+        <translation>计算还是等待</translation>
     </message>
 </context>
 </TS>

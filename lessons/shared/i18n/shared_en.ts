@@ -31,5 +31,9 @@
         <source>Code</source>
         <translation>Code</translation>
     </message>
+    <message>
+        <source>Threads</source>
+        <translation>Threads</translation>
+    </message>
 </context>
 </TS>

@@ -31,5 +31,9 @@
         <source>Code</source>
         <translation>代码</translation>
     </message>
+    <message>
+        <source>Threads</source>
+        <translation>线程</translation>
+    </message>
 </context>
 </TS>

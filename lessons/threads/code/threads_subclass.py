@@ -9,7 +9,7 @@ class ShowThread(threading.Thread):
     def run(self):
         name = threading.current_thread().name   # @step begin
         for i in range(self.n):
-            print(name, '跳舞' if self.dance else '唱歌', i)  # @step work
+            print(name, 'dances' if self.dance else 'sings', i)  # @step work
             time.sleep(1)
 
 if __name__ == '__main__':

@@ -3,13 +3,13 @@ import threading, time
 def sing(n):
     name = threading.current_thread().name   # @step begin
     for i in range(n):
-        print(name, '唱歌', i)                 # @step work
+        print(name, 'sings', i)                 # @step work
         time.sleep(1)
 
 def dance(n):
     name = threading.current_thread().name
     for i in range(n):
-        print(name, '跳舞', i)
+        print(name, 'dances', i)
         time.sleep(1)
 
 if __name__ == '__main__':

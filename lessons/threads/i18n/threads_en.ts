@@ -4,20 +4,12 @@
 <context>
     <name>Threads</name>
     <message>
-        <source>N = %1</source>
-        <translation>N = %1</translation>
-    </message>
-    <message>
         <source>threads</source>
         <translation>threads</translation>
     </message>
     <message>
         <source>processes</source>
         <translation>processes</translation>
-    </message>
-    <message>
-        <source>ms (log scale)</source>
-        <translation>ms (log scale)</translation>
     </message>
     <message>
         <source>fork failed: %1</source>
@@ -119,10 +111,6 @@
         <translation>start()</translation>
     </message>
     <message>
-        <source>current_thread().name</source>
-        <translation>current_thread().name</translation>
-    </message>
-    <message>
         <source>work</source>
         <translation>work</translation>
     </message>
@@ -141,6 +129,30 @@
     <message>
         <source>Creation cost</source>
         <translation>Creation cost</translation>
+    </message>
+    <message>
+        <source>sings</source>
+        <translation>sings</translation>
+    </message>
+    <message>
+        <source>dances</source>
+        <translation>dances</translation>
+    </message>
+    <message>
+        <source>get name</source>
+        <translation>get name</translation>
+    </message>
+    <message>
+        <source>How the threads are made</source>
+        <translation>How the threads are made</translation>
+    </message>
+    <message>
+        <source>ms (log)</source>
+        <translation>ms (log)</translation>
+    </message>
+    <message>
+        <source>N threads or processes</source>
+        <translation>N threads or processes</translation>
     </message>
 </context>
 </TS>

@@ -4,20 +4,12 @@
 <context>
     <name>Threads</name>
     <message>
-        <source>N = %1</source>
-        <translation>N = %1</translation>
-    </message>
-    <message>
         <source>threads</source>
         <translation>线程</translation>
     </message>
     <message>
         <source>processes</source>
         <translation>进程</translation>
-    </message>
-    <message>
-        <source>ms (log scale)</source>
-        <translation>毫秒（对数刻度）</translation>
     </message>
     <message>
         <source>fork failed: %1</source>
@@ -118,10 +110,6 @@
         <translation>start()</translation>
     </message>
     <message>
-        <source>current_thread().name</source>
-        <translation>current_thread().name</translation>
-    </message>
-    <message>
         <source>work</source>
         <translation>工作</translation>
     </message>
@@ -140,6 +128,30 @@
     <message>
         <source>Creation cost</source>
         <translation>创建开销</translation>
+    </message>
+    <message>
+        <source>sings</source>
+        <translation>唱歌</translation>
+    </message>
+    <message>
+        <source>dances</source>
+        <translation>跳舞</translation>
+    </message>
+    <message>
+        <source>get name</source>
+        <translation>取名字</translation>
+    </message>
+    <message>
+        <source>How the threads are made</source>
+        <translation>线程的创建方式</translation>
+    </message>
+    <message>
+        <source>ms (log)</source>
+        <translation>毫秒（对数）</translation>
+    </message>
+    <message>
+        <source>N threads or processes</source>
+        <translation>线程或进程个数 N</translation>
     </message>
 </context>
 </TS>

@@ -58,6 +58,7 @@ class TestSharedDemo : public QObject
 private slots:
     void everyThreadAddsToTheOneGlobal();
     void aGlobalWriteIsSeenByTheOtherThread();
+    void aSampledFullSpeedRunEndsRight();
     void framesArePushedAndPoppedLastInFirstOut();
     void stopIsPromptInEveryMode_data();
     void stopIsPromptInEveryMode();
@@ -79,6 +80,37 @@ void TestSharedDemo::everyThreadAddsToTheOneGlobal()
         QCOMPARE(w.state, WorkerState::Finished);
         QVERIFY(w.stack.empty());       // every frame popped
         QCOMPARE(local(w, "count"), 4); // each counted its own rounds, not the others'
+    }
+}
+
+/// At full speed only a sample of the steps is recorded (a long run does not flood the
+/// window), yet the stacks are never left half pushed and the final values are exact.
+void TestSharedDemo::aSampledFullSpeedRunEndsRight()
+{
+    SharedDemo demo(opts(MaxThreads, 20'000));
+    demo.stage().setPacing(Pacing::FullSpeed);
+    demo.start();
+    Scene scene(demo.stage().info());
+    QElapsedTimer t;
+    t.start();
+    std::size_t maxDepth = 0;
+    while (!demo.stage().isFinished() && t.elapsed() < 60'000) {
+        fold(demo, scene);
+        for (const auto &w : scene.workers())
+            maxDepth = std::max(maxDepth, w.stack.size());
+    }
+    QVERIFY(demo.stage().isFinished());
+    demo.stage().wait();
+    fold(demo, scene);
+    QVERIFY2(maxDepth <= 2, "work → add_one at most: no frame left behind by a skipped step");
+    // Sampled: far fewer events than the 4 × 20 000 × 5 steps and their frames.
+    QVERIFY2(demo.stage().eventsRecorded() < 4 * 20'000,
+             qPrintable(QString::number(demo.stage().eventsRecorded())));
+    QCOMPARE(scene.shared()[SharedDemo::GlobalId].value, SharedDemo::expectedFinal(demo.options()));
+    for (const auto &w : scene.workers()) {
+        QCOMPARE(w.state, WorkerState::Finished);
+        QVERIFY(w.stack.empty());
+        QCOMPARE(local(w, "count"), 20'000);
     }
 }
 

@@ -43,13 +43,17 @@ void TestSharedPanel::theTeacherStepsOneThreadAndTheOtherSeesItsWrite()
 void TestSharedPanel::shutdownIsPromptInEveryMode_data()
 {
     QTest::addColumn<int>("mode");
+    QTest::addColumn<int>("runMs");
     for (int m = 0; m < 4; ++m)
-        QTest::addRow("mode%d", m) << m;
+        QTest::addRow("mode%d", m) << m << 0;
+    // Full speed for a while: the trace, the Scene and every stack have grown, as in class.
+    QTest::addRow("mode3 after 2 s") << 3 << 2000;
 }
 
 void TestSharedPanel::shutdownIsPromptInEveryMode()
 {
     QFETCH(int, mode);
+    QFETCH(int, runMs);
     SharedPanel panel;
     panel.show();
     SharedOptions o;
@@ -65,10 +69,17 @@ void TestSharedPanel::shutdownIsPromptInEveryMode()
             panel.pause();
     }
     QTRY_VERIFY((panel.refresh(), panel.scene().eventCount() > 8));
+    if (runMs > 0) {
+        QElapsedTimer running;
+        running.start();
+        QTRY_VERIFY_WITH_TIMEOUT(running.elapsed() >= runMs, runMs + 5000); // frames go on
+    }
     QElapsedTimer t;
     t.start();
     panel.shutdown();
+    qInfo("shutdown took %lld ms", qint64(t.elapsed()));
     QVERIFY2(t.elapsed() < 1000, qPrintable(QString::number(t.elapsed())));
+    QVERIFY(!panel.isPlaying());
 }
 
 QTEST_MAIN(TestSharedPanel)
