@@ -365,7 +365,7 @@ void CrawlerPanel::changeEvent(QEvent *event)
 void CrawlerPanel::retranslate()
 {
     const QStringList labels = {Tr::tr("&Producers:"), Tr::tr("&Consumers:"), Tr::tr("&maxsize:"),
-                                Tr::tr("La&tency:"), Tr::tr("&Fail rate:")};
+                                Tr::tr("Late&ncy:"), Tr::tr("&Fail rate:")};
     const QStringList names = {
         Tr::tr("Producer threads"), Tr::tr("Consumer threads"), Tr::tr("Queue capacity (maxsize)"),
         Tr::tr("Site latency in milliseconds"), Tr::tr("Share of pages that fail, in percent")};

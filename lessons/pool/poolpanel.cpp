@@ -411,7 +411,7 @@ void PoolPanel::retranslate()
     for (int i = 0; i < m_chunk->count(); ++i)
         m_chunk->setItemText(i, formatBytes(m_chunk->itemData(i).toLongLong()));
     m_chunk->setToolTip(Tr::tr("Bytes per read: the notes read 1024 at a time"));
-    m_pick->setText(Tr::tr("&Source folder…"));
+    m_pick->setText(Tr::tr("Sou&rce folder…"));
     m_kill->setAccessibleName(Tr::tr("Kill a worker that is copying (kill -9)"));
     {
         // As wide as the command with Linux's largest PID: the button does not jump as PIDs come.

@@ -60,7 +60,7 @@ QSize QueuesView::minimumSizeHint() const
     const QFontMetricsF fm(TextPainter::mono(Theme::current().minimumPointSize()), this);
     // Each column: the longest call and its answer ("put_nowait(12) ✗ Empty"), and a gap.
     const double column = fm.horizontalAdvance(QStringLiteral("put_nowait(12) ✗ Empty"));
-    return QSize(int(column * 2 + fm.height() * 1.5),
+    return QSize(int(column * 2 + fm.height() * 0.75),
                  int(fm.height() * RowFactor * (FixedRows + MinLogRows)));
 }
 

@@ -196,8 +196,8 @@
         <translation>&amp;maxsize:</translation>
     </message>
     <message>
-        <source>La&amp;tency:</source>
-        <translation>La&amp;tency:</translation>
+        <source>Late&amp;ncy:</source>
+        <translation>Late&amp;ncy:</translation>
     </message>
     <message>
         <source>&amp;Fail rate:</source>

@@ -196,8 +196,8 @@
         <translation>maxsize(&amp;M)：</translation>
     </message>
     <message>
-        <source>La&amp;tency:</source>
-        <translation>延迟(&amp;T)：</translation>
+        <source>Late&amp;ncy:</source>
+        <translation>延迟(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Fail rate:</source>

@@ -148,8 +148,8 @@
         <translation>Bytes per read: the notes read 1024 at a time</translation>
     </message>
     <message>
-        <source>&amp;Source folder…</source>
-        <translation>&amp;Source folder…</translation>
+        <source>Sou&amp;rce folder…</source>
+        <translation>Sou&amp;rce folder…</translation>
     </message>
     <message>
         <source>Kill a worker that is copying (kill -9)</source>

@@ -148,8 +148,8 @@
         <translation>每次读的字节数：笔记里每次读 1024</translation>
     </message>
     <message>
-        <source>&amp;Source folder…</source>
-        <translation>源文件夹(&amp;S)……</translation>
+        <source>Sou&amp;rce folder…</source>
+        <translation>源文件夹(&amp;R)……</translation>
     </message>
     <message>
         <source>Kill a worker that is copying (kill -9)</source>
