@@ -261,5 +261,21 @@
         <source>expected a number from %1 to %2</source>
         <translation>expected a number from %1 to %2</translation>
     </message>
+    <message>
+        <source>Replay: the same run again (seed %1).</source>
+        <translation>Replay: the same run again (seed %1).</translation>
+    </message>
+    <message>
+        <source>update lost</source>
+        <translation>update lost</translation>
+    </message>
+    <message>
+        <source>Step log</source>
+        <translation>Step log</translation>
+    </message>
+    <message>
+        <source>Each step will be logged here.</source>
+        <translation>Each step will be logged here.</translation>
+    </message>
 </context>
 </TS>

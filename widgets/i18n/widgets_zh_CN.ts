@@ -260,5 +260,21 @@
         <source>expected a number from %1 to %2</source>
         <translation>应为 %1 到 %2 之间的数</translation>
     </message>
+    <message>
+        <source>Replay: the same run again (seed %1).</source>
+        <translation>重放：同一次运行再来一遍（种子 %1）。</translation>
+    </message>
+    <message>
+        <source>update lost</source>
+        <translation>更新丢失</translation>
+    </message>
+    <message>
+        <source>Step log</source>
+        <translation>步骤日志</translation>
+    </message>
+    <message>
+        <source>Each step will be logged here.</source>
+        <translation>每一步都会记在这里。</translation>
+    </message>
 </context>
 </TS>
