@@ -25,6 +25,15 @@ void SharedView::setScene(const stage::Scene *scene)
     update();
 }
 
+void SharedView::setMark(int index, const QString &text)
+{
+    if (index == m_markIndex && text == m_markText)
+        return;
+    m_markIndex = text.isEmpty() ? -1 : index;
+    m_markText = text;
+    update();
+}
+
 int SharedView::count() const
 {
     return m_scene ? int(m_scene->shared().size()) : 0;
@@ -79,7 +88,8 @@ void SharedView::paintEvent(QPaintEvent *)
     for (int i = 0; i < count(); ++i) {
         const stage::NamedValue &v = m_scene->shared()[std::size_t(i)];
         const QRectF card = cardRectF(i);
-        p.setPen(QPen(theme.border, 1.0));
+        const bool marked = i == m_markIndex;
+        p.setPen(marked ? QPen(theme.lost, 3.0) : QPen(theme.border, 1.0));
         p.setBrush(theme.surface);
         p.drawRoundedRect(card, 8, 8);
         const double pad = card.height() * 0.06;
@@ -97,8 +107,16 @@ void SharedView::paintEvent(QPaintEvent *)
         if (caption) {
             const double labelPt = tp.fitHeight(TextPainter::font(minPt), labelBox.height(), minPt,
                                                 theme.basePointSize() * 1.3);
-            tp.draw(labelBox, Tr::tr("shared variable"), TextPainter::font(labelPt),
-                    theme.mutedText);
+            if (marked) {
+                // The whole sentence, or (on a narrow card) just that an update was lost.
+                QString mark = QStringLiteral("✗ ") + m_markText;
+                const QFont f = TextPainter::font(labelPt, true);
+                if (tp.width(f, mark) > labelBox.width())
+                    mark = QStringLiteral("✗ ") + Tr::tr("update lost");
+                tp.draw(labelBox, mark, f, theme.lost);
+            } else
+                tp.draw(labelBox, Tr::tr("shared variable"), TextPainter::font(labelPt),
+                        theme.mutedText);
         }
 
         // The value is the point of the card: as large as the box allows, width included.

@@ -17,6 +17,10 @@ public:
 
     /// Shows the shared variables of @p scene (nullptr = placeholder).
     void setScene(const stage::Scene *scene);
+    /// Marks shared variable @p index as just damaged, saying how in @p text (e.g. "T2 overwrote
+    /// T1's 1"): its card gets a ✗, the text in place of its caption and a heavy border in the
+    /// "lost" colour. An empty @p text clears the mark.
+    void setMark(int index, const QString &text);
     /// Card of shared variable @p index in widget coordinates; empty if there is none.
     QRect cardRect(int index) const;
     /// Texts of the last paint with their boxes, for overflow checks.
@@ -36,6 +40,8 @@ private:
 
     const stage::Scene *m_scene = nullptr;
     QList<DrawnText> m_drawn;
+    int m_markIndex = -1;
+    QString m_markText;
     int m_hintedRows = -1; ///< rows the size hints were last given for
 };
 

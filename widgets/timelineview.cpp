@@ -281,7 +281,35 @@ void TimelineView::paintEvent(QPaintEvent *)
     const Layout l = layout();
     paintLegend(p, tp, l.legend);
     paintRows(p, tp, l);
+    paintMarks(p, l);
     paintAxis(p, tp, l);
+}
+
+void TimelineView::setMarks(std::vector<Mark> marks)
+{
+    m_marks = std::move(marks);
+    update();
+}
+
+void TimelineView::paintMarks(QPainter &p, const Layout &l)
+{
+    const Theme &theme = Theme::current();
+    const double now = rangeNs(m_scene);
+    const double r = l.rowH * 0.3;
+    p.setRenderHint(QPainter::Antialiasing);
+    for (const Mark &m : m_marks) {
+        if (m.worker < 0 || m.worker >= workerCount())
+            continue;
+        const double x = l.plot.left() + l.plot.width() * std::min(double(m.tNs), now) / now;
+        const QPointF c(x, l.plot.top() + (m.worker + 0.5) * l.rowH);
+        // A cross, outlined so it reads on any span colour, and not by colour alone.
+        const std::pair<QColor, double> strokes[] = {{theme.surface, 5.0}, {theme.lost, 2.5}};
+        for (const auto &[colour, width] : strokes) {
+            p.setPen(QPen(colour, width, Qt::SolidLine, Qt::RoundCap));
+            p.drawLine(c + QPointF(-r, -r), c + QPointF(r, r));
+            p.drawLine(c + QPointF(-r, r), c + QPointF(r, -r));
+        }
+    }
 }
 
 } // namespace widgets

@@ -4,6 +4,7 @@
 #include "widgets/textpainter.h"
 
 #include <QWidget>
+#include <vector>
 
 namespace widgets {
 
@@ -19,6 +20,16 @@ public:
 
     /// Shows the timeline of @p scene (nullptr = placeholder).
     void setScene(const stage::Scene *scene);
+    /// A moment on a worker's row to point at (e.g. a write that lost an update): drawn as a ✗.
+    struct Mark
+    {
+        std::int64_t tNs = 0; ///< when, ns since the run started
+        int worker = -1;      ///< on whose row
+    };
+    /// Marks drawn over the spans (replaces the previous ones).
+    void setMarks(std::vector<Mark> marks);
+    /// The marks shown.
+    const std::vector<Mark> &marks() const { return m_marks; }
     /// Row of @p worker (label and plot) in widget coordinates; empty if there is none.
     QRect rowRect(int worker) const;
     /// The plotting area (spans and arrows) in widget coordinates.
@@ -47,9 +58,11 @@ private:
     void paintLegend(QPainter &p, TextPainter &tp, const QRectF &box);
     void paintAxis(QPainter &p, TextPainter &tp, const Layout &l);
     void paintRows(QPainter &p, TextPainter &tp, const Layout &l);
+    void paintMarks(QPainter &p, const Layout &l);
 
     const stage::Scene *m_scene = nullptr;
     QList<DrawnText> m_drawn;
+    std::vector<Mark> m_marks;
     int m_hintedRows = -1; ///< rows the size hints were last given for
 };
 

@@ -78,6 +78,19 @@ void WorkerLanesView::setStepLabels(const QStringList &labels)
     update();
 }
 
+void WorkerLanesView::setStepTexts(const QStringList &texts)
+{
+    m_stepTexts = texts;
+    update();
+}
+
+QString WorkerLanesView::stepText(int worker) const
+{
+    if (worker >= 0 && worker < m_stepTexts.size() && !m_stepTexts.at(worker).isEmpty())
+        return m_stepTexts.at(worker);
+    return stepLabel(m_scene->workers()[std::size_t(worker)].step);
+}
+
 QString WorkerLanesView::stepLabel(int step) const
 {
     if (step >= 0 && step < m_stepLabels.size())
@@ -138,7 +151,7 @@ WorkerLanesView::Columns WorkerLanesView::columns(const TextPainter &tp, double 
                                                        stateLabel(wv)) +
                                         chipPad);
         glyphW = std::max(glyphW, tp.width(font, stateGlyph(wv.state)) + chipPad);
-        c.step = std::max(c.step, tp.width(mono, stepLabel(wv.step)));
+        c.step = std::max(c.step, tp.width(mono, stepText(w)));
         c.locals = std::max(c.locals, tp.width(mono, localsText(w)));
         c.steps = std::max(c.steps,
                            tp.width(font, Tr::tr("%n step(s)", nullptr,
@@ -274,7 +287,7 @@ void WorkerLanesView::paintLane(QPainter &p, TextPainter &tp, int worker, double
             font, theme.stateTextColor(wv.state),
             c.shortState ? Qt::AlignCenter : Qt::AlignLeft | Qt::AlignVCenter);
 
-    const QString step = stepLabel(wv.step);
+    const QString step = stepText(worker);
     tp.draw(column(c.step), step.isEmpty() ? QStringLiteral("—") : step, mono, theme.text);
     tp.draw(column(c.locals), localsText(worker), mono, theme.text);
     tp.draw(column(c.steps),

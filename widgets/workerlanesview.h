@@ -29,6 +29,9 @@ public:
     const std::vector<int> &grantable() const { return m_grantable; }
     /// Translated labels of the steps by id (the scene's step names are code ids); empty = ids.
     void setStepLabels(const QStringList &labels);
+    /// What each worker just did, by worker id ("read n → 0"), shown instead of the name of the
+    /// step it is at; an empty text (or none) falls back to the step label.
+    void setStepTexts(const QStringList &texts);
 
     /// Rectangle of @p worker's lane in widget coordinates (empty if there is no such lane).
     QRect laneRect(int worker) const;
@@ -74,6 +77,8 @@ private:
     std::vector<int> m_grantable;
     QStringList m_stepLabels;
     QString stepLabel(int step) const;
+    QString stepText(int worker) const;
+    QStringList m_stepTexts;
     QList<DrawnText> m_drawn;
     int m_pressedLane = -1;
     ShapeCache m_shapes;   ///< lane outlines and state chips, drawn once per look

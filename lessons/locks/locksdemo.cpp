@@ -16,6 +16,9 @@ LocksDemo::LocksDemo(const RaceOptions &options)
     : m_options(options), m_stage(std::make_unique<stage::Stage>())
 {
     m_stage->setSteps(stepNames());
+    // The race is about threads running at the same time: one CPU each, so a loaded machine does
+    // not queue them on one CPU where a short run finishes before the other thread starts.
+    m_stage->setSpreadOverCpus(true);
     m_stage->addShared(QStringLiteral("n"), 0);
     m_stage->addLock(QStringLiteral("lock"));
     m_mutex = std::make_unique<stage::StageMutex>(*m_stage, LockId);

@@ -398,17 +398,19 @@ void Stage::runWorker(Slot &slot)
         std::unique_lock lock(m_mutex);
         m_cv.wait(lock, [this] { return m_go || stopping(); });
     }
+    // Recorded before the start line: the trace's mutex would make workers that leave it
+    // together queue (and sleep) right there, one after the other.
+    if (!stopping())
+        record(EventKind::WorkerStarted, w.id());
     if (slot.atStart) {
-        // Leave the gate together: a worker whose thread woke late would otherwise find the
-        // others done (a short race run then shows no lost update at all).
-        m_arrived.fetch_add(1, std::memory_order_acq_rel);
-        while (m_arrived.load(std::memory_order_acquire) < m_startCount && !stopping())
-            std::this_thread::yield();
+        if (m_spread)
+            StartLine::pinToCpu(w.id());
+        // Leave the gate together, running at the same moment (see StartLine).
+        m_startLine.arrive([this] { return stopping(); });
     }
     if (stopping()) {
         stopped = true;
     } else {
-        record(EventKind::WorkerStarted, w.id());
         try {
             slot.body(w);
         } catch (const Stopped &) {

@@ -147,6 +147,7 @@ void Stage::start()
         s.atStart = s.kind == WorkerKind::Thread;
         m_startCount += s.atStart ? 1 : 0;
     }
+    m_startLine.reset(m_startCount);
     for (int i = 0; i < count; ++i)
         launch(*m_slots[std::size_t(i)]);
     {

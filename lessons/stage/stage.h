@@ -2,6 +2,7 @@
 
 #include "event.h"
 #include "stageinfo.h"
+#include "startline.h"
 #include "trace.h"
 #include "worker.h"
 
@@ -111,6 +112,11 @@ public:
     void setBeat(std::chrono::microseconds beat);
     /// In FullSpeed, record one Step event out of every 2^@p shift per worker.
     void setSampleShift(int shift);
+    /// Runs each worker thread started by start() on its own CPU (worker i on the i-th allowed
+    /// CPU, round robin), as a parallel program's threads run on an idle machine. On a loaded
+    /// machine the OS otherwise tends to queue short-lived threads on one CPU, where they take
+    /// turns instead of overlapping. Before start().
+    void setSpreadOverCpus(bool spread) { m_spread = spread; }
     /// Seeds Run pacing's choice of worker; the same seed gives the same order.
     void setSeed(std::uint64_t seed);
     /// The seed Run pacing uses.
@@ -129,6 +135,8 @@ public:
     bool isSettled() const;
     /// Every grant applied so far, in order: the recording that replays this run.
     std::vector<int> grants() const;
+    /// Rounds the workers took at the start line to be running together (1 = none; 0 before).
+    int startRounds() const { return m_startLine.rounds(); }
 
     /// How many events were recorded so far (drained or not).
     std::uint64_t eventsRecorded() const { return m_trace.total(); }
@@ -240,8 +248,9 @@ private:
     std::atomic<int> m_sampleShift{12};
     bool m_started = false;
     bool m_go = false;
-    int m_startCount = 0;          ///< threads and tasks that start together at start()
-    std::atomic<int> m_arrived{0}; ///< how many of them reached the start line
+    int m_startCount = 0;  ///< threads that start together at start()
+    StartLine m_startLine; ///< where they wait for each other
+    bool m_spread = false; ///< pin them one per CPU (setSpreadOverCpus)
     int m_doneCount = 0;
     std::uint64_t m_parkCounter = 0;
     std::uint64_t m_seed = 1;

@@ -1,5 +1,6 @@
 // concurrency-bench: the figures the issues ask for, measured in one run.
 //   concurrency-bench [--runs N] [--frames N] [--json]
+#include "freshprocessbench.h"
 #include "lessonbench.h"
 #include "lessonstopbench.h"
 #include "locks/locksdemo.h"
@@ -12,6 +13,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -60,6 +62,32 @@ QJsonObject lostUpdates(const locks::RaceOptions &o, int runs)
             {QStringLiteral("loss_rate"), double(losing) / runs},
             {QStringLiteral("mean_lost_fraction"), lostFraction / runs},
             {QStringLiteral("mean_elapsed_ms"), ms / runs}};
+}
+
+/// Plays 2 × 100000 (lock off) at full speed through the real panel @p runs times, as a teacher
+/// presses Play, and counts the runs that lost updates.
+QJsonObject panelFullSpeed(int runs)
+{
+    locks::LocksPanel panel;
+    locks::RaceOptions o;
+    o.threads = 2;
+    o.iterations = 100000;
+    o.lock = false;
+    panel.setOptions(o);
+    panel.setSpeed(widgets::LessonPanel::FullSpeed);
+    int losing = 0;
+    for (int i = 0; i < runs; ++i) {
+        panel.play(); // a finished run starts over
+        QElapsedTimer t;
+        t.start();
+        while (!(panel.refresh(), panel.scene().finished()) && t.elapsed() < 30000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        losing += panel.demo() && panel.demo()->result().lost > 0 ? 1 : 0;
+    }
+    panel.shutdown();
+    return {{QStringLiteral("runs"), runs},
+            {QStringLiteral("runs_with_loss"), losing},
+            {QStringLiteral("loss_rate"), double(losing) / runs}};
 }
 
 /// Pins this thread (and so the workers it creates) to CPU 0; returns the old mask.
@@ -187,12 +215,17 @@ int main(int argc, char **argv)
     QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("Print JSON"));
     QCommandLineOption onlyOpt(
         QStringLiteral("only"),
-        QStringLiteral("Measure one part: lost, stop, paint, stage, tasks, queue, crawler or pool"),
+        QStringLiteral(
+            "Measure one part: lost, fresh, stop, paint, stage, tasks, queue, crawler or pool"),
         QStringLiteral("PART"));
     QCommandLineOption partsOpt(
         QStringLiteral("parts"),
         QStringLiteral("Also print each widget's own paint time to stderr"));
-    parser.addOptions({runsOpt, framesOpt, jsonOpt, onlyOpt, partsOpt});
+    QCommandLineOption appOpt(
+        QStringLiteral("app"),
+        QStringLiteral("The concurrency-classroom executable the fresh-process race starts"),
+        QStringLiteral("PATH"), QStringLiteral(CC_APP_PATH));
+    parser.addOptions({runsOpt, framesOpt, jsonOpt, onlyOpt, partsOpt, appOpt});
     parser.process(app);
     bool ok1 = false, ok2 = false;
     const int runs = parser.value(runsOpt).toInt(&ok1);
@@ -202,16 +235,22 @@ int main(int argc, char **argv)
         return 2;
     }
     const QString only = parser.value(onlyOpt);
-    if (!only.isEmpty() && only != QLatin1String("lost") && only != QLatin1String("stop") &&
-        only != QLatin1String("paint") && only != QLatin1String("stage") &&
-        only != QLatin1String("tasks") && only != QLatin1String("queue") &&
-        only != QLatin1String("crawler") && only != QLatin1String("pool")) {
-        QTextStream(stderr) << "concurrency-bench: --only takes lost, stop, paint, stage, tasks, "
-                               "queue, crawler or pool, not '"
+    if (!only.isEmpty() && only != QLatin1String("lost") && only != QLatin1String("fresh") &&
+        only != QLatin1String("stop") && only != QLatin1String("paint") &&
+        only != QLatin1String("stage") && only != QLatin1String("tasks") &&
+        only != QLatin1String("queue") && only != QLatin1String("crawler") &&
+        only != QLatin1String("pool")) {
+        QTextStream(stderr) << "concurrency-bench: --only takes lost, fresh, stop, paint, stage, "
+                               "tasks, queue, crawler or pool, not '"
                             << only << "'\n";
         return 2;
     }
     const auto wanted = [&only](const char *part) { return only.isEmpty() || only == part; };
+    if (wanted("fresh") && !QFileInfo(parser.value(appOpt)).isExecutable()) {
+        QTextStream(stderr) << "concurrency-bench: --app '" << parser.value(appOpt)
+                            << "' is not an executable file\n";
+        return 2;
+    }
 
     QJsonObject result;
     if (wanted("lost")) {
@@ -234,6 +273,12 @@ int main(int argc, char **argv)
             sched_setaffinity(0, sizeof old, &old);
         }
         result.insert(QStringLiteral("lost_updates"), lost);
+    }
+    if (wanted("fresh")) {
+        result.insert(QStringLiteral("fresh_process_race"),
+                      bench::freshProcessRace(parser.value(appOpt), runs));
+        result.insert(QStringLiteral("panel_full_speed_2x100000_lock_off"),
+                      panelFullSpeed(std::max(1, runs / 5)));
     }
     if (wanted("stop"))
         result.insert(QStringLiteral("stop_latency_ms"), stopLatency(20));

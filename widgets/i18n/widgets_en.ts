@@ -283,11 +283,26 @@
     </message>
     <message numerus="yes">
         <source>%n step(s)</source>
-        <translation><numerusform>%n step</numerusform><numerusform>%n steps</numerusform></translation>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stacks (last in, first out)</source>
         <translation>Stacks (last in, first out)</translation>
+    </message>
+    <message>
+        <source>update lost</source>
+        <translation>update lost</translation>
+    </message>
+    <message>
+        <source>Step log</source>
+        <translation>Step log</translation>
+    </message>
+    <message>
+        <source>Each step will be logged here.</source>
+        <translation>Each step will be logged here.</translation>
     </message>
 </context>
 </TS>

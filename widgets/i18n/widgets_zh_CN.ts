@@ -265,9 +265,6 @@
         <translation>在 join() 处等待</translation>
     </message>
     <message>
-        <translation>重放：再运行一次同样的过程（种子 %1）。</translation>
-    </message>
-    <message>
         <source>Let thread %1 take one step (scheduler)</source>
         <translation>让线程 %1 走一步（调度器）</translation>
     </message>
@@ -292,6 +289,18 @@
     <message>
         <source>Stacks (last in, first out)</source>
         <translation>栈（后进先出）</translation>
+    </message>
+    <message>
+        <source>update lost</source>
+        <translation>更新丢失</translation>
+    </message>
+    <message>
+        <source>Step log</source>
+        <translation>步骤日志</translation>
+    </message>
+    <message>
+        <source>Each step will be logged here.</source>
+        <translation>每一步都会记在这里。</translation>
     </message>
 </context>
 </TS>

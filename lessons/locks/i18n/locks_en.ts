@@ -153,7 +153,45 @@
     </message>
     <message numerus="yes">
         <source>Run %n thread(s)</source>
-        <translation><numerusform>Run %n thread</numerusform><numerusform>Run %n threads</numerusform></translation>
+        <translation>
+            <numerusform>Run %n thread</numerusform>
+            <numerusform>Run %n threads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>acquire: got the lock</source>
+        <translation>acquire: got the lock</translation>
+    </message>
+    <message>
+        <source>acquire: waits</source>
+        <translation>acquire: waits</translation>
+    </message>
+    <message>
+        <source>read n → %1</source>
+        <translation>read n → %1</translation>
+    </message>
+    <message>
+        <source>add tmp = %1</source>
+        <translation>add tmp = %1</translation>
+    </message>
+    <message>
+        <source>write n ← %1</source>
+        <translation>write n ← %1</translation>
+    </message>
+    <message>
+        <source>release the lock</source>
+        <translation>release the lock</translation>
+    </message>
+    <message numerus="yes">
+        <source> — overwrote %1's %2: %n update(s) lost</source>
+        <translation>
+            <numerusform> — overwrote %1's %2: %n update lost</numerusform>
+            <numerusform> — overwrote %1's %2: %n updates lost</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — overwrote %1's %2</source>
+        <translation> — overwrote %1's %2</translation>
     </message>
 </context>
 </TS>

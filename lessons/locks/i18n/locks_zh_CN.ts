@@ -157,5 +157,39 @@
             <numerusform>运行 %n 个线程</numerusform>
         </translation>
     </message>
+    <message>
+        <source>acquire: got the lock</source>
+        <translation>acquire：拿到锁</translation>
+    </message>
+    <message>
+        <source>acquire: waits</source>
+        <translation>acquire：等待</translation>
+    </message>
+    <message>
+        <source>read n → %1</source>
+        <translation>读 n → %1</translation>
+    </message>
+    <message>
+        <source>add tmp = %1</source>
+        <translation>加 tmp = %1</translation>
+    </message>
+    <message>
+        <source>write n ← %1</source>
+        <translation>写 n ← %1</translation>
+    </message>
+    <message>
+        <source>release the lock</source>
+        <translation>释放锁</translation>
+    </message>
+    <message numerus="yes">
+        <source> — overwrote %1&apos;s %2: %n update(s) lost</source>
+        <translation>
+            <numerusform> — 覆盖了 %1 写的 %2：丢失 %n 次更新</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — overwrote %1&apos;s %2</source>
+        <translation> — 覆盖了 %1 写的 %2</translation>
+    </message>
 </context>
 </TS>

@@ -105,10 +105,7 @@
     </message>
     <message numerus="yes">
         <source>Parallel needs two CPUs, and this computer lets the classroom use only %n.</source>
-        <translation>
-            <numerusform>Parallel needs two CPUs, and this computer lets the classroom use only %n.</numerusform>
-            <numerusform>Parallel needs two CPUs, and this computer lets the classroom use only %n.</numerusform>
-        </translation>
+        <translation><numerusform>Parallel needs two CPUs, and this computer lets the classroom use only %n.</numerusform><numerusform>Parallel needs two CPUs, and this computer lets the classroom use only %n.</numerusform></translation>
     </message>
     <message>
         <source>CPU %1 does not exist (this computer numbers CPUs 0 to %2)</source>

@@ -299,7 +299,10 @@
     </message>
     <message numerus="yes">
         <source>Sweep done: the process pool was fastest with %n worker(s) (%1 ms).</source>
-        <translation><numerusform>Sweep done: the process pool was fastest with %n worker (%1 ms).</numerusform><numerusform>Sweep done: the process pool was fastest with %n workers (%1 ms).</numerusform></translation>
+        <translation>
+            <numerusform>Sweep done: the process pool was fastest with %n worker (%1 ms).</numerusform>
+            <numerusform>Sweep done: the process pool was fastest with %n workers (%1 ms).</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

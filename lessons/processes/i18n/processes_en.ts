@@ -173,10 +173,7 @@
     </message>
     <message numerus="yes">
         <source>%n killed by signal 9, joined too.</source>
-        <translation>
-            <numerusform>%n killed by signal 9, joined too.</numerusform>
-            <numerusform>%n killed by signal 9, joined too.</numerusform>
-        </translation>
+        <translation><numerusform>%n killed by signal 9, joined too.</numerusform><numerusform>%n killed by signal 9, joined too.</numerusform></translation>
     </message>
     <message>
         <source>ended, unchanged</source>

@@ -38,8 +38,8 @@
     <message numerus="yes">
         <source>Finished: the main thread waited at join() for all %n thread(s), then ended.</source>
         <translation>
-            <numerusform>Finished: the main thread waited at join() for all %n thread(s), then ended.</numerusform>
-            <numerusform>Finished: the main thread waited at join() for all %n thread(s), then ended.</numerusform>
+            <numerusform>Finished: the main thread waited at join() for all %n thread, then ended.</numerusform>
+            <numerusform>Finished: the main thread waited at join() for all %n threads, then ended.</numerusform>
         </translation>
     </message>
     <message>

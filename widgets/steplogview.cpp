@@ -1,0 +1,113 @@
+#include "steplogview.h"
+
+#include "theme.h"
+#include "tr.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QStringList>
+#include <algorithm>
+
+namespace widgets {
+
+namespace {
+
+constexpr auto Mark = u"✗ ";
+
+/// Splits @p text into rows no wider than @p width in @p font, at spaces (a word wider than the
+/// row stays whole on its own row).
+QStringList wrap(const QString &text, const QFontMetricsF &fm, double width)
+{
+    QStringList rows;
+    QString row;
+    for (const QString &word : text.split(QLatin1Char(' '))) {
+        const QString candidate = row.isEmpty() ? word : row + QLatin1Char(' ') + word;
+        if (!row.isEmpty() && fm.horizontalAdvance(candidate) > width) {
+            rows << row;
+            row = word;
+        } else {
+            row = candidate;
+        }
+    }
+    rows << row;
+    return rows;
+}
+
+} // namespace
+
+StepLogView::StepLogView(QWidget *parent) : QWidget(parent)
+{
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setAccessibleName(Tr::tr("Step log"));
+    // It takes the height its row has (set by the views beside it) and never claims more: on a
+    // projector the code and the lanes need every line.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
+}
+
+void StepLogView::setLines(std::vector<Line> lines, const QString &note)
+{
+    m_lines = std::move(lines);
+    m_note = note;
+    update();
+}
+
+QSize StepLogView::sizeHint() const
+{
+    // Lines wrap: a narrow log costs rows, not words, and leaves its neighbours their width.
+    const QFontMetricsF fm(TextPainter::font(Theme::current().minimumPointSize()), this);
+    return QSize(int(fm.horizontalAdvance(QLatin1Char('x')) * 20), int(fm.lineSpacing() * 5));
+}
+
+QSize StepLogView::minimumSizeHint() const
+{
+    const QFontMetricsF fm(TextPainter::font(Theme::current().minimumPointSize()), this);
+    return QSize(int(fm.horizontalAdvance(QLatin1Char('x')) * 20), int(fm.lineSpacing() * 2.5));
+}
+
+void StepLogView::paintEvent(QPaintEvent *)
+{
+    const Theme &theme = Theme::current();
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.fillRect(rect(), theme.background);
+    p.setPen(QPen(theme.border, 1.0));
+    p.setBrush(theme.surface);
+    p.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
+    m_drawn.clear();
+    TextPainter tp(&p, &m_drawn);
+
+    const QFont font = TextPainter::font(theme.minimumPointSize());
+    const QFont bold = TextPainter::font(theme.minimumPointSize(), true);
+    const QFontMetricsF fm(bold, this); // the wider of the two: marked lines are bold
+    const double pad = fm.horizontalAdvance(QLatin1Char('x'));
+    const double line = fm.lineSpacing();
+    const QRectF inner = QRectF(rect()).adjusted(pad, pad * 0.5, -pad, -pad * 0.5);
+
+    if (m_lines.empty() && m_note.isEmpty()) {
+        const QStringList rows = wrap(Tr::tr("Each step will be logged here."), fm, inner.width());
+        const double top = inner.center().y() - rows.size() * line / 2;
+        for (int r = 0; r < rows.size(); ++r)
+            tp.draw(QRectF(inner.left(), top + r * line, inner.width(), line), rows.at(r), font,
+                    theme.mutedText, Qt::AlignCenter);
+        return;
+    }
+    // Newest at the bottom: walk back from the last line while whole rows still fit.
+    double y = inner.bottom();
+    const double noteRows = m_note.isEmpty() ? 0 : line;
+    for (auto it = m_lines.rbegin(); it != m_lines.rend(); ++it) {
+        const QString text = it->marked ? QString::fromUtf16(Mark) + it->text : it->text;
+        const QStringList rows = wrap(text, fm, inner.width());
+        const double h = rows.size() * line;
+        if (y - h < inner.top() + noteRows - 0.5)
+            break;
+        y -= h;
+        for (int r = 0; r < rows.size(); ++r)
+            tp.draw(QRectF(inner.left(), y + r * line, inner.width(), line), rows.at(r),
+                    it->marked ? bold : font, it->marked ? theme.lost : theme.text);
+    }
+    if (!m_note.isEmpty())
+        tp.draw(QRectF(inner.left(), inner.top(), inner.width(), line), m_note, font,
+                theme.mutedText);
+}
+
+} // namespace widgets
