@@ -179,8 +179,10 @@ void QueuesView::paintQueue(QPainter &p, TextPainter &tp, int queue, const QRect
     const double top =
         qv.lifo ? x0 + slotW * std::max(1, std::min(items, cells)) : slotsBox.right();
     if (qv.lifo) {
-        tp.draw(QRectF(ends.left(), ends.top(), top - ends.left(), ends.height()),
-                QStringLiteral("%1 ▲").arg(m_labels.inOut), ui, theme.text,
+        // An empty stack's top is its first slot: the label may reach past it, not be cut.
+        const QString inOut = QStringLiteral("%1 ▲").arg(m_labels.inOut);
+        const double w = std::min(ends.width(), std::max(top - ends.left(), tp.width(ui, inOut)));
+        tp.draw(QRectF(ends.left(), ends.top(), w, ends.height()), inOut, ui, theme.text,
                 Qt::AlignRight | Qt::AlignVCenter);
     } else {
         tp.draw(ends, QStringLiteral("▲ %1").arg(m_labels.out), ui, theme.text);
@@ -227,8 +229,20 @@ void QueuesView::paintQueue(QPainter &p, TextPainter &tp, int queue, const QRect
                         m_labels.running,
                     ui, theme.mutedText);
     }
-    if (!any)
-        tp.draw(line(), m_labels.noCalls, ui, theme.mutedText);
+    if (!any) {
+        // The hint wraps at words rather than be cut in a narrow column.
+        QString text;
+        for (const QString &word : m_labels.noCalls.split(QLatin1Char(' '))) {
+            const QString longer = text.isEmpty() ? word : text + QLatin1Char(' ') + word;
+            if (!text.isEmpty() && tp.width(ui, longer) > box.width() && y + row <= box.bottom()) {
+                tp.draw(line(), text, ui, theme.mutedText);
+                text = word;
+            } else {
+                text = longer;
+            }
+        }
+        tp.draw(line(), text, ui, theme.mutedText);
+    }
 }
 
 } // namespace queues
