@@ -56,6 +56,9 @@ class TestProjectorFit : public QObject
 
     static QStringList problems(app::MainWindow &w)
     {
+        // A frame that added a worker lane asked for a relayout: check the page as laid out
+        // for what it shows, not the one frame drawn before the layout caught up.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         QStringList bad;
         widgets::LessonPanel *panel = w.currentPanel();
         for (auto *area : w.findChildren<QScrollArea *>()) {
