@@ -261,9 +261,18 @@ void MemoryMapView::paintEvent(QPaintEvent *)
         p.drawRoundedRect(r, 6, 6);
         const QString value = QStringLiteral("%1 = %2").arg(shared[i].name).arg(shared[i].value);
         const double vw = tp.width(monoBold, value) + l.line;
-        tp.draw(r.adjusted(l.line * 0.4, 0, -vw, 0), globalsText(), text, theme.mutedText);
-        tp.draw(QRectF(r.right() - vw, r.top(), vw - l.line * 0.3, r.height()), value, monoBold,
-                theme.text, Qt::AlignRight | Qt::AlignVCenter);
+        const QRectF inside = r.adjusted(l.line * 0.4, 0, -l.line * 0.3, 0);
+        if (tp.width(text, globalsText()) + vw <= r.width() - l.line * 0.4) {
+            tp.draw(inside.adjusted(0, 0, -vw + l.line * 0.3, 0), globalsText(), text,
+                    theme.mutedText);
+            tp.draw(inside, value, monoBold, theme.text, Qt::AlignRight | Qt::AlignVCenter);
+        } else { // narrow: the box is two lines tall, the caption above its value
+            const double half = inside.height() / 2;
+            tp.draw(QRectF(inside.left(), inside.top(), inside.width(), half), globalsText(), text,
+                    theme.mutedText);
+            tp.draw(QRectF(inside.left(), inside.top() + half, inside.width(), half), value,
+                    monoBold, theme.text, Qt::AlignRight | Qt::AlignVCenter);
+        }
     }
     const bool longFits = tp.width(text, stacksText()) <= l.stacksLabel.width();
     tp.draw(l.stacksLabel, stacksText(!longFits), text, theme.mutedText);
