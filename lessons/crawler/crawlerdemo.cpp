@@ -111,6 +111,8 @@ std::string CrawlerDemo::pathFor(int page) const
 
 bool CrawlerDemo::prepare(QString *error)
 {
+    if (m_prepared)
+        return true;
     PageParser::initialize();
     std::string why;
     if (!m_options.urlTemplate.isEmpty()) {
@@ -171,11 +173,14 @@ bool CrawlerDemo::prepare(QString *error)
     for (int p = 0; p < producers; ++p)
         m_fetchers.push_back(
             std::make_unique<Fetcher>(*m_stage, p, m_host, m_port, timeoutFor(m_options)));
+    m_prepared = true;
     return true;
 }
 
 void CrawlerDemo::start()
 {
+    if (!m_prepared && !prepare(&m_startError) && m_startError.isEmpty())
+        m_startError = QStringLiteral("the crawl could not start");
     if (!m_file || m_started)
         return;
     m_started = true;

@@ -130,7 +130,8 @@ public:
 
     /// Starts the server and opens the output file. False with a message if either fails.
     bool prepare(QString *error);
-    /// Starts the workers (after prepare()).
+    /// Starts the workers, preparing first if prepare() was not called (the panel prepares at
+    /// Play, so a lesson page that is only shown holds no server threads or sockets).
     void start();
     /// Stops everything and joins every thread. Idempotent.
     void stop();
@@ -138,6 +139,8 @@ public:
     stage::Stage &stage() { return *m_stage; }
     /// The site.
     SiteServer &server() { return *m_server; }
+    /// Why the last start() could not prepare the crawl (empty when it could).
+    QString startError() const { return m_startError; }
     /// The knobs.
     const CrawlOptions &options() const { return m_options; }
     /// The path the producers GET for @p page (the site's, or the URL template's).
@@ -198,6 +201,8 @@ private:
     std::atomic<std::int64_t> m_t1Ns{0};
     std::atomic<bool> m_finished{false};
     bool m_started = false;
+    bool m_prepared = false; ///< prepare() succeeded: the server, fetchers and file are ready
+    QString m_startError;    ///< why start() could not prepare, for the panel
 
     mutable std::mutex m_ledgerMutex; ///< the accounting below
     int m_saved = 0;

@@ -12,15 +12,6 @@ namespace crawler {
 
 namespace {
 
-// For stderr: a failed page's reason is a diagnostic, not part of the result's keys.
-void toStderr(const QString &text)
-{
-    if (text.isEmpty())
-        return;
-    std::fputs(text.toLocal8Bit().constData(), stderr);
-    std::fflush(stderr);
-}
-
 // `--run crawler`: producers GET pages of the loopback site, consumers parse and save them.
 widgets::RunDemo crawlerDemo()
 {

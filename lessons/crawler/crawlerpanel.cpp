@@ -161,11 +161,10 @@ CrawlerPanel::CrawlerPanel(QWidget *parent) : StagePanel(QStringLiteral("crawler
     });
     retranslate();
     setDemo(page, m_code, [this] {
+        // Not prepared here: the server's threads and the fetchers start with the run (Play,
+        // Step or the scheduler), so a page that is only looked at runs no thread.
         auto demo = std::make_unique<CrawlerDemo>(m_options);
         demo->stage().setSampleShift(0); // a class-sized crawl: every step is drawn
-        m_startError.clear();
-        if (!demo->prepare(&m_startError) && m_startError.isEmpty())
-            m_startError = Tr::tr("the crawl could not start");
         return widgets::RunDriver::wrap(std::move(demo));
     });
     showResult();
@@ -324,13 +323,19 @@ void CrawlerPanel::showFrame()
     }
 }
 
+QString CrawlerPanel::startError() const
+{
+    const CrawlerDemo *d = demo();
+    return d ? d->startError() : QString();
+}
+
 void CrawlerPanel::showResult()
 {
     // Short on a 768-pixel projector: the cards say saved + failed of all; this line says why
     // pages failed (every reason in the tooltip) and how the times compare.
     QStringList lines;
-    if (!m_startError.isEmpty())
-        lines << Tr::tr("The crawl could not start: %1").arg(m_startError);
+    if (!startError().isEmpty())
+        lines << Tr::tr("The crawl could not start: %1").arg(startError());
     QStringList why;
     if (const CrawlerDemo *d = demo(); d && CrawlerDemo::tally(scene()).failed > 0) {
         for (const Failure &f : d->result().failures)

@@ -46,7 +46,7 @@ public:
     /// The running crawl, or nullptr after shutdown().
     CrawlerDemo *demo() const { return driver().engine<CrawlerDemo>(); }
     /// Why the crawl could not start (empty when it did).
-    QString startError() const { return m_startError; }
+    QString startError() const;
     /// The folder the consumers save into.
     QString outputFolder() const;
     /// Times the same crawl at full speed with threads and single-threaded.
@@ -78,7 +78,6 @@ private:
     void stopRace();
 
     CrawlOptions m_options;
-    QString m_startError;
     std::unique_ptr<QTemporaryDir> m_outDir;
     std::unique_ptr<CrawlRace> m_race;
     double m_raceThreadsMs = -1;
