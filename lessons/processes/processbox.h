@@ -4,6 +4,7 @@
 
 class QLabel;
 class QPushButton;
+class QVBoxLayout;
 
 namespace processes {
 
@@ -49,12 +50,14 @@ protected:
 
 private:
     void fitWidths();
+    void fitTitle();
 
     QLabel *m_title;
     QLabel *m_parent;
     QLabel *m_memory;
     QLabel *m_state;
     QPushButton *m_kill = nullptr;
+    QVBoxLayout *m_layout = nullptr;
 };
 
 } // namespace processes
