@@ -8,7 +8,6 @@
 #include <QFontMetricsF>
 #include <QLabel>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QVBoxLayout>
 #include <cmath>
 
@@ -50,11 +49,8 @@ ProcessBox::ProcessBox(bool child, QWidget *parent)
     fitWidths();
 }
 
-namespace {
-
-/// The widest PID this system can hand out (/proc/sys/kernel/pid_max less one), as digits:
-/// 32768 gives "32767", Linux's largest 4194304 gives "4194303".
-QString widestPid()
+// pid_max less one: 32768 gives "32767", Linux's largest 4194304 gives "4194303".
+QString ProcessBox::widestPid()
 {
     static const QString pid = [] {
         QFile f(QStringLiteral("/proc/sys/kernel/pid_max"));
@@ -64,8 +60,6 @@ QString widestPid()
     }();
     return pid;
 }
-
-} // namespace
 
 void ProcessBox::fitWidths()
 {
@@ -94,12 +88,12 @@ void ProcessBox::fitWidths()
 
 void ProcessBox::fitTitle()
 {
-    // The title as wide as it will be with the system's largest PID in it: it does not grow as
-    // the PID arrives, and is no wider than that (four boxes share a projector's width).
-    QString title = m_title->text();
-    static const QRegularExpression trailingNumber(QStringLiteral("\\d+$"));
-    title.replace(trailingNumber, widestPid());
-    m_title->setMinimumWidth(QFontMetrics(m_title->font()).horizontalAdvance(title));
+    // The title as wide as it will be with the system's largest PID in it, in any language: it
+    // does not grow as the PID arrives, and is no wider than that (four boxes share a
+    // projector's width).
+    const QFontMetrics fm(m_title->font());
+    m_title->setMinimumWidth(
+        std::max(fm.horizontalAdvance(m_title->text()), fm.horizontalAdvance(m_widestTitle)));
 }
 
 void ProcessBox::changeEvent(QEvent *event)
@@ -112,6 +106,7 @@ void ProcessBox::changeEvent(QEvent *event)
 void ProcessBox::setContent(const Content &content)
 {
     m_title->setText(content.title);
+    m_widestTitle = content.widestTitle;
     fitTitle();
     m_parent->setText(content.parent);
     m_memory->setText(content.memory);

@@ -184,6 +184,15 @@ void ProcessesPanel::rebuildBoxes()
         const int index = int(m_boxes.size()) - 1;
         if (child)
             connect(box, &ProcessBox::killRequested, this, [this, index] { killChild(index); });
+        // Titled before the first frame: the window measures the page's width when the
+        // lesson is opened, and must find the room the titles will take.
+        ProcessBox::Content c;
+        c.title = child ? Tr::tr("P%1 · no PID yet").arg(index + 1)
+                        : Tr::tr("main · PID %1").arg(qint64(::getpid()));
+        c.widestTitle = child ? Tr::tr("P%1 · PID %2").arg(index + 1).arg(ProcessBox::widestPid())
+                              : Tr::tr("main · PID %1").arg(ProcessBox::widestPid());
+        c.memory = QStringLiteral("—");
+        box->setContent(c);
         m_memoryLayout->insertWidget(m_memoryLayout->count() - 1, box); // before the stretch
         m_boxes.push_back(box);
     }
@@ -246,6 +255,7 @@ void ProcessesPanel::showFrame()
     {
         ProcessBox::Content c;
         c.title = Tr::tr("main · PID %1").arg(pid);
+        c.widestTitle = Tr::tr("main · PID %1").arg(ProcessBox::widestPid());
         c.parent = Tr::tr("PPID %1").arg(qint64(::getppid()));
         std::int64_t g = InitialGlobal, local = InitialLocal;
         WorkerState state = WorkerState::NotStarted;
@@ -285,6 +295,7 @@ void ProcessesPanel::showFrame()
         const qint64 childPid = w ? w->pid : 0;
         c.title = childPid > 0 ? Tr::tr("P%1 · PID %2").arg(i + 1).arg(childPid)
                                : Tr::tr("P%1 · no PID yet").arg(i + 1);
+        c.widestTitle = Tr::tr("P%1 · PID %2").arg(i + 1).arg(ProcessBox::widestPid());
         c.parent = w && w->ppid > 0 ? Tr::tr("PPID %1").arg(w->ppid) : QStringLiteral("—");
         const bool reported = w && !w->locals.empty();
         c.memory = reported ? memoryText(localOf(*w, "g", 0), localOf(*w, "local", 0))
