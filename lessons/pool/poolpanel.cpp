@@ -9,6 +9,8 @@
 #include "widgets/flowlayout.h"
 #include "widgets/lessonframe.h"
 #include "widgets/schedulercontrols.h"
+#include "widgets/textpainter.h"
+#include "widgets/theme.h"
 #include "widgets/workerlanesview.h"
 
 #include <QComboBox>
@@ -25,6 +27,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QVBoxLayout>
+#include <cmath>
 
 namespace pool {
 
@@ -117,12 +120,11 @@ PoolPanel::PoolPanel(QWidget *parent) : StagePanel(QStringLiteral("pool"), paren
     flow->addWidget(m_pick);
     flow->addWidget(m_kill);
     flow->addWidget(new widgets::SchedulerControls(&driver(), controls));
-    auto *paths = new QWidget(page);
-    auto *pathFlow = new widgets::FlowLayout(paths);
-    pathFlow->setContentsMargins(0, 0, 0, 0);
-    pathFlow->addWidget(pair(m_fromLabel, m_from));
-    pathFlow->addWidget(pair(m_intoLabel, m_into));
-    pathFlow->addWidget(m_summary);
+    // The folders in the same flow as the knobs: they fill the rows' ends instead of taking
+    // two rows of their own, which a projector's height cannot spare.
+    flow->addWidget(pair(m_fromLabel, m_from));
+    flow->addWidget(pair(m_intoLabel, m_into));
+    flow->addWidget(m_summary);
 
     auto *sweepBox = new QWidget(page);
     auto *sweepLayout = new QVBoxLayout(sweepBox);
@@ -152,7 +154,6 @@ PoolPanel::PoolPanel(QWidget *parent) : StagePanel(QStringLiteral("pool"), paren
     split->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(controls);
-    layout->addWidget(paths);
     layout->addWidget(split, 1);
 
     connect(m_workers, &QSpinBox::valueChanged, this, [this] { driver().restart(); });
@@ -450,6 +451,14 @@ void PoolPanel::retranslate()
         e->setMinimumWidth(std::min(fm.horizontalAdvance(e->text()), fm.averageCharWidth() * 40) +
                            fm.averageCharWidth() * 2);
         e->setCursorPosition(0);
+    }
+    // The code takes turns with the sweep beside the tasks: its own minimum (every step's line,
+    // twenty of them) would push the workers' lanes below a projector's fold. Shorter, it
+    // keeps the running lines in view (CodeView scrolls to its markers).
+    {
+        const QFontMetricsF code(
+            widgets::TextPainter::mono(widgets::Theme::current().minimumPointSize()), m_code);
+        m_code->setMinimumHeight(int(std::ceil(code.lineSpacing() * 8)));
     }
     m_right->setTabText(0, Tr::tr("Code"));
     m_right->setTabText(1, Tr::tr("Is more better?"));

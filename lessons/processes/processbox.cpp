@@ -4,9 +4,12 @@
 #include "widgets/theme.h"
 
 #include <QEvent>
+#include <QFile>
+#include <QFontMetricsF>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <cmath>
 
 namespace processes {
 
@@ -29,9 +32,12 @@ ProcessBox::ProcessBox(bool child, QWidget *parent)
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_parent->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *layout = new QVBoxLayout(this);
+    m_layout = layout;
     layout->addWidget(m_title);
     layout->addWidget(m_parent);
     layout->addWidget(m_memory);
+    m_state->setWordWrap(true);
+    m_state->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     layout->addWidget(m_state);
     if (child) {
         m_kill = new QPushButton(this);
@@ -43,21 +49,51 @@ ProcessBox::ProcessBox(bool child, QWidget *parent)
     fitWidths();
 }
 
+// pid_max less one: 32768 gives "32767", Linux's largest 4194304 gives "4194303".
+QString ProcessBox::widestPid()
+{
+    static const QString pid = [] {
+        QFile f(QStringLiteral("/proc/sys/kernel/pid_max"));
+        bool ok = false;
+        const qint64 max = f.open(QIODevice::ReadOnly) ? f.readAll().trimmed().toLongLong(&ok) : 0;
+        return QString::number(ok && max > 1 ? max - 1 : 4194303);
+    }();
+    return pid;
+}
+
 void ProcessBox::fitWidths()
 {
-    // As wide as its widest possible line (a 7-digit PID, Linux's largest), so the box does not
-    // grow or squeeze its button as the PIDs arrive.
-    const QString pid = QStringLiteral("4194304");
-    QFont bold = font();
-    bold.setBold(true);
-    const QFontMetrics title(bold);
-    m_title->setMinimumWidth(title.horizontalAdvance(QStringLiteral("P16 · PID ") + pid));
+    // As wide as its widest possible line (the largest PID this system can give), so the box
+    // does not grow or squeeze its button as the PIDs arrive.
+    const QString pid = widestPid();
+    fitTitle();
+    const QFontMetrics fm(font());
+    // A long state ("ended, exit code 0") wraps to a second line, kept for it in every box so
+    // the row does not jump, rather than widen the box past a projector's width.
+    m_state->setMinimumHeight(int(std::ceil(2 * QFontMetricsF(font()).lineSpacing())));
+    // Tight margins, measured from the font: a row of boxes must fit a projector's width.
+    const int margin = std::max(2, fm.averageCharWidth() / 4);
+    if (!m_layout)
+        return;
+    m_layout->setContentsMargins(margin, margin / 2, margin, margin / 2);
+    m_layout->setSpacing(0);
     if (m_kill) {
+        // The command and half a character's room either side (the button's own hint is the
+        // style's minimum width, wider than the command needs).
         const QFontMetrics mono(m_kill->font());
-        const int text = mono.horizontalAdvance(QStringLiteral("kill -9 ") + pid);
-        m_kill->setMinimumWidth(text + m_kill->sizeHint().width() -
-                                mono.horizontalAdvance(m_kill->text()));
+        m_kill->setMinimumWidth(mono.horizontalAdvance(QStringLiteral("kill -9 ") + pid) +
+                                mono.averageCharWidth());
     }
+}
+
+void ProcessBox::fitTitle()
+{
+    // The title as wide as it will be with the system's largest PID in it, in any language: it
+    // does not grow as the PID arrives, and is no wider than that (four boxes share a
+    // projector's width).
+    const QFontMetrics fm(m_title->font());
+    m_title->setMinimumWidth(
+        std::max(fm.horizontalAdvance(m_title->text()), fm.horizontalAdvance(m_widestTitle)));
 }
 
 void ProcessBox::changeEvent(QEvent *event)
@@ -70,6 +106,8 @@ void ProcessBox::changeEvent(QEvent *event)
 void ProcessBox::setContent(const Content &content)
 {
     m_title->setText(content.title);
+    m_widestTitle = content.widestTitle;
+    fitTitle();
     m_parent->setText(content.parent);
     m_memory->setText(content.memory);
     m_state->setText(content.state);

@@ -4,6 +4,7 @@
 
 class QLabel;
 class QPushButton;
+class QVBoxLayout;
 
 namespace processes {
 
@@ -18,6 +19,7 @@ public:
     struct Content
     {
         QString title;          ///< e.g. "P1 · PID 4242"
+        QString widestTitle;    ///< the title with the system's largest PID: the room it keeps
         QString parent;         ///< e.g. "PPID 4200"
         QString memory;         ///< e.g. "g = 101  local = 11"
         QString state;          ///< e.g. "killed by signal 9"
@@ -30,6 +32,8 @@ public:
     /// A box for a child (with a kill button) or for the parent (@p child false).
     explicit ProcessBox(bool child, QWidget *parent = nullptr);
 
+    /// The largest PID this system can hand out, as text (from /proc/sys/kernel/pid_max).
+    static QString widestPid();
     /// Shows @p content.
     void setContent(const Content &content);
     /// The kill button (nullptr for the parent).
@@ -49,12 +53,16 @@ protected:
 
 private:
     void fitWidths();
+    void fitTitle();
+
+    QString m_widestTitle;
 
     QLabel *m_title;
     QLabel *m_parent;
     QLabel *m_memory;
     QLabel *m_state;
     QPushButton *m_kill = nullptr;
+    QVBoxLayout *m_layout = nullptr;
 };
 
 } // namespace processes

@@ -46,21 +46,21 @@ struct Options
 /// One child as the parent saw it end.
 struct ChildReport
 {
-    qint64 pid = 0;   ///< its real PID
-    qint64 ppid = 0;  ///< its parent's PID (this process)
-    int g = 0;        ///< its copy of the global after its change
-    int local = 0;    ///< its copy of the local after its change
-    int exitCode = -1; ///< 0 when it returned normally
-    int signal = 0;   ///< 9 when killed by `kill -9`
+    qint64 pid = 0;        ///< its real PID
+    qint64 ppid = 0;       ///< its parent's PID (this process)
+    int g = 0;             ///< its copy of the global after its change
+    int local = 0;         ///< its copy of the local after its change
+    int exitCode = -1;     ///< 0 when it returned normally
+    int signal = 0;        ///< 9 when killed by `kill -9`
     bool finished = false; ///< ended normally
 };
 
 /// What a finished run shows: each child's copies, and the parent's untouched ones.
 struct Result
 {
-    qint64 pid = 0;     ///< the parent's PID
-    int g = 0;          ///< the parent's global after every child ended
-    int local = 0;      ///< the parent's local after every child ended
+    qint64 pid = 0; ///< the parent's PID
+    int g = 0;      ///< the parent's global after every child ended
+    int local = 0;  ///< the parent's local after every child ended
     std::vector<ChildReport> children;
     double elapsedMs = 0;
 };

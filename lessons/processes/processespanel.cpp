@@ -5,6 +5,7 @@
 #include "widgets/codeview.h"
 #include "widgets/content.h"
 #include "widgets/flowlayout.h"
+#include "widgets/lessonframe.h"
 #include "widgets/schedulercontrols.h"
 #include "widgets/textpainter.h"
 #include "widgets/theme.h"
@@ -19,7 +20,9 @@
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QVBoxLayout>
+#include <cmath>
 #include <unistd.h>
 
 namespace processes {
@@ -36,7 +39,8 @@ std::int64_t localOf(const stage::WorkerView &w, const char *name, std::int64_t 
 
 QString memoryText(std::int64_t g, std::int64_t local)
 {
-    return QStringLiteral("g = %1  local = %2").arg(g).arg(local);
+    // Two lines: a box stays narrow enough for four in a row on a projector.
+    return QStringLiteral("g = %1\nlocal = %2").arg(g).arg(local);
 }
 
 } // namespace
@@ -58,14 +62,19 @@ ProcessesPanel::ProcessesPanel(QWidget *parent) : StagePanel(QStringLiteral("pro
     m_lanesArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_lanesArea->setFrameShape(QFrame::NoFrame);
     m_lanesArea->setWidget(m_lanes);
+    // The address spaces in one row, parent first, so the class compares them at a glance;
+    // sixteen children's boxes scroll sideways rather than push the code off the page.
     m_memoryArea = new QScrollArea(page);
     m_memoryArea->setWidgetResizable(true);
-    m_memoryArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_memoryArea->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_memoryArea->setFrameShape(QFrame::NoFrame);
     m_memory = new QWidget(m_memoryArea);
-    m_memoryLayout = new widgets::FlowLayout(m_memory);
+    m_memoryLayout = new QHBoxLayout(m_memory);
     m_memoryLayout->setContentsMargins(0, 0, 0, 0);
+    m_memoryLayout->addStretch(1);
+    m_memoryLayout->setSpacing(QFontMetrics(font()).averageCharWidth() / 2);
     m_memoryArea->setWidget(m_memory);
+    m_memoryArea->installEventFilter(this);
     m_psHint = new QLabel(page);
     m_psHint->setWordWrap(true);
     m_psHint->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -85,22 +94,20 @@ ProcessesPanel::ProcessesPanel(QWidget *parent) : StagePanel(QStringLiteral("pro
     flow->addWidget(new widgets::SchedulerControls(&driver(), controls));
 
     // The lanes across the page (PIDs, states, join: their rows need the width); under them
-    // the address spaces, parent and children side by side, beside the code they run.
+    // the address spaces in one row and the code take turns at the full width and the rest of
+    // the height: a projector has no room for the boxes and readable code at once.
     auto *memoryColumn = new QWidget(page);
     auto *memoryLayout = new QVBoxLayout(memoryColumn);
     memoryLayout->setContentsMargins(0, 0, 0, 0);
-    memoryLayout->addWidget(m_memoryArea, 1);
+    memoryLayout->addWidget(m_memoryArea);
     memoryLayout->addWidget(m_psHint);
-    auto *bottom = new QSplitter(Qt::Horizontal, page);
-    bottom->addWidget(memoryColumn);
-    bottom->addWidget(m_code);
-    bottom->setStretchFactor(0, 1);
-    bottom->setStretchFactor(1, 1);
-    bottom->setSizes({1, 1}); // halves, or the boxes' minimum: the rest goes to the code
-    bottom->setChildrenCollapsible(false);
+    memoryLayout->addStretch(1);
+    m_bottom = new QTabWidget(page);
+    m_bottom->addTab(memoryColumn, QString());
+    m_bottom->addTab(m_code, QString());
     auto *split = new QSplitter(Qt::Vertical, page);
     split->addWidget(m_lanesArea);
-    split->addWidget(bottom);
+    split->addWidget(m_bottom);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
     split->setChildrenCollapsible(false);
@@ -138,6 +145,13 @@ ProcessesPanel::ProcessesPanel(QWidget *parent) : StagePanel(QStringLiteral("pro
     setDemo(page, m_code, [this] {
         return widgets::RunDriver::wrap(std::make_unique<ProcessesDemo>(m_options));
     });
+    // The Demo slide is about the address spaces, the Code slide about the listing.
+    connect(frame(), &widgets::LessonFrame::slideChanged, this, [this](int slide) {
+        if (slide == widgets::LessonFrame::DemoSlide)
+            m_bottom->setCurrentIndex(0);
+        else if (slide == widgets::LessonFrame::CodeSlide)
+            m_bottom->setCurrentIndex(1);
+    });
 }
 
 void ProcessesPanel::setOptions(const Options &options)
@@ -170,7 +184,16 @@ void ProcessesPanel::rebuildBoxes()
         const int index = int(m_boxes.size()) - 1;
         if (child)
             connect(box, &ProcessBox::killRequested, this, [this, index] { killChild(index); });
-        m_memoryLayout->addWidget(box);
+        // Titled before the first frame: the window measures the page's width when the
+        // lesson is opened, and must find the room the titles will take.
+        ProcessBox::Content c;
+        c.title = child ? Tr::tr("P%1 · no PID yet").arg(index + 1)
+                        : Tr::tr("main · PID %1").arg(qint64(::getpid()));
+        c.widestTitle = child ? Tr::tr("P%1 · PID %2").arg(index + 1).arg(ProcessBox::widestPid())
+                              : Tr::tr("main · PID %1").arg(ProcessBox::widestPid());
+        c.memory = QStringLiteral("—");
+        box->setContent(c);
+        m_memoryLayout->insertWidget(m_memoryLayout->count() - 1, box); // before the stretch
         m_boxes.push_back(box);
     }
     fitMemoryArea();
@@ -180,23 +203,41 @@ void ProcessesPanel::fitMemoryArea()
 {
     if (m_boxes.empty())
         return;
-    // Room for one row of boxes, the parent and a child side by side (what the lesson
-    // compares), and for the code's longest lines: measured from the boxes' own size hints and
-    // the code font, never guessed.
-    const QSize box = m_boxes.front()->sizeHint().expandedTo(m_boxes.back()->sizeHint());
-    const int gap = m_memoryLayout->spacing() >= 0 ? m_memoryLayout->spacing() : 6;
-    m_memoryArea->setMinimumHeight(box.height() + 2 * m_memoryArea->frameWidth());
-    // The lanes of the parent and up to five children without scrolling, from the view's own
-    // hint per lane (children appear as the parent starts them, between two frames).
+    // One row of boxes as tall as the tallest (a child's, with its button), measured from the
+    // boxes' own hints; the sideways scroll bar only when their measured widths overflow.
+    int height = 0, width = 0;
+    for (const ProcessBox *b : m_boxes) {
+        height = std::max(height, b->sizeHint().height());
+        width += b->minimumSizeHint().width();
+    }
+    width += m_memoryLayout->spacing() * (int(m_boxes.size()) - 1);
+    // The parent and three children (the default) side by side without scrolling.
+    int shown = 0;
+    for (int i = 0; i < std::min<int>(4, int(m_boxes.size())); ++i)
+        shown += m_boxes[std::size_t(i)]->minimumSizeHint().width() + m_memoryLayout->spacing();
+    m_memoryArea->setMinimumWidth(shown);
+    const bool overflow = width > m_memoryArea->width();
+    m_memoryArea->setMinimumHeight(
+        height + (overflow ? m_memoryArea->horizontalScrollBar()->sizeHint().height() : 0));
+    // The lanes of the parent and three children (the default) without scrolling, from the
+    // view's own hint per lane (children appear as the parent starts them, between two frames).
     const int rows = std::max<int>(1, int(scene().workers().size()));
     const int perLane = (m_lanes->minimumSizeHint().height() + rows - 1) / rows;
-    m_lanesArea->setMinimumHeight(perLane * std::min(1 + m_options.children, 6) +
+    m_lanesArea->setMinimumHeight(perLane * std::min(1 + m_options.children, 4) +
                                   2 * m_lanesArea->frameWidth());
-    m_memoryArea->setMinimumWidth(2 * box.width() + gap +
-                                  m_memoryArea->verticalScrollBar()->sizeHint().width());
+    // The code takes turns with the boxes, so it needs no more height than they do: its own
+    // minimum (every step's line, 17 of them) would push the page below a projector's fold.
+    // Shorter, it keeps the running lines in view (CodeView scrolls to its markers).
     const QFontMetricsF code(
         widgets::TextPainter::mono(widgets::Theme::current().minimumPointSize()), m_code);
-    m_code->setMinimumWidth(int(code.horizontalAdvance(QString(24, QLatin1Char('m')))));
+    m_code->setMinimumHeight(int(std::ceil(code.lineSpacing() * 8)));
+}
+
+bool ProcessesPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_memoryArea && event->type() == QEvent::Resize)
+        fitMemoryArea();
+    return StagePanel::eventFilter(watched, event);
 }
 
 void ProcessesPanel::showFrame()
@@ -214,6 +255,7 @@ void ProcessesPanel::showFrame()
     {
         ProcessBox::Content c;
         c.title = Tr::tr("main · PID %1").arg(pid);
+        c.widestTitle = Tr::tr("main · PID %1").arg(ProcessBox::widestPid());
         c.parent = Tr::tr("PPID %1").arg(qint64(::getppid()));
         std::int64_t g = InitialGlobal, local = InitialLocal;
         WorkerState state = WorkerState::NotStarted;
@@ -253,6 +295,7 @@ void ProcessesPanel::showFrame()
         const qint64 childPid = w ? w->pid : 0;
         c.title = childPid > 0 ? Tr::tr("P%1 · PID %2").arg(i + 1).arg(childPid)
                                : Tr::tr("P%1 · no PID yet").arg(i + 1);
+        c.widestTitle = Tr::tr("P%1 · PID %2").arg(i + 1).arg(ProcessBox::widestPid());
         c.parent = w && w->ppid > 0 ? Tr::tr("PPID %1").arg(w->ppid) : QStringLiteral("—");
         const bool reported = w && !w->locals.empty();
         c.memory = reported ? memoryText(localOf(*w, "g", 0), localOf(*w, "local", 0))
@@ -283,6 +326,7 @@ void ProcessesPanel::showFrame()
         c.canKill = alive;
         m_boxes[std::size_t(i) + 1]->setContent(c);
     }
+    fitMemoryArea(); // the boxes' lines change with their content
 }
 
 void ProcessesPanel::announceResult()
@@ -347,6 +391,8 @@ void ProcessesPanel::retranslate()
     m_lanesArea->setAccessibleName(Tr::tr("Processes"));
     m_memoryArea->setAccessibleName(Tr::tr("Address spaces"));
     m_code->setAccessibleName(Tr::tr("Code"));
+    m_bottom->setTabText(0, Tr::tr("Address spaces"));
+    m_bottom->setTabText(1, Tr::tr("Code"));
 }
 
 } // namespace processes

@@ -6,9 +6,11 @@
 #include <vector>
 
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QScrollArea;
 class QSpinBox;
+class QTabWidget;
 
 namespace widgets {
 class CodeView;
@@ -50,6 +52,8 @@ public:
 protected:
     /// Retranslates on a language switch.
     void changeEvent(QEvent *event) override;
+    /// Re-measures whether the boxes need their sideways scroll bar as their row resizes.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void showFrame();
@@ -67,10 +71,11 @@ private:
     QScrollArea *m_lanesArea = nullptr;
     QScrollArea *m_memoryArea = nullptr;
     QWidget *m_memory = nullptr;
-    widgets::FlowLayout *m_memoryLayout = nullptr;
+    QHBoxLayout *m_memoryLayout = nullptr;
     std::vector<ProcessBox *> m_boxes;
     QLabel *m_psHint = nullptr;
     widgets::CodeView *m_code = nullptr;
+    QTabWidget *m_bottom = nullptr; ///< the address spaces and the code, taking turns
 };
 
 } // namespace processes

@@ -57,9 +57,9 @@ QString formatResult(const Result &r, bool json)
                                         {"local", c.local},
                                         {"exit_code", c.exitCode},
                                         {"signal", c.signal}});
-        const QJsonObject o{{"pid", r.pid},           {"g", r.g},
-                            {"local", r.local},       {"g_unchanged", unchanged},
-                            {"children", children},   {"elapsed_ms", r.elapsedMs}};
+        const QJsonObject o{{"pid", r.pid},         {"g", r.g},
+                            {"local", r.local},     {"g_unchanged", unchanged},
+                            {"children", children}, {"elapsed_ms", r.elapsedMs}};
         return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) + '\n';
     }
     QString s;

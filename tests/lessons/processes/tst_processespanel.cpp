@@ -5,6 +5,7 @@
 #include "course/course.h"
 #include "processes/processbox.h"
 #include "processes/processespanel.h"
+#include "widgets/codeview.h"
 #include "widgets/lessonpanel.h"
 #include "widgets/theme.h"
 #include "widgets/workerlanesview.h"
@@ -12,6 +13,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QtTest>
 #include <csignal>
 #include <unistd.h>
@@ -194,6 +196,15 @@ void TestProcessesPanel::screenshots()
                                      .arg(size.width())
                                      .arg(size.height());
             QVERIFY(w.grab().save(name + QStringLiteral("-mid.png")));
+            // The code's turn in the same place, at the page's full width.
+            auto *code = panel->findChild<widgets::CodeView *>();
+            auto *tabs =
+                code ? qobject_cast<QTabWidget *>(code->parentWidget()->parentWidget()) : nullptr;
+            QVERIFY(tabs);
+            tabs->setCurrentWidget(code);
+            QCoreApplication::processEvents();
+            QVERIFY(w.grab().save(name + QStringLiteral("-code.png")));
+            tabs->setCurrentIndex(0);
             panel->setSpeed(widgets::LessonPanel::FullSpeed);
             panel->play();
             QTRY_VERIFY_WITH_TIMEOUT((panel->refresh(), panel->scene().finished()), 10000);
