@@ -122,7 +122,9 @@ cmd_test() {
     fi
     # Memory that builds up over a day of class: the real window, driven by keys, without
     # sanitizers (ASan's quarantine would look like growth).
-    bash scripts/soak.sh --app build/release/app/concurrency-classroom --minutes 1 --max-growth 5 ||
+    # A view switch every round: two whole cycles of warm-up are 12 rounds of all eight lessons.
+    bash scripts/soak.sh --app build/release/app/concurrency-classroom --minutes 1 --max-growth 5 \
+        --view-every 1 ||
         failed=1
     if [ $failed -ne 0 ]; then
         echo "dev.sh: FAILED (see above)" >&2

@@ -11,10 +11,12 @@
 # Ends only what it started (Xvfb, the app, its sampler), by PID.
 #
 #   scripts/soak.sh [--minutes N] [--app PATH] [--max-growth PCT] [--warmup SECONDS]
-#                   [--out DIR] [--wrap 'PROFILER ARGS']
+#                   [--view-every N] [--out DIR] [--wrap 'PROFILER ARGS']
 #     --minutes N       minutes measured after the warm-up (default 10), rounded up to a cycle
 #     --warmup S        seconds of warm-up (default 60), at least two whole cycles of every
-#                       theme in both languages (18 rounds each): caches fill
+#                       theme in both languages (6 × --view-every rounds each): caches fill
+#     --view-every N    rounds between theme/language/zoom switches (default 3; CI's short
+#                       run takes 1, so two whole cycles fit a few minutes with eight lessons)
 #     --max-growth PCT  allowed RSS growth after the warm-up, in percent (default 2)
 #     --app PATH        the executable (default build/release/app/concurrency-classroom)
 #     --out DIR         keep samples.tsv (every second) and rounds.tsv (each round's end) there
@@ -26,6 +28,7 @@ cd "$(dirname "$0")/.."
 MINUTES=10
 WARMUP=60
 MAX_GROWTH=2
+VIEW_EVERY=3
 APP=build/release/app/concurrency-classroom
 OUT=
 WRAP=
@@ -34,7 +37,7 @@ WRAP=
 SETTLE_TIMEOUT=20
 
 usage() {
-    sed -n '13,22p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '13,24p' "$0" | sed 's/^# \{0,1\}//'
     exit 0
 }
 bad() { # bad OPTION VALUE ALLOWED
@@ -44,7 +47,7 @@ bad() { # bad OPTION VALUE ALLOWED
 is_number() { [[ $1 =~ ^[0-9]+([.][0-9]+)?$ ]]; }
 
 while [ $# -gt 0 ]; do
-    [ $# -ge 2 ] || case $1 in -h | --help) usage ;; *) bad option "$1" "--minutes, --warmup, --max-growth, --app, --out, --wrap, each with a value" ;; esac
+    [ $# -ge 2 ] || case $1 in -h | --help) usage ;; *) bad option "$1" "--minutes, --warmup, --max-growth, --view-every, --app, --out, --wrap, each with a value" ;; esac
     case $1 in
     --minutes)
         { is_number "$2" && awk "BEGIN { exit !($2 > 0) }"; } || bad --minutes "$2" "a number of minutes > 0"
@@ -52,10 +55,11 @@ while [ $# -gt 0 ]; do
         ;;
     --warmup) [[ $2 =~ ^[0-9]+$ ]] || bad --warmup "$2" "whole seconds >= 0"; WARMUP=$2 ;;
     --max-growth) is_number "$2" || bad --max-growth "$2" "a percentage >= 0"; MAX_GROWTH=$2 ;;
+    --view-every) [[ $2 =~ ^[1-9][0-9]*$ ]] || bad --view-every "$2" "whole rounds >= 1"; VIEW_EVERY=$2 ;;
     --app) APP=$2 ;;
     --out) OUT=$2 ;;
     --wrap) WRAP=$2 ;;
-    *) bad option "$1" "--minutes, --warmup, --max-growth, --app, --out, --wrap" ;;
+    *) bad option "$1" "--minutes, --warmup, --max-growth, --view-every, --app, --out, --wrap" ;;
     esac
     shift 2
 done
@@ -262,8 +266,8 @@ THEMES=(light dark projector) THEME_KEYS=(l d p) LANGS=(en zh_CN) LANG_KEYS=(e c
 # QPixmapCache keeps every pixmap name it was given (clear() frees the pixmaps, not the names),
 # and the style names its pixmaps after the widgets' palettes, new with every theme: each theme
 # switch leaves ~10 KiB that no code of ours can free. A class switches a few times a day; a
-# switch every round would measure that Qt bug a thousand times over and little else.
-VIEW_EVERY=3
+# switch every round would measure that Qt bug a thousand times over and little else
+# (--view-every; 3 by default).
 # Rounds after which theme and language are back where they were (3 themes × 2 languages): RSS
 # is compared between two such rounds, not between, say, a Chinese and an English one.
 CYCLE_ROUNDS=$((6 * VIEW_EVERY))
