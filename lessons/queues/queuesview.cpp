@@ -74,8 +74,11 @@ void QueuesView::paintEvent(QPaintEvent *)
     TextPainter tp(&p, &m_drawn);
     const double minPt = theme.minimumPointSize();
     const double rows = FixedRows + 6; // room for six calls at the largest size
-    const double pt = tp.fitHeight(TextPainter::font(minPt), height() / rows / RowFactor, minPt,
-                                   theme.basePointSize());
+    // Fitted to the taller of the two fonts a row draws with (a monospace font such as Noto Sans
+    // Mono is far taller than the sans one at the same size).
+    const double pt =
+        TextPainter::fitHeight(this, {TextPainter::font(1), TextPainter::mono(1)},
+                               height() / rows / RowFactor, minPt, theme.basePointSize());
     if (!m_scene || m_scene->queues().empty()) {
         tp.draw(QRectF(rect()).adjusted(8, 8, -8, -8), m_labels.noScene, TextPainter::font(pt),
                 theme.mutedText, Qt::AlignCenter);
@@ -94,7 +97,9 @@ void QueuesView::paintQueue(QPainter &p, TextPainter &tp, int queue, const QRect
     const stage::QueueView &qv = m_scene->queues()[std::size_t(queue)];
     const QFont ui = TextPainter::font(pt);
     const QFont mono = TextPainter::mono(pt);
-    const double row = tp.lineHeight(ui) * RowFactor;
+    // A row holds a call in the monospace font as well as sans text: as tall as either needs.
+    const double monoH = QFontMetricsF(mono, this).height();
+    const double row = std::max(tp.lineHeight(ui) * RowFactor, monoH * 1.1);
     // The column's head names the queue: each row shows the call without "q." / "s.".
     const auto callText = [](const QString &name) { return name.mid(2); };
     double y = box.top();
@@ -131,7 +136,9 @@ void QueuesView::paintQueue(QPainter &p, TextPainter &tp, int queue, const QRect
                         QStringLiteral("+%1").arg(ids.size() - i), ui, theme.text);
                 break;
             }
-            const QRectF chip(x, r.top() + row * 0.08, w, row * 0.84);
+            // As tall as the monospace name needs, inside its row.
+            const double ch = std::min(row, std::max(row * 0.84, monoH));
+            const QRectF chip(x, r.top() + (row - ch) / 2, w, ch);
             p.setPen(QPen(theme.border, 1));
             p.setBrush(theme.stateColor(stage::WorkerState::Blocked));
             p.drawRoundedRect(chip, 4, 4);
