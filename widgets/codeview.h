@@ -12,7 +12,7 @@ namespace widgets {
 
 /// A code listing with line numbers and, per live worker, a marker in its colour on the line
 /// of its current step. Several listings (Python of the notes, the C++ that runs) are tabs.
-class CodeView : public QWidget
+class CodeView : public QWidget, public DrawsText
 {
     Q_OBJECT
 public:
@@ -40,7 +40,7 @@ public:
     /// First listing line in view (long listings scroll to keep the markers visible).
     int firstVisibleLine() const;
     /// Texts of the last paint with their boxes, for overflow checks.
-    const QList<DrawnText> &drawnTexts() const { return m_drawn; }
+    const QList<DrawnText> &drawnTexts() const override { return m_drawn; }
 
     /// Room for the whole listing at the base size.
     QSize sizeHint() const override;

@@ -9,7 +9,7 @@ namespace widgets {
 
 /// Each lock of a scene: a padlock (closed and in the owner's colour while held), the owner,
 /// the queue of waiting workers in order, and how often it was acquired.
-class LockView : public QWidget
+class LockView : public QWidget, public DrawsText
 {
     Q_OBJECT
 public:
@@ -27,7 +27,7 @@ public:
     /// Chip of the @p position-th waiter (0 = next in line) of lock @p lock; empty if none.
     QRect waiterRect(int lock, int position) const;
     /// Texts of the last paint with their boxes, for overflow checks.
-    const QList<DrawnText> &drawnTexts() const { return m_drawn; }
+    const QList<DrawnText> &drawnTexts() const override { return m_drawn; }
 
     /// Room for every lock at the base size.
     QSize sizeHint() const override;

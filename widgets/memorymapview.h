@@ -11,7 +11,7 @@ namespace widgets {
 /// globals (shared by every thread, the last one written highlighted) and one stack per thread,
 /// bottom frame first, each frame with its function and its locals (压栈: the top frame is the
 /// running function). Drawn from a Scene, so the stacks are what the threads really pushed.
-class MemoryMapView : public QWidget
+class MemoryMapView : public QWidget, public DrawsText
 {
     Q_OBJECT
 public:
@@ -32,7 +32,7 @@ public:
     /// The header of worker @p worker's stack (click it to grant that worker a step).
     QRect headerRect(int worker) const;
     /// Texts of the last paint with their boxes, for overflow checks.
-    const QList<DrawnText> &drawnTexts() const { return m_drawn; }
+    const QList<DrawnText> &drawnTexts() const override { return m_drawn; }
 
     /// Room for globals and stacks at the base size.
     QSize sizeHint() const override;

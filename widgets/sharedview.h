@@ -8,7 +8,7 @@
 namespace widgets {
 
 /// The shared variables of a scene as big "name = value" cards, readable from the back row.
-class SharedView : public QWidget
+class SharedView : public QWidget, public DrawsText
 {
     Q_OBJECT
 public:
@@ -24,7 +24,7 @@ public:
     /// Card of shared variable @p index in widget coordinates; empty if there is none.
     QRect cardRect(int index) const;
     /// Texts of the last paint with their boxes, for overflow checks.
-    const QList<DrawnText> &drawnTexts() const { return m_drawn; }
+    const QList<DrawnText> &drawnTexts() const override { return m_drawn; }
 
     /// Room for the cards at the base size.
     QSize sizeHint() const override;

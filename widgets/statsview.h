@@ -9,7 +9,7 @@
 namespace widgets {
 
 /// A row of big labelled numbers (Expected / Actual / Lost …). Tones add a colour and a mark.
-class StatsView : public QWidget
+class StatsView : public QWidget, public DrawsText
 {
     Q_OBJECT
 public:
@@ -36,7 +36,7 @@ public:
     /// Card of stat @p index in widget coordinates; empty if there is none.
     QRect cardRect(int index) const;
     /// Texts of the last paint with their boxes, for overflow checks.
-    const QList<DrawnText> &drawnTexts() const { return m_drawn; }
+    const QList<DrawnText> &drawnTexts() const override { return m_drawn; }
 
     /// Room for every card at the base size.
     QSize sizeHint() const override;

@@ -12,7 +12,7 @@ namespace widgets {
 /// T1's 1: update lost"), newest at the bottom; marked lines (a lost update, an error) stand out
 /// by colour and by a ✗. Lines too wide wrap at spaces rather than being cut. A lesson derives
 /// the lines from its events and sets them each frame.
-class StepLogView : public QWidget
+class StepLogView : public QWidget, public DrawsText
 {
     Q_OBJECT
 public:
@@ -32,7 +32,7 @@ public:
     /// The lines shown.
     const std::vector<Line> &lines() const { return m_lines; }
     /// Texts of the last paint with their boxes, for overflow checks.
-    const QList<DrawnText> &drawnTexts() const { return m_drawn; }
+    const QList<DrawnText> &drawnTexts() const override { return m_drawn; }
 
     /// Room for a few lines at the base text size.
     QSize sizeHint() const override;

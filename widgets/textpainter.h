@@ -25,6 +25,16 @@ struct DrawnText
     double pixelSize = 0; ///< font size in device pixels (point size × dpi / 72)
 };
 
+/// A view that logs the text it paints: the fit and language tests find every such view in a
+/// panel through this, the lesson's own views included, without knowing their classes.
+class DrawsText
+{
+public:
+    virtual ~DrawsText() = default;
+    /// What the last paint drew, each text with its box.
+    virtual const QList<DrawnText> &drawnTexts() const = 0;
+};
+
 /// Draws text into boxes the way every view wants it: elided to the box width, vertically
 /// centred, and logged. Sizes are chosen in points from pixel boxes so text follows the layout.
 class TextPainter

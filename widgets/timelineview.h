@@ -11,7 +11,7 @@ namespace widgets {
 /// One row per worker with its state spans over time (Blocked hatched, Ready dotted, so the
 /// states do not rely on colour), a time axis, and arrows where a lock passed between workers.
 /// The time range always fits 0 … scene->nowNs().
-class TimelineView : public QWidget
+class TimelineView : public QWidget, public DrawsText
 {
     Q_OBJECT
 public:
@@ -37,7 +37,7 @@ public:
     /// X coordinate of time @p tNs in the plot.
     double xOf(std::int64_t tNs) const;
     /// Texts of the last paint with their boxes, for overflow checks.
-    const QList<DrawnText> &drawnTexts() const { return m_drawn; }
+    const QList<DrawnText> &drawnTexts() const override { return m_drawn; }
 
     /// Room for every row at the base size.
     QSize sizeHint() const override;

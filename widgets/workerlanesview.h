@@ -12,7 +12,7 @@ namespace widgets {
 
 /// One horizontal lane per worker: name, state (colour + glyph + label), current step, locals
 /// and steps taken. In scheduler mode grantable lanes invite a click (or digit key).
-class WorkerLanesView : public QWidget
+class WorkerLanesView : public QWidget, public DrawsText
 {
     Q_OBJECT
 public:
@@ -38,7 +38,7 @@ public:
     /// Worker whose lane contains @p pos, or -1.
     int laneAt(const QPoint &pos) const;
     /// Texts of the last paint with their boxes, for overflow checks.
-    const QList<DrawnText> &drawnTexts() const { return m_drawn; }
+    const QList<DrawnText> &drawnTexts() const override { return m_drawn; }
 
     /// Room for every lane at the base text size.
     QSize sizeHint() const override;

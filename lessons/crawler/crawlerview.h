@@ -15,7 +15,7 @@ namespace crawler {
 /// fetching, waiting to put, parsing, waiting to get — in its state's colour and glyph. With
 /// more threads than fit, the chips shrink to a verb and the page, then to the name alone.
 /// Folded from the Scene.
-class CrawlerView : public QWidget
+class CrawlerView : public QWidget, public widgets::DrawsText
 {
     Q_OBJECT
 public:
@@ -32,7 +32,7 @@ public:
     void setTexts(Activity activity, const QString &queueLabel, const QString &pill,
                   const QString &placeholder);
     /// Texts of the last paint with their boxes, for overflow checks.
-    const QList<widgets::DrawnText> &drawnTexts() const { return m_drawn; }
+    const QList<widgets::DrawnText> &drawnTexts() const override { return m_drawn; }
     /// How much the last paint's chips said: 2 full words, 1 brief, 0 the name only.
     int chipDetail() const { return m_detail; }
 

@@ -24,7 +24,7 @@ std::vector<Slice> slicesOf(std::vector<Chunk> chunks, std::int64_t gapNs = 300'
 /// colour-blind eyes, patterned and labelled) by the CPU it ran on, over a time axis. Time
 /// slicing on one CPU shows as alternating slices of one colour; parallelism as two colours at
 /// the same moment.
-class SliceTimelineView : public QWidget
+class SliceTimelineView : public QWidget, public widgets::DrawsText
 {
     Q_OBJECT
 public:
@@ -39,7 +39,7 @@ public:
     /// The slices drawn, in ns since the first chunk began.
     const std::vector<Slice> &slices() const { return m_slices; }
     /// Texts of the last paint with their boxes, for overflow checks.
-    const QList<widgets::DrawnText> &drawnTexts() const { return m_drawn; }
+    const QList<widgets::DrawnText> &drawnTexts() const override { return m_drawn; }
 
     /// Room for two rows, a legend and an axis at the base size.
     QSize sizeHint() const override;

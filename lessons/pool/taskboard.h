@@ -10,7 +10,7 @@ namespace pool {
 /// The pool's task list as the class should see it: how many files wait, are being copied and
 /// are done; one row per busy worker with its file, bytes and a progress bar; and every task
 /// as a square coloured (and marked) by its state — waiting, with a worker, done, failed.
-class TaskBoard : public QWidget
+class TaskBoard : public QWidget, public widgets::DrawsText
 {
     Q_OBJECT
 public:
@@ -22,7 +22,7 @@ public:
     /// The size of each task's file, by task id (from the copy's plan).
     void setSizes(std::vector<qint64> sizes) { m_sizes = std::move(sizes); }
     /// Texts of the last paint with their boxes, for overflow checks.
-    const QList<widgets::DrawnText> &drawnTexts() const { return m_drawn; }
+    const QList<widgets::DrawnText> &drawnTexts() const override { return m_drawn; }
 
     /// Room for the counts, five busy workers and the squares at the base size.
     QSize sizeHint() const override;

@@ -13,7 +13,7 @@ namespace queues {
 /// queue's Python line, its slots with the items in them (where items go in and come out), the
 /// call threads waiting at it to put or to get, and the calls made so far with their answers,
 /// newest first. Everything is folded from the Scene.
-class QueuesView : public QWidget
+class QueuesView : public QWidget, public widgets::DrawsText
 {
     Q_OBJECT
 public:
@@ -43,7 +43,7 @@ public:
     /// Sets the translated texts.
     void setLabels(const Labels &labels);
     /// Texts of the last paint with their boxes, for overflow checks.
-    const QList<widgets::DrawnText> &drawnTexts() const { return m_drawn; }
+    const QList<widgets::DrawnText> &drawnTexts() const override { return m_drawn; }
     /// Which queue worker @p name's calls go to: 0 for q., 1 for s., -1 otherwise.
     static int queueOf(const QString &name);
 

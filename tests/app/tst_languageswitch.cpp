@@ -1,6 +1,5 @@
 #include "app/languagemanager.h"
 #include "app/mainwindow.h"
-#include "multitasking/slicetimelineview.h"
 #include "testcourse.h"
 #include "widgets/codeview.h"
 #include "widgets/lessonpanel.h"
@@ -48,16 +47,16 @@ class TestLanguageSwitch : public QObject
             out.append({QString::fromLatin1(o->metaObject()->className()), text, code});
     }
 
-    template <typename View> static void addDrawn(QList<Found> &out, QWidget *w)
+    /// Text a view painted (any view that logs it, the lesson's own included).
+    static void addDrawn(QList<Found> &out, QWidget *w)
     {
-        if (auto *v = qobject_cast<View *>(w)) {
-            v->grab(); // paint, so the view logs what it draws
+        if (const auto *v = dynamic_cast<const widgets::DrawsText *>(w)) {
+            w->grab(); // paint, so the view logs what it draws
             // Text drawn in the code font is code (a listing line, a worker's locals): names
             // from the program, not words to translate.
+            const bool listing = qobject_cast<widgets::CodeView *>(w) != nullptr;
             for (const auto &d : v->drawnTexts())
-                add(out, v, d.text,
-                    std::is_same_v<View, widgets::CodeView> ||
-                        d.font.styleHint() == QFont::Monospace);
+                add(out, w, d.text, listing || d.font.styleHint() == QFont::Monospace);
         }
     }
 
@@ -112,14 +111,7 @@ class TestLanguageSwitch : public QObject
                     add(out, w, list->item(i)->data(Qt::AccessibleTextRole).toString());
                 }
             }
-            addDrawn<widgets::WorkerLanesView>(out, w);
-            addDrawn<widgets::StatsView>(out, w);
-            addDrawn<widgets::LockView>(out, w);
-            addDrawn<widgets::SharedView>(out, w);
-            addDrawn<widgets::TimelineView>(out, w);
-            addDrawn<widgets::CodeView>(out, w);
-            addDrawn<widgets::MemoryMapView>(out, w);
-            addDrawn<multitasking::SliceTimelineView>(out, w); // a lesson's own view
+            addDrawn(out, w);
         }
         for (const QAction *a : root->findChildren<QAction *>()) {
             add(out, a, a->text());
