@@ -1,5 +1,6 @@
 #include "shared/shareddemo.h"
 #include "stage/scene.h"
+#include "stage/trace.h"
 
 #include <QElapsedTimer>
 #include <QtTest>
@@ -58,7 +59,8 @@ class TestSharedDemo : public QObject
 private slots:
     void everyThreadAddsToTheOneGlobal();
     void aGlobalWriteIsSeenByTheOtherThread();
-    void aSampledFullSpeedRunEndsRight();
+    void aFullSpeedRunEndsRight();
+    void anUndrainedFullSpeedRunStaysBounded();
     void framesArePushedAndPoppedLastInFirstOut();
     void stopIsPromptInEveryMode_data();
     void stopIsPromptInEveryMode();
@@ -83,9 +85,9 @@ void TestSharedDemo::everyThreadAddsToTheOneGlobal()
     }
 }
 
-/// At full speed only a sample of the steps is recorded (a long run does not flood the
-/// window), yet the stacks are never left half pushed and the final values are exact.
-void TestSharedDemo::aSampledFullSpeedRunEndsRight()
+/// At full speed every step, push and pop is recorded; drawn frame by frame, a thread's stack
+/// is never more than work → add_one, and the final values are exact.
+void TestSharedDemo::aFullSpeedRunEndsRight()
 {
     SharedDemo demo(opts(MaxThreads, 20'000));
     demo.stage().setPacing(Pacing::FullSpeed);
@@ -102,15 +104,36 @@ void TestSharedDemo::aSampledFullSpeedRunEndsRight()
     QVERIFY(demo.stage().isFinished());
     demo.stage().wait();
     fold(demo, scene);
-    QVERIFY2(maxDepth <= 2, "work → add_one at most: no frame left behind by a skipped step");
-    // Sampled: far fewer events than the 4 × 20 000 × 5 steps and their frames.
-    QVERIFY2(demo.stage().eventsRecorded() < 4 * 20'000,
-             qPrintable(QString::number(demo.stage().eventsRecorded())));
+    QVERIFY2(maxDepth <= 2, "work → add_one at most: no frame left behind");
     QCOMPARE(scene.shared()[SharedDemo::GlobalId].value, SharedDemo::expectedFinal(demo.options()));
     for (const auto &w : scene.workers()) {
         QCOMPARE(w.state, WorkerState::Finished);
         QVERIFY(w.stack.empty());
         QCOMPARE(local(w, "count"), 20'000);
+    }
+}
+
+/// Millions of pushes and pops at full speed with nobody drawing: the trace keeps no more than
+/// its bound, yet the stacks, counts and g_num fold right at the end.
+void TestSharedDemo::anUndrainedFullSpeedRunStaysBounded()
+{
+    constexpr int Rounds = 150'000; // 4 × 150 000 × 6 pushes and pops, 5 steps
+    SharedDemo demo(opts(MaxThreads, Rounds));
+    demo.stage().setPacing(Pacing::FullSpeed);
+    demo.start();
+    demo.stage().wait();
+    QVERIFY2(demo.stage().eventsRecorded() > 4u * Rounds * 11,
+             qPrintable(QString::number(demo.stage().eventsRecorded())));
+    const std::vector<stage::Event> kept = demo.stage().drain();
+    QVERIFY2(kept.size() <= stage::Trace::capacity() + 64,
+             qPrintable(QString::number(kept.size())));
+    Scene scene(demo.stage().info());
+    scene.apply(kept);
+    QCOMPARE(scene.shared()[SharedDemo::GlobalId].value, SharedDemo::expectedFinal(demo.options()));
+    for (const auto &w : scene.workers()) {
+        QCOMPARE(w.state, WorkerState::Finished);
+        QVERIFY(w.stack.empty());
+        QCOMPARE(local(w, "count"), Rounds);
     }
 }
 
