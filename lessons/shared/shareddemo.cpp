@@ -31,15 +31,14 @@ SharedDemo::SharedDemo(const SharedOptions &options)
     : m_options(options), m_stage(std::make_unique<stage::Stage>()), m_global(options.initial)
 {
     m_stage->setSteps(stepNames());
-    // Every step, push and pop is recorded, at full speed too: the trace's bound drops steps and
-    // folds pushes and pops nobody drained to the stacks' net change, so a long run neither
-    // floods the window nor leaves a stack half drawn.
-    m_stage->setSampleShift(0);
+    // At full speed only a sample of the steps is recorded (the stage's default), so a long run
+    // does not flood the window with millions of frames; each step draws its whole stack (see
+    // showStack), so a sampled run's stacks are never left half pushed.
     m_stage->addShared(QStringLiteral("g_num"), options.initial);
     for (int k = 0; k < m_options.threads; ++k)
         m_stage->addWorker(QStringLiteral("T%1").arg(k + 1),
                            [this, k](stage::Worker &w) { work(w, k); });
-    // The final g_num is recorded even when the bound dropped the last writes.
+    // The final g_num is recorded whatever was sampled (or dropped past the trace's bound).
     m_stage->setOnFinished([this] { m_stage->recordShared(GlobalId, m_global.load()); });
 }
 
@@ -55,11 +54,25 @@ void SharedDemo::start()
 
 namespace {
 
-/// A local of the top frame changed: the frame is drawn again with its new locals.
-void setTop(stage::Worker &w, const char *function, std::initializer_list<Value> locals)
+/// One frame of a thread's stack: its function and locals.
+struct FrameView
 {
-    w.pop();
-    w.push(function, locals);
+    const char *function;
+    std::initializer_list<Value> locals;
+};
+
+/// Deepest stack work() reaches: work → add_one.
+constexpr int MaxDepth = 2;
+
+/// Draws this thread's whole stack as it is now (the Scene ignores a pop of an empty stack).
+/// At full speed the stage records only some steps, with the events that follow them: a step
+/// that is recorded then brings its whole stack, whatever was skipped before.
+void showStack(stage::Worker &w, std::initializer_list<FrameView> frames)
+{
+    for (int i = 0; i < MaxDepth; ++i)
+        w.pop();
+    for (const FrameView &f : frames)
+        w.push(f.function, f.locals);
 }
 
 } // namespace
@@ -69,18 +82,18 @@ void SharedDemo::work(stage::Worker &w, int k)
 {
     const std::int64_t step = increment(k);
     std::int64_t count = 0; // a local: this thread's own, on its own stack
-    w.push("work", {{"step", step}, {"count", count}});
+    showStack(w, {{"work", {{"step", step}, {"count", count}}}});
     w.at(int(Step::Enter), {{"count", count}});
     for (int i = 0; i < m_options.rounds; ++i) {
         const std::int64_t x = count; // count = add_one(count): push add_one's frame
-        w.push("add_one", {{"x", x}});
+        showStack(w, {{"work", {{"step", step}, {"count", count}}}, {"add_one", {{"x", x}}}});
         w.at(int(Step::Call), {{"count", count}, {"x", x}});
         const std::int64_t y = x + 1; // y = x + 1
-        setTop(w, "add_one", {{"x", x}, {"y", y}});
+        showStack(
+            w, {{"work", {{"step", step}, {"count", count}}}, {"add_one", {{"x", x}, {"y", y}}}});
         w.at(int(Step::AddLocal), {{"count", count}, {"y", y}});
-        w.pop(); // return y: add_one's frame popped, count changes in work's
-        count = y;
-        setTop(w, "work", {{"step", step}, {"count", count}});
+        count = y; // return y: add_one's frame popped, count changes in work's
+        showStack(w, {{"work", {{"step", step}, {"count", count}}}});
         w.at(int(Step::Return), {{"count", count}});
         // global g_num; g_num += step — one atomic read-modify-write, so no update is lost here
         // (the locks lesson shows what happens when it is split).
@@ -90,7 +103,9 @@ void SharedDemo::work(stage::Worker &w, int k)
         const std::int64_t seen = m_global.load(); // print(name, g_num, count)
         w.at(int(Step::ReadGlobal), {{"count", count}, {"g_num", seen}});
     }
-    w.pop(); // work() returns: its frame popped
+    // work() returns: its frame popped. Recorded whatever was sampled, so no stack is left.
+    for (int i = 0; i < MaxDepth; ++i)
+        m_stage->record(stage::EventKind::Pop, w.id());
     w.finish({{"count", count}});
     w.at(int(Step::Leave), {{"count", count}});
 }
