@@ -38,7 +38,7 @@ SharedDemo::SharedDemo(const SharedOptions &options)
     for (int k = 0; k < m_options.threads; ++k)
         m_stage->addWorker(QStringLiteral("T%1").arg(k + 1),
                            [this, k](stage::Worker &w) { work(w, k); });
-    // The final g_num is recorded whatever was sampled.
+    // The final g_num is recorded whatever was sampled (or dropped past the trace's bound).
     m_stage->setOnFinished([this] { m_stage->recordShared(GlobalId, m_global.load()); });
 }
 

@@ -12,9 +12,30 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <unistd.h>
 
 namespace shared {
+
+namespace {
+
+// The notes' Python, its comments in the class's language, and the C++ that really runs.
+QList<stage::CodeListing> listings()
+{
+    const QStringList steps = SharedDemo::stepNames();
+    QString python = widgets::Content::read(QStringLiteral(":/lessons/shared/code/shared.py"));
+    static const char *const comments[] = {
+        QT_TRANSLATE_NOOP("Shared", "one global"),
+        QT_TRANSLATE_NOOP("Shared", "count: a local, on this thread's stack")};
+    for (const char *comment : comments)
+        python.replace(QStringLiteral("# ") + QLatin1String(comment),
+                       QStringLiteral("# ") + Tr::tr(comment));
+    return {stage::CodeListing(QStringLiteral("Python"), python, steps),
+            stage::CodeListing::fromFile(QStringLiteral("C++"),
+                                         QStringLiteral(":/lessons/shared/shareddemo.cpp"), steps)};
+}
+
+} // namespace
 
 SharedPanel::SharedPanel(QWidget *parent) : StagePanel(QStringLiteral("shared"), parent)
 {
@@ -71,13 +92,6 @@ SharedPanel::SharedPanel(QWidget *parent) : StagePanel(QStringLiteral("shared"),
                 .arg(scene().shared().empty() ? 0 : scene().shared()[0].value));
     });
     retranslate();
-    const QStringList steps = SharedDemo::stepNames();
-    m_code->setListings(
-        {stage::CodeListing(
-             QStringLiteral("Python"),
-             widgets::Content::read(QStringLiteral(":/lessons/shared/code/shared.py")), steps),
-         stage::CodeListing::fromFile(QStringLiteral("C++"),
-                                      QStringLiteral(":/lessons/shared/shareddemo.cpp"), steps)});
     setDemo(page, m_code,
             [this] { return widgets::RunDriver::wrap(std::make_unique<SharedDemo>(m_options)); });
 }
@@ -113,6 +127,9 @@ void SharedPanel::retranslate()
     m_map->setAccessibleName(Tr::tr("Memory map"));
     m_code->setAccessibleName(Tr::tr("Code"));
     m_threads->setAccessibleName(Tr::tr("Threads"));
+    const int current = m_code->currentListing();
+    m_code->setListings(listings());
+    m_code->setCurrentListing(std::max(current, 0));
 }
 
 } // namespace shared

@@ -35,5 +35,13 @@
         <source>Threads</source>
         <translation>Threads</translation>
     </message>
+    <message>
+        <source>one global</source>
+        <translation>one global</translation>
+    </message>
+    <message>
+        <source>count: a local, on this thread's stack</source>
+        <translation>count: a local, on this thread's stack</translation>
+    </message>
 </context>
 </TS>

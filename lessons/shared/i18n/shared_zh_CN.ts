@@ -35,5 +35,13 @@
         <source>Threads</source>
         <translation>线程</translation>
     </message>
+    <message>
+        <source>one global</source>
+        <translation>一个全局变量</translation>
+    </message>
+    <message>
+        <source>count: a local, on this thread&apos;s stack</source>
+        <translation>count：局部变量，在本线程自己的栈上</translation>
+    </message>
 </context>
 </TS>

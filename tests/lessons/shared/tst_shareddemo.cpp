@@ -1,5 +1,6 @@
 #include "shared/shareddemo.h"
 #include "stage/scene.h"
+#include "stage/trace.h"
 
 #include <QElapsedTimer>
 #include <QtTest>
@@ -59,6 +60,7 @@ private slots:
     void everyThreadAddsToTheOneGlobal();
     void aGlobalWriteIsSeenByTheOtherThread();
     void aSampledFullSpeedRunEndsRight();
+    void anUndrainedFullSpeedRunStaysBounded();
     void framesArePushedAndPoppedLastInFirstOut();
     void stopIsPromptInEveryMode_data();
     void stopIsPromptInEveryMode();
@@ -111,6 +113,32 @@ void TestSharedDemo::aSampledFullSpeedRunEndsRight()
         QCOMPARE(w.state, WorkerState::Finished);
         QVERIFY(w.stack.empty());
         QCOMPARE(local(w, "count"), 20'000);
+    }
+}
+
+/// Every step, push and pop recorded at full speed (sample shift 0), millions of them, with
+/// nobody drawing: the trace keeps no more than its bound, yet the stacks, counts and g_num
+/// fold right at the end.
+void TestSharedDemo::anUndrainedFullSpeedRunStaysBounded()
+{
+    constexpr int Rounds = 60'000; // 4 × 60 000 × ~11 pushes and pops, 5 steps: ~4 M events
+    SharedDemo demo(opts(MaxThreads, Rounds));
+    demo.stage().setPacing(Pacing::FullSpeed);
+    demo.stage().setSampleShift(0);
+    demo.start();
+    demo.stage().wait();
+    QVERIFY2(demo.stage().eventsRecorded() > 4u * Rounds * 11,
+             qPrintable(QString::number(demo.stage().eventsRecorded())));
+    const std::vector<stage::Event> kept = demo.stage().drain();
+    QVERIFY2(kept.size() <= stage::Trace::capacity() + 64,
+             qPrintable(QString::number(kept.size())));
+    Scene scene(demo.stage().info());
+    scene.apply(kept);
+    QCOMPARE(scene.shared()[SharedDemo::GlobalId].value, SharedDemo::expectedFinal(demo.options()));
+    for (const auto &w : scene.workers()) {
+        QCOMPARE(w.state, WorkerState::Finished);
+        QVERIFY(w.stack.empty());
+        QCOMPARE(local(w, "count"), Rounds);
     }
 }
 
