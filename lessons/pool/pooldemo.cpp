@@ -1,5 +1,7 @@
 #include "pooldemo.h"
 
+#include "tempfolders.h"
+
 #include <QFile>
 #include <csignal>
 #include <cstdio>
@@ -88,7 +90,7 @@ stage::ChildRuntime::Bodies childBodies()
 PoolDemo::PoolDemo(const CopyPlan &plan, int workers, qint64 chunk, const QString &program)
     : m_plan(plan), m_workers(std::clamp(workers, 1, MaxWorkers)),
       m_chunk(std::clamp<qint64>(chunk, 1, MaxChunk)), m_program(program),
-      m_dir(QDir::tempPath() + QStringLiteral("/cc-pool-XXXXXX")),
+      m_dir((removeStaleFoldersOnce(), tempFolderTemplate(QStringLiteral("work")))),
       m_stage(std::make_unique<stage::Stage>())
 {
     if (!m_dir.isValid())

@@ -1,7 +1,9 @@
 #include "poolpanel.h"
 
+#include "pool/copyrun.h"
 #include "pool/samplefolder.h"
 #include "pool/sweepchart.h"
+#include "pool/sweeptab.h"
 #include "pool/taskboard.h"
 #include "pool/tr.h"
 #include "widgets/codeview.h"
@@ -25,7 +27,6 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QVBoxLayout>
 #include <cmath>
 
@@ -37,35 +38,6 @@ namespace {
 const qint64 Chunks[] = {NotesChunk, 4 * 1024, DefaultChunk, 1024 * 1024};
 
 } // namespace
-
-/// One copy: its own new destination folder and the pool copying into it. The folder goes
-/// away with the run, after the pool has stopped.
-class PoolPanel::Run final : public widgets::RunDriver::Run
-{
-public:
-    Run(const QString &src, int workers, qint64 chunk)
-        : m_dst(QDir::tempPath() + QStringLiteral("/cc-pool-dst-XXXXXX"))
-    {
-        const auto plan = planCopy(src, m_dst.path() + QStringLiteral("/copy"), &m_error);
-        m_demo = std::make_unique<PoolDemo>(plan ? *plan : CopyPlan{}, workers, chunk);
-        if (m_error.isEmpty())
-            m_error = m_demo->error();
-    }
-    ~Run() override
-    {
-        m_demo->stage().stop();
-        m_demo.reset(); // before the destination folder is removed
-    }
-    stage::Stage &stage() override { return m_demo->stage(); }
-    void start() override { m_demo->start(); }
-    PoolDemo &demo() { return *m_demo; }
-    QString error() const { return m_error; }
-
-private:
-    QTemporaryDir m_dst;
-    std::unique_ptr<PoolDemo> m_demo;
-    QString m_error;
-};
 
 PoolPanel::PoolPanel(QWidget *parent) : StagePanel(QStringLiteral("pool"), parent)
 {
@@ -100,9 +72,7 @@ PoolPanel::PoolPanel(QWidget *parent) : StagePanel(QStringLiteral("pool"), paren
     m_lanesArea->setFrameShape(QFrame::NoFrame);
     m_lanesArea->setWidget(m_lanes);
     m_code = new widgets::CodeView(page);
-    m_sweep = new QPushButton(page);
-    m_chart = new SweepChart(page);
-    m_chart->setMinimumSize(1, 1); // the tab gives it the column's height; no floor of its own
+    m_sweepTab = new SweepTab(page);
 
     const auto pair = [page](QWidget *a, QWidget *b) {
         auto *box = new QWidget(page);
@@ -126,16 +96,11 @@ PoolPanel::PoolPanel(QWidget *parent) : StagePanel(QStringLiteral("pool"), paren
     flow->addWidget(pair(m_intoLabel, m_into));
     flow->addWidget(m_summary);
 
-    auto *sweepBox = new QWidget(page);
-    auto *sweepLayout = new QVBoxLayout(sweepBox);
-    sweepLayout->setContentsMargins(0, 0, 0, 0);
-    sweepLayout->addWidget(m_sweep, 0, Qt::AlignLeft);
-    sweepLayout->addWidget(m_chart, 1);
     // The code and the sweep take turns at the column's full height: a projector has no room
     // for both to be read.
     m_right = new QTabWidget(page);
     m_right->addTab(m_code, QString());
-    m_right->addTab(sweepBox, QString());
+    m_right->addTab(m_sweepTab, QString());
     auto *right = m_right;
     // The tasks beside the code (or the sweep); the workers' lanes across the page under both:
     // a lane needs the width for its file and bytes.
@@ -160,7 +125,8 @@ PoolPanel::PoolPanel(QWidget *parent) : StagePanel(QStringLiteral("pool"), paren
     connect(m_chunk, &QComboBox::currentIndexChanged, this, [this] { driver().restart(); });
     connect(m_pick, &QPushButton::clicked, this, &PoolPanel::chooseSource);
     connect(m_kill, &QPushButton::clicked, this, &PoolPanel::killBusyWorker);
-    connect(m_sweep, &QPushButton::clicked, this, &PoolPanel::sweep);
+    connect(m_sweepTab, &SweepTab::sweepRequested, this, &PoolPanel::sweep);
+    connect(m_sweepTab, &SweepTab::statusChanged, this, &widgets::LessonPanel::statusChanged);
     connect(m_lanes, &widgets::WorkerLanesView::workerClicked, &driver(),
             &widgets::RunDriver::grant);
     connect(&driver(), &widgets::RunDriver::frame, this, &PoolPanel::showFrame);
@@ -190,14 +156,16 @@ PoolPanel::PoolPanel(QWidget *parent) : StagePanel(QStringLiteral("pool"), paren
 
 PoolPanel::~PoolPanel()
 {
-    m_sweeper.stop();
+    // The pool and the sweep read the sample folder, a member of this class gone before
+    // StagePanel's destructor stops the run: stop both first.
+    m_sweepTab->stop();
+    disconnect(&driver(), nullptr, this, nullptr);
+    driver().shutdown();
 }
 
 void PoolPanel::shutdown()
 {
-    m_sweeper.stop();
-    m_sweeping = false;
-    m_sweep->setEnabled(true);
+    m_sweepTab->stop();
     StagePanel::shutdown();
 }
 
@@ -205,7 +173,7 @@ std::unique_ptr<widgets::RunDriver::Run> PoolPanel::makeRun()
 {
     if (m_userSource.isEmpty() && !m_sample)
         m_sample = std::make_unique<SampleFolder>();
-    auto run = std::make_unique<Run>(source(), workers(), chunk());
+    auto run = std::make_unique<CopyRun>(source(), m_dstParent, workers(), chunk());
     m_runError = run->error();
     return run;
 }
@@ -254,6 +222,12 @@ bool PoolPanel::setSource(const QString &folder)
     return true;
 }
 
+void PoolPanel::setDestinationParent(const QString &folder)
+{
+    m_dstParent = folder;
+    driver().restart();
+}
+
 void PoolPanel::chooseSource()
 {
     const QString folder =
@@ -264,7 +238,7 @@ void PoolPanel::chooseSource()
 
 PoolDemo *PoolPanel::demo() const
 {
-    auto *run = dynamic_cast<Run *>(driver().run());
+    auto *run = dynamic_cast<CopyRun *>(driver().run());
     return run ? &run->demo() : nullptr;
 }
 
@@ -302,37 +276,7 @@ void PoolPanel::sweep()
 {
     if (m_userSource.isEmpty() && !m_sample)
         m_sample = std::make_unique<SampleFolder>();
-    m_points.clear();
-    m_chart->setPoints(m_points);
-    m_sweeping = true;
-    m_sweep->setEnabled(false);
-    emit statusChanged(Tr::tr("Timing the copy with 1, 2, 5, 10, 20, 50 and 100 worker "
-                              "processes, then threads…"));
-    m_sweeper.start(source(), chunk(), [this](const SweepPoint &point, bool done) {
-        // Back on the GUI thread; dropped if the panel is gone (it stops the sweep first).
-        QMetaObject::invokeMethod(
-            this,
-            [this, point, done] {
-                if (done) {
-                    m_sweeping = false;
-                    m_sweep->setEnabled(true);
-                    double best = 0;
-                    int bestN = 0;
-                    for (const SweepPoint &p : m_points)
-                        if (p.kind == Kind::Process && (bestN == 0 || p.elapsedMs < best))
-                            best = p.elapsedMs, bestN = p.workers;
-                    if (bestN > 0)
-                        emit statusChanged(Tr::tr("Sweep done: the process pool was fastest "
-                                                  "with %n worker(s) (%1 ms).",
-                                                  "", bestN)
-                                               .arg(best, 0, 'f', 0));
-                    return;
-                }
-                m_points.push_back(point);
-                m_chart->setPoints(m_points);
-            },
-            Qt::QueuedConnection);
-    });
+    m_sweepTab->start(source(), chunk());
 }
 
 void PoolPanel::showFrame()
@@ -421,7 +365,7 @@ void PoolPanel::retranslate()
                                 m_kill->sizeHint().width() - fm.horizontalAdvance(m_kill->text()));
     }
     m_kill->setToolTip(m_kill->accessibleName());
-    m_sweep->setText(Tr::tr("&Time N = 1 … 100 workers"));
+    m_sweepTab->retranslate();
     m_lanes->setStepLabels({Tr::tr("start"), Tr::tr("pool.join()"), Tr::tr("requeue"),
                             Tr::tr("all done"), Tr::tr("take"), Tr::tr("read/write"),
                             Tr::tr("verify"), Tr::tr("done")});
@@ -429,7 +373,6 @@ void PoolPanel::retranslate()
     m_lanesArea->setAccessibleName(Tr::tr("Workers"));
     m_board->setAccessibleName(Tr::tr("Tasks"));
     m_code->setAccessibleName(Tr::tr("Code"));
-    m_chart->setAccessibleName(Tr::tr("Copy time against pool size"));
     m_fromLabel->setText(Tr::tr("&From:"));
     m_intoLabel->setText(Tr::tr("&Into the new folder:"));
     const PoolDemo *d = demo();

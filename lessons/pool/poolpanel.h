@@ -1,7 +1,7 @@
 #pragma once
 
 #include "pool/pooldemo.h"
-#include "pool/sweeprunner.h"
+#include "pool/sweeptab.h"
 #include "widgets/stagepanel.h"
 
 #include <memory>
@@ -23,6 +23,7 @@ namespace pool {
 
 class SampleFolder;
 class SweepChart;
+class SweepTab;
 class TaskBoard;
 
 /// The process-pool lesson: copy a folder of 100 files with a pool of N real worker processes
@@ -36,7 +37,7 @@ class PoolPanel : public widgets::StagePanel
 public:
     /// The panel copying the generated folder with 5 workers, 64 KiB reads; not yet running.
     explicit PoolPanel(QWidget *parent = nullptr);
-    /// Stops the sweep and the copy.
+    /// Stops the sweep and the copy (before the sample folder they read goes).
     ~PoolPanel() override;
 
     /// Pool size in force.
@@ -50,6 +51,9 @@ public:
     bool setSource(const QString &folder);
     /// The folder being copied.
     QString source() const;
+    /// Makes each run's new destination folder under @p folder (the temporary folder when
+    /// empty), e.g. a USB stick, and starts the run over.
+    void setDestinationParent(const QString &folder);
     /// The running demo, or nullptr after shutdown().
     PoolDemo *demo() const;
     /// Sends SIGKILL to a worker that is copying a file, as `kill -9 <pid>`; false if none is.
@@ -57,9 +61,9 @@ public:
     /// Starts timing the copy for N = 1 … 100 (process and thread pools) in the background.
     void sweep();
     /// True while the sweep runs.
-    bool sweeping() const { return m_sweeping; }
+    bool sweeping() const { return m_sweepTab->sweeping(); }
     /// The sweep chart.
-    SweepChart *chart() const { return m_chart; }
+    SweepChart *chart() const { return m_sweepTab->chart(); }
     /// The task list.
     TaskBoard *board() const { return m_board; }
     void shutdown() override;
@@ -69,7 +73,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    class Run;
     std::unique_ptr<widgets::RunDriver::Run> makeRun();
     int busyWorker() const;
     void showFrame();
@@ -79,6 +82,7 @@ private:
     void chooseSource();
 
     QString m_userSource; ///< empty: the generated folder
+    QString m_dstParent;  ///< empty: the temporary folder
     std::unique_ptr<SampleFolder> m_sample;
     QLabel *m_workersLabel = nullptr;
     QSpinBox *m_workers = nullptr;
@@ -96,11 +100,7 @@ private:
     widgets::WorkerLanesView *m_lanes = nullptr;
     widgets::CodeView *m_code = nullptr;
     QTabWidget *m_right = nullptr;
-    QPushButton *m_sweep = nullptr;
-    SweepChart *m_chart = nullptr;
-    SweepRunner m_sweeper;
-    std::vector<SweepPoint> m_points;
-    bool m_sweeping = false;
+    SweepTab *m_sweepTab = nullptr;
     QString m_runError;
 };
 

@@ -3,6 +3,7 @@
 #include "tr.h"
 
 #include "samplefolder.h"
+#include "tempfolders.h"
 #include "threadcopy.h"
 
 #include <QElapsedTimer>
@@ -124,7 +125,7 @@ std::vector<SweepPoint> runPoolSweep(const QString &src, const std::vector<Kind>
     std::vector<SweepPoint> points;
     for (Kind kind : kinds)
         for (int n : sweepSizes()) {
-            QTemporaryDir dst(QDir::tempPath() + QStringLiteral("/cc-pool-dst-XXXXXX"));
+            QTemporaryDir dst(tempFolderTemplate(QStringLiteral("dst")));
             QString error;
             const auto plan = planCopy(src, dst.path() + QStringLiteral("/copy"), &error);
             if (!plan)

@@ -1,5 +1,7 @@
 #include "samplefolder.h"
 
+#include "tempfolders.h"
+
 #include <QFile>
 #include <cmath>
 #include <random>
@@ -8,7 +10,7 @@
 namespace pool {
 
 SampleFolder::SampleFolder(int count, qint64 fixedSize)
-    : m_dir(QDir::tempPath() + QStringLiteral("/cc-pool-src-XXXXXX"))
+    : m_dir((removeStaleFoldersOnce(), tempFolderTemplate(QStringLiteral("src"))))
 {
     if (!m_dir.isValid())
         return;

@@ -13,9 +13,11 @@
 
 namespace pool {
 
-SweepChart::SweepChart(QWidget *parent) : QChartView(parent)
+// The chart is handed to QChartView's constructor: its default constructor makes a chart of its
+// own, which setChart() would let go of without deleting (LeakSanitizer found it).
+SweepChart::SweepChart(QWidget *parent) : QChartView(new QChart, parent)
 {
-    auto *chart = new QChart;
+    QChart *chart = this->chart();
     m_process = new QLineSeries;
     m_thread = new QLineSeries;
     m_startup = new QLineSeries;
@@ -36,7 +38,6 @@ SweepChart::SweepChart(QWidget *parent) : QChartView(parent)
         s->attachAxis(m_axisY);
     }
     chart->legend()->setAlignment(Qt::AlignBottom);
-    setChart(chart);
     setRenderHint(QPainter::Antialiasing);
     retranslate();
 }

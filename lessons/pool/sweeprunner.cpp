@@ -1,6 +1,7 @@
 #include "sweeprunner.h"
 
 #include "pool/pooldemo.h"
+#include "pool/tempfolders.h"
 #include "pool/threadcopy.h"
 
 #include <QElapsedTimer>
@@ -54,7 +55,7 @@ void SweepRunner::run(QString src, qint64 chunk, Report report)
                 if (m_stop)
                     break;
             }
-            QTemporaryDir dst(QDir::tempPath() + QStringLiteral("/cc-pool-sweep-XXXXXX"));
+            QTemporaryDir dst(tempFolderTemplate(QStringLiteral("sweep")));
             QString error;
             const auto plan = planCopy(src, dst.path() + QStringLiteral("/copy"), &error);
             if (!plan)

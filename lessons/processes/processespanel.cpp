@@ -105,15 +105,28 @@ ProcessesPanel::ProcessesPanel(QWidget *parent) : StagePanel(QStringLiteral("pro
     m_bottom = new QTabWidget(page);
     m_bottom->addTab(memoryColumn, QString());
     m_bottom->addTab(m_code, QString());
-    auto *split = new QSplitter(Qt::Vertical, page);
-    split->addWidget(m_lanesArea);
-    split->addWidget(m_bottom);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
-    split->setChildrenCollapsible(false);
+    m_split = new QSplitter(Qt::Vertical, page);
+    m_split->addWidget(m_lanesArea);
+    m_split->addWidget(m_bottom);
+    m_split->setStretchFactor(0, 2);
+    m_split->setStretchFactor(1, 3);
+    m_split->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(controls);
-    layout->addWidget(split, 1);
+    layout->addWidget(m_split, 1);
+    // The code's turn takes the height from the lanes (they scroll): on a projector the loop
+    // body, from a child's lines to the parent's join, needs every row it can get, and the
+    // markers on it show where each process is.
+    connect(m_bottom, &QTabWidget::currentChanged, this, [this](int tab) {
+        fitMemoryArea();
+        if (tab == 1) {
+            m_memorySizes = m_split->sizes();
+            const int total = m_memorySizes.value(0) + m_memorySizes.value(1);
+            m_split->setSizes({m_lanesArea->minimumHeight(), total});
+        } else if (!m_memorySizes.isEmpty()) {
+            m_split->setSizes(m_memorySizes);
+        }
+    });
 
     const auto knobs = [this] {
         Options o = m_options;
@@ -223,7 +236,9 @@ void ProcessesPanel::fitMemoryArea()
     // view's own hint per lane (children appear as the parent starts them, between two frames).
     const int rows = std::max<int>(1, int(scene().workers().size()));
     const int perLane = (m_lanes->minimumSizeHint().height() + rows - 1) / rows;
-    m_lanesArea->setMinimumHeight(perLane * std::min(1 + m_options.children, 4) +
+    // In the code's turn, the parent's lane and one child's.
+    const int lanes = m_bottom && m_bottom->currentIndex() == 1 ? 2 : 4;
+    m_lanesArea->setMinimumHeight(perLane * std::min(1 + m_options.children, lanes) +
                                   2 * m_lanesArea->frameWidth());
     // The code takes turns with the boxes, so it needs no more height than they do: its own
     // minimum (every step's line, 17 of them) would push the page below a projector's fold.

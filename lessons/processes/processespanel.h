@@ -10,6 +10,7 @@ class QHBoxLayout;
 class QLabel;
 class QScrollArea;
 class QSpinBox;
+class QSplitter;
 class QTabWidget;
 
 namespace widgets {
@@ -76,6 +77,8 @@ private:
     QLabel *m_psHint = nullptr;
     widgets::CodeView *m_code = nullptr;
     QTabWidget *m_bottom = nullptr; ///< the address spaces and the code, taking turns
+    QSplitter *m_split = nullptr;   ///< the lanes over m_bottom
+    QList<int> m_memorySizes;       ///< the split as it was before the code's turn
 };
 
 } // namespace processes

@@ -2,6 +2,7 @@
 #include "pool/pooldemo.h"
 #include "pool/poolrun.h"
 #include "pool/samplefolder.h"
+#include "pool/tempfolders.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>
@@ -233,10 +234,22 @@ void TestPoolDemo::workersEndWhenTheParentIsKilled()
     QCOMPARE(words.size(), 3);
     for (const QByteArray &w : words)
         QVERIFY(alive(w.toLongLong()));
-    ::kill(pid_t(parent.processId()), SIGKILL);
+    const qint64 parentPid = parent.processId();
+    // The killed parent runs no destructor: its work folder stays behind, named by its PID …
+    const auto leftovers = [parentPid] {
+        return QDir(QDir::tempPath())
+            .entryList({QStringLiteral("cc-pool-*-%1-*").arg(parentPid)},
+                       QDir::Dirs | QDir::NoDotAndDotDot);
+    };
+    QCOMPARE(leftovers().size(), 1);
+    ::kill(pid_t(parentPid), SIGKILL);
     QVERIFY(parent.waitForFinished(5000));
     for (const QByteArray &w : words)
         QTRY_VERIFY_WITH_TIMEOUT(!alive(w.toLongLong()), 2000);
+    // … until the next run removes the folders of processes that are gone.
+    QCOMPARE(leftovers().size(), 1);
+    QVERIFY(removeStaleFolders() >= 1);
+    QCOMPARE(leftovers(), QStringList{});
 }
 
 void TestPoolDemo::destinationInsideSourceIsRefused()

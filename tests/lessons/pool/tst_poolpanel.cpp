@@ -1,20 +1,25 @@
-#include "../../childcheck.h"
+#include "../../app/workermain.h"
 #include "../../widgets/textcheck.h"
-#include "app/languagemanager.h"
-#include "app/mainwindow.h"
-#include "course/course.h"
+#include "../panelcheck.h"
 #include "pool/copyplan.h"
 #include "pool/poolpanel.h"
 #include "pool/sweepchart.h"
 #include "pool/taskboard.h"
+#include "widgets/codeview.h"
 #include "widgets/lessonpanel.h"
 #include "widgets/theme.h"
 
 #include <QApplication>
 #include <QDirIterator>
 #include <QFile>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <fcntl.h>
+#include <linux/fs.h>
+#include <sys/ioctl.h>
+#include <sys/mount.h>
+#include <unistd.h>
 
 using namespace pool;
 using testing::alive;
@@ -27,8 +32,13 @@ private slots:
     void killMidCopyRequeuesAndStillCopiesEverything();
     void sourceInsideIsRefusedAndNothingWritten();
     void sweepFillsTheChart();
+    void diskFullStopsCleanlyAndListsTheCopied();
+    void permissionDeniedStopsCleanlyAndListsTheCopied();
+    void foldersRemovedOnExit();
     void noWorkerLeftAfterShutdown_data();
     void noWorkerLeftAfterShutdown();
+    void noChildLeftAfterResetSwitchOrQuit_data();
+    void noChildLeftAfterResetSwitchOrQuit();
     void screenshots();
 };
 
@@ -65,17 +75,100 @@ bool sameTree(const CopyPlan &plan)
 /// Grants the parent and then the workers until a worker holds a task (scheduler mode).
 int busyWorker(PoolPanel &panel)
 {
-    for (int tries = 0; tries < 400; ++tries) {
-        panel.refresh();
-        for (const stage::TaskView &t : panel.scene().tasks())
-            if (t.state == int(TaskState::Running) && t.worker > 0)
-                return t.worker;
-        const auto g = panel.driver().grantable();
-        if (!g.empty())
-            panel.driver().grant(g.back());
-        QTest::qWait(5);
+    int busy = -1;
+    QTest::qWaitFor(
+        [&] {
+            panel.refresh();
+            for (const stage::TaskView &t : panel.scene().tasks())
+                if (t.state == int(TaskState::Running) && t.worker > 0) {
+                    busy = t.worker;
+                    return true;
+                }
+            const auto g = panel.driver().grantable();
+            if (!g.empty())
+                panel.driver().grant(g.back());
+            return false;
+        },
+        10000);
+    return busy;
+}
+
+/// Grants worker @p id one step and waits until it has taken it (or is no longer live).
+bool stepWorker(PoolPanel &panel, int id)
+{
+    panel.refresh();
+    const auto before = panel.scene().workers()[std::size_t(id)].steps;
+    panel.driver().grant(id);
+    return QTest::qWaitFor(
+        [&] {
+            panel.refresh();
+            const auto &w = panel.scene().workers()[std::size_t(id)];
+            return w.steps > before || w.state == stage::WorkerState::Finished ||
+                   w.state == stage::WorkerState::Killed;
+        },
+        5000);
+}
+
+/// Tasks in @p state, by relative path.
+QStringList tasksIn(PoolPanel &panel, TaskState state)
+{
+    QStringList rels;
+    const auto &files = panel.demo()->work().plan().files;
+    const auto &tasks = panel.scene().tasks();
+    for (std::size_t i = 0; i < tasks.size() && i < files.size(); ++i)
+        if (tasks[i].state == int(state))
+            rels << files[i].rel;
+    return rels;
+}
+
+/// Sets or clears the immutable attribute of @p path (chattr +i): root writes nothing into an
+/// immutable folder ("Operation not permitted"), where a mode of 0555 would not stop it.
+bool setImmutable(const QString &path, bool on)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_DIRECTORY);
+    if (fd < 0)
+        return false;
+    int flags = 0;
+    bool ok = ::ioctl(fd, FS_IOC_GETFLAGS, &flags) == 0;
+    if (ok) {
+        flags = on ? flags | FS_IMMUTABLE_FL : flags & ~FS_IMMUTABLE_FL;
+        ok = ::ioctl(fd, FS_IOC_SETFLAGS, &flags) == 0;
     }
-    return -1;
+    ::close(fd);
+    return ok;
+}
+
+/// Runs @p panel to its end and checks what a copy that failed must show: the status names
+/// @p reason and how many were copied, every worker is gone, the files done are byte-exact at
+/// their final names and nothing else (no partial file) is in the destination.
+void checkStoppedCleanly(PoolPanel &panel, const QString &reason, const QString &src)
+{
+    QSignalSpy status(&panel, &widgets::LessonPanel::statusChanged);
+    panel.setSpeed(widgets::LessonPanel::FullSpeed);
+    panel.play();
+    QTRY_VERIFY_WITH_TIMEOUT((panel.refresh(), panel.scene().finished()), 30000);
+    QTRY_VERIFY(!status.isEmpty());
+    const QString said = status.last().first().toString();
+    const CopyResult r = panel.demo()->resultOf(panel.scene());
+    QVERIFY2(said.contains(reason), qPrintable(said));
+    QVERIFY2(said.contains(QStringLiteral("%1 of %2 files").arg(r.verified).arg(r.files)),
+             qPrintable(said));
+    QVERIFY(r.verified > 0 && r.verified < r.files);
+    QCOMPARE(tasksIn(panel, TaskState::Done), r.copied); // the board lists what was copied
+    QVERIFY(!tasksIn(panel, TaskState::Failed).isEmpty());
+    for (const auto &w : panel.scene().workers())
+        QVERIFY2(w.pid <= 0 || !alive(w.pid), qPrintable(w.name));
+    const QString dst = panel.demo()->work().plan().dst;
+    QStringList found;
+    for (QDirIterator it(dst, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+         it.hasNext();)
+        found << QDir(dst).relativeFilePath(it.next());
+    found.sort();
+    QStringList copied = r.copied;
+    copied.sort();
+    QCOMPARE(found, copied);
+    for (const QString &rel : copied)
+        QCOMPARE(checksum(dst + QLatin1Char('/') + rel), checksum(src + QLatin1Char('/') + rel));
 }
 
 } // namespace
@@ -151,13 +244,81 @@ void TestPoolPanel::sweepFillsTheChart()
     panel.shutdown();
 }
 
+void TestPoolPanel::diskFullStopsCleanlyAndListsTheCopied()
+{
+    QTemporaryDir src, mountPoint;
+    fill(src.path(), 8, 1024 * 1024);
+    // A real full disk: a 3 MiB tmpfs as the place the new destination folder goes.
+    if (::mount("tmpfs", QFile::encodeName(mountPoint.path()).constData(), "tmpfs", 0, "size=3m") !=
+        0)
+        QSKIP("cannot mount a small tmpfs here (needs root): the disk-full case is not run");
+    const auto unmount = qScopeGuard(
+        [&] { ::umount2(QFile::encodeName(mountPoint.path()).constData(), MNT_DETACH); });
+    {
+        PoolPanel panel;
+        panel.show();
+        QVERIFY(panel.setSource(src.path()));
+        panel.setDestinationParent(mountPoint.path());
+        panel.setKnobs(2, DefaultChunk);
+        QVERIFY(panel.demo()->work().plan().dst.startsWith(mountPoint.path()));
+        checkStoppedCleanly(panel, QStringLiteral("No space left on device"), src.path());
+        panel.shutdown();
+    }
+    QCOMPARE(QDir(mountPoint.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
+             QStringList{}); // the run's folder went with it
+}
+
+void TestPoolPanel::permissionDeniedStopsCleanlyAndListsTheCopied()
+{
+    // Files a/… copy; the folder b/ of the destination cannot be written into.
+    QTemporaryDir src, parent;
+    QVERIFY(QDir(src.path()).mkpath(QStringLiteral("a")) &&
+            QDir(src.path()).mkpath(QStringLiteral("b")));
+    fill(src.path() + QStringLiteral("/a"), 3, 256 * 1024);
+    fill(src.path() + QStringLiteral("/b"), 3, 256 * 1024);
+    PoolPanel panel;
+    panel.show();
+    QVERIFY(panel.setSource(src.path()));
+    panel.setDestinationParent(parent.path());
+    panel.setKnobs(2, 4096);
+    const QString locked = panel.demo()->work().plan().dst + QStringLiteral("/b");
+    QVERIFY(QDir().mkpath(locked));
+    if (!setImmutable(locked, true))
+        QSKIP("this file system has no immutable attribute: the permission case is not run");
+    const auto unlock = qScopeGuard([&] { setImmutable(locked, false); });
+    checkStoppedCleanly(panel, QStringLiteral("Operation not permitted"), src.path());
+    QCOMPARE(tasksIn(panel, TaskState::Done), (QStringList{"a/f0.bin", "a/f1.bin", "a/f2.bin"}));
+    panel.shutdown();
+}
+
+void TestPoolPanel::foldersRemovedOnExit()
+{
+    QString sample, work, dst;
+    {
+        PoolPanel panel;
+        panel.show();
+        panel.setSpeed(widgets::LessonPanel::FullSpeed);
+        panel.play();
+        QTRY_VERIFY_WITH_TIMEOUT((panel.refresh(), panel.scene().finished()), 30000);
+        sample = panel.source();
+        work = panel.demo()->work().path();
+        dst = panel.demo()->work().plan().dst;
+        for (const QString &f : {sample, work, dst})
+            QVERIFY2(QFileInfo(f).isDir(), qPrintable(f));
+        panel.sweep(); // its folders too
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.chart()->points().empty(), 30000);
+    }
+    for (const QString &f : {sample, work, QFileInfo(dst).path()})
+        QVERIFY2(!QFileInfo::exists(f), qPrintable(f));
+    QCOMPARE(QDir(QDir::tempPath())
+                 .entryList({QStringLiteral("cc-pool-*-%1-*").arg(qint64(::getpid()))},
+                            QDir::Dirs | QDir::NoDotAndDotDot),
+             QStringList{});
+}
+
 void TestPoolPanel::noWorkerLeftAfterShutdown_data()
 {
-    QTest::addColumn<int>("mode");
-    QTest::addRow("slow") << 0;
-    QTest::addRow("paused") << 1;
-    QTest::addRow("scheduler") << 2;
-    QTest::addRow("full") << 3;
+    testing::addPacingRows();
 }
 
 void TestPoolPanel::noWorkerLeftAfterShutdown()
@@ -171,24 +332,20 @@ void TestPoolPanel::noWorkerLeftAfterShutdown()
     panel.setKnobs(4, 1024);
     panel.driver().setSchedulerMode(true);
     QVERIFY(busyWorker(panel) > 0);
-    if (mode != 2) {
-        panel.setSpeed(mode == 3 ? widgets::LessonPanel::FullSpeed : 0);
-        panel.play();
-        if (mode == 1)
-            panel.pause();
-    }
-    panel.refresh();
-    std::vector<qint64> pids;
-    for (const auto &w : panel.scene().workers())
-        if (w.pid > 0)
-            pids.push_back(w.pid);
-    QVERIFY(!pids.empty());
-    QElapsedTimer t;
-    t.start();
-    panel.shutdown();
-    QVERIFY2(t.elapsed() < 1000, qPrintable(QString::number(t.elapsed())));
-    for (qint64 pid : pids)
-        QVERIFY2(!alive(pid), qPrintable(QString::number(pid)));
+    testing::checkShutdownReapsChildren(panel, mode);
+}
+
+void TestPoolPanel::noChildLeftAfterResetSwitchOrQuit_data()
+{
+    testing::addEndingRows();
+}
+
+void TestPoolPanel::noChildLeftAfterResetSwitchOrQuit()
+{
+    QFETCH(int, ending);
+    testing::checkLeavesNoChild(QStringLiteral("pool"), ending, [](widgets::StagePanel &p) {
+        return busyWorker(static_cast<PoolPanel &>(p)) > 0;
+    });
 }
 
 /// With CLASSROOM_SHOTS set: the whole window mid-copy and finished (with a sweep), 1024×768
@@ -198,73 +355,54 @@ void TestPoolPanel::screenshots()
     const QString dir = qEnvironmentVariable("CLASSROOM_SHOTS");
     if (dir.isEmpty())
         QSKIP("CLASSROOM_SHOTS not set");
-    QTemporaryDir small;
-    fill(small.path(), 6, 64 * 1024);
-    app::LanguageManager languages;
-    for (const char *lang : {"en", "zh_CN"}) {
-        for (const QSize size : {QSize(1024, 768), QSize(1920, 1080)}) {
-            const bool projector = size.width() == 1024;
-            const widgets::Theme theme = widgets::Theme::make(
-                projector ? widgets::Theme::Kind::Projector : widgets::Theme::Kind::Light);
-            widgets::Theme::setCurrent(theme);
-            QApplication::setPalette(theme.palette());
-            QFont font = QApplication::font();
-            font.setPointSizeF(theme.basePointSize());
-            QApplication::setFont(font);
-            QVERIFY(languages.setLanguage(QLatin1String(lang)));
-            app::MainWindow w;
-            w.resize(size);
-            QVERIFY(w.setLesson(QStringLiteral("pool")));
-            w.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&w));
+    testing::eachShot(
+        dir, QStringLiteral("pool"), [](app::MainWindow &w, const testing::Shot &shot) {
             auto *panel = qobject_cast<PoolPanel *>(w.currentPanel());
             QVERIFY(panel);
+            panel->setKnobs(MaxWorkers, DefaultChunk); // the most lanes there can be
             panel->driver().setSchedulerMode(true);
             QVERIFY(busyWorker(*panel) > 0);
             for (int i = 0; i < 40; ++i) { // a few files along
                 panel->refresh();
                 const auto g = panel->driver().grantable();
                 if (!g.empty())
-                    panel->driver().grant(g[std::size_t(i) % g.size()]);
-                QTest::qWait(5);
+                    QVERIFY(stepWorker(*panel, g[std::size_t(i) % g.size()]));
             }
             panel->refresh();
             QCoreApplication::processEvents();
-            const QString problems =
-                textcheck::problems(panel->board()->drawnTexts(), panel->board(), 18.0);
-            QVERIFY2(!projector || problems.isEmpty(), qPrintable(problems));
-            const QString name = QStringLiteral("%1/pool-%2-%3x%4")
-                                     .arg(dir, QLatin1String(lang))
-                                     .arg(size.width())
-                                     .arg(size.height());
-            QVERIFY(w.grab().save(name + QStringLiteral("-mid.png")));
+            auto *code = panel->findChild<widgets::CodeView *>();
+            QVERIFY(code);
+            const auto fits = [&](QWidget *view, const QList<widgets::DrawnText> &texts) {
+                const QString problems = textcheck::problems(texts, view, 18.0);
+                QVERIFY2(!shot.projector || problems.isEmpty(),
+                         qPrintable(shot.stem + QLatin1Char(' ') + problems));
+            };
+            fits(panel->board(), panel->board()->drawnTexts());
+            for (int listing = 0; listing < 2; ++listing) {
+                code->setCurrentListing(listing);
+                code->repaint();
+                if (listing == 0) // the Python is short: nothing of it may be cut
+                    fits(code, code->drawnTexts());
+                for (int id = 0; id < int(panel->scene().workers().size()); ++id)
+                    if (const int line = code->markerLine(id); line >= 0)
+                        QVERIFY2(!code->lineRect(line).isEmpty() || code->markerRect(id).isEmpty(),
+                                 qPrintable(QStringLiteral("%1: worker %2's line %3 out of view")
+                                                .arg(shot.stem)
+                                                .arg(id)
+                                                .arg(line + 1)));
+                QVERIFY(w.grab().save(shot.stem + QStringLiteral("-mid%1.png").arg(listing)));
+            }
+            code->setCurrentListing(0);
             panel->setSpeed(widgets::LessonPanel::FullSpeed);
             panel->play();
-            QTRY_VERIFY_WITH_TIMEOUT((panel->refresh(), panel->scene().finished()), 30000);
+            QTRY_VERIFY_WITH_TIMEOUT((panel->refresh(), panel->scene().finished()), 60000);
             panel->sweep();
-            QTRY_VERIFY_WITH_TIMEOUT(!panel->sweeping(), 120000);
+            QTRY_VERIFY_WITH_TIMEOUT(!panel->sweeping(), 300000);
             QCoreApplication::processEvents();
-            QVERIFY(w.grab().save(name + QStringLiteral("-done.png")));
-            w.shutdownAll();
-        }
-    }
+            QVERIFY(w.grab().save(shot.stem + QStringLiteral("-done.png")));
+        });
 }
 
-int main(int argc, char **argv)
-{
-    QStringList args;
-    for (int i = 1; i < argc; ++i)
-        args << QString::fromLocal8Bit(argv[i]);
-    if (stage::ChildRuntime::isWorkerMode(args)) {
-        stage::ChildRuntime::Bodies bodies;
-        for (const widgets::Lesson &lesson : course::registry().lessons())
-            for (const widgets::Lesson::Worker &w : lesson.workers)
-                bodies.emplace(lesson.id + QLatin1Char('.') + w.name, w.body);
-        return stage::ChildRuntime::run(args, bodies);
-    }
-    QApplication app(argc, argv);
-    TestPoolPanel t;
-    return QTest::qExec(&t, argc, argv);
-}
+CC_APP_TEST_MAIN(TestPoolPanel)
 
 #include "tst_poolpanel.moc"

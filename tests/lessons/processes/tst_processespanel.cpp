@@ -1,8 +1,6 @@
-#include "../../childcheck.h"
+#include "../../app/workermain.h"
 #include "../../widgets/textcheck.h"
-#include "app/languagemanager.h"
-#include "app/mainwindow.h"
-#include "course/course.h"
+#include "../panelcheck.h"
 #include "processes/processbox.h"
 #include "processes/processespanel.h"
 #include "widgets/codeview.h"
@@ -30,6 +28,8 @@ private slots:
     void killNineFromTheButtonAndFromOutside();
     void noChildLeftAfterShutdown_data();
     void noChildLeftAfterShutdown();
+    void noChildLeftAfterResetSwitchOrQuit_data();
+    void noChildLeftAfterResetSwitchOrQuit();
     void screenshots();
 };
 
@@ -38,16 +38,33 @@ namespace {
 /// Grants the parent until child @p i has a PID (scheduler mode).
 bool startChild(ProcessesPanel &panel, int i)
 {
-    for (int tries = 0; tries < 200; ++tries) {
-        panel.refresh();
-        const auto &w = panel.scene().workers();
-        if (int(w.size()) > i + 1 && w[std::size_t(i) + 1].pid > 0)
-            return true;
-        if (!panel.driver().grantable().empty())
-            panel.driver().grant(ProcessesDemo::ParentWorker);
-        QTest::qWait(5);
-    }
-    return false;
+    return QTest::qWaitFor(
+        [&] {
+            panel.refresh();
+            const auto &w = panel.scene().workers();
+            if (int(w.size()) > i + 1 && w[std::size_t(i) + 1].pid > 0)
+                return true;
+            if (!panel.driver().grantable().empty())
+                panel.driver().grant(ProcessesDemo::ParentWorker);
+            return false;
+        },
+        5000);
+}
+
+/// Grants worker @p id one step and waits until it has taken it (or is no longer live).
+bool stepWorker(ProcessesPanel &panel, int id)
+{
+    panel.refresh();
+    const auto before = panel.scene().workers()[std::size_t(id)].steps;
+    panel.driver().grant(id);
+    return QTest::qWaitFor(
+        [&] {
+            panel.refresh();
+            const auto &w = panel.scene().workers()[std::size_t(id)];
+            return w.steps > before || w.state == stage::WorkerState::Finished ||
+                   w.state == stage::WorkerState::Killed;
+        },
+        5000);
 }
 
 } // namespace
@@ -118,11 +135,7 @@ void TestProcessesPanel::killNineFromTheButtonAndFromOutside()
 
 void TestProcessesPanel::noChildLeftAfterShutdown_data()
 {
-    QTest::addColumn<int>("mode");
-    QTest::addRow("slow") << 0;
-    QTest::addRow("paused") << 1;
-    QTest::addRow("scheduler") << 2;
-    QTest::addRow("full") << 3;
+    testing::addPacingRows();
 }
 
 void TestProcessesPanel::noChildLeftAfterShutdown()
@@ -135,21 +148,20 @@ void TestProcessesPanel::noChildLeftAfterShutdown()
     panel.setOptions(o);
     panel.driver().setSchedulerMode(true);
     QVERIFY(startChild(panel, 3));
-    std::vector<qint64> pids;
-    for (int i = 1; i <= 4; ++i)
-        pids.push_back(panel.scene().workers()[std::size_t(i)].pid);
-    if (mode != 2) {
-        panel.setSpeed(mode == 3 ? widgets::LessonPanel::FullSpeed : 0);
-        panel.play();
-        if (mode == 1)
-            panel.pause();
-    }
-    QElapsedTimer t;
-    t.start();
-    panel.shutdown();
-    QVERIFY2(t.elapsed() < 1000, qPrintable(QString::number(t.elapsed())));
-    for (qint64 pid : pids)
-        QVERIFY2(!alive(pid), qPrintable(QString::number(pid)));
+    testing::checkShutdownReapsChildren(panel, mode);
+}
+
+void TestProcessesPanel::noChildLeftAfterResetSwitchOrQuit_data()
+{
+    testing::addEndingRows();
+}
+
+void TestProcessesPanel::noChildLeftAfterResetSwitchOrQuit()
+{
+    QFETCH(int, ending);
+    testing::checkLeavesNoChild(QStringLiteral("processes"), ending, [](widgets::StagePanel &p) {
+        return startChild(static_cast<ProcessesPanel &>(p), 2);
+    });
 }
 
 /// With CLASSROOM_SHOTS set: the whole window mid-run and finished, 1024×768 projector and
@@ -159,77 +171,64 @@ void TestProcessesPanel::screenshots()
     const QString dir = qEnvironmentVariable("CLASSROOM_SHOTS");
     if (dir.isEmpty())
         QSKIP("CLASSROOM_SHOTS not set");
-    app::LanguageManager languages;
-    for (const char *lang : {"en", "zh_CN"}) {
-        for (const QSize size : {QSize(1024, 768), QSize(1920, 1080)}) {
-            const bool projector = size.width() == 1024;
-            const widgets::Theme theme = widgets::Theme::make(
-                projector ? widgets::Theme::Kind::Projector : widgets::Theme::Kind::Light);
-            widgets::Theme::setCurrent(theme);
-            QApplication::setPalette(theme.palette());
-            QFont font = QApplication::font();
-            font.setPointSizeF(theme.basePointSize());
-            QApplication::setFont(font);
-            QVERIFY(languages.setLanguage(QLatin1String(lang)));
-            app::MainWindow w;
-            w.resize(size);
-            QVERIFY(w.setLesson(QStringLiteral("processes")));
-            w.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&w));
+    testing::eachShot(
+        dir, QStringLiteral("processes"), [](app::MainWindow &w, const testing::Shot &shot) {
             auto *panel = qobject_cast<ProcessesPanel *>(w.currentPanel());
             QVERIFY(panel);
+            Options o = panel->options();
+            o.children = MaxChildren; // the most lanes and boxes there can be
+            panel->setOptions(o);
             panel->driver().setSchedulerMode(true);
-            QVERIFY(startChild(*panel, 2));
-            for (int i = 0; i < 4; ++i) { // the children run a little: their g changes
-                panel->refresh();
-                panel->driver().grant(1 + i % 3);
-                QTest::qWait(50);
-            }
-            panel->refresh();
+            QVERIFY(startChild(*panel, MaxChildren - 1));
+            for (int i = 0; i < 4; ++i) // the children run a little: their g changes
+                QVERIFY(stepWorker(*panel, 1 + i % 3));
             panel->boxes()[2]->killButton()->click();
             QTRY_VERIFY((panel->refresh(),
                          panel->boxes()[2]->state()->text() != QLatin1String("running") &&
                              panel->scene().workers()[2].state == stage::WorkerState::Killed));
             QCoreApplication::processEvents();
-            const QString name = QStringLiteral("%1/processes-%2-%3x%4")
-                                     .arg(dir, QLatin1String(lang))
-                                     .arg(size.width())
-                                     .arg(size.height());
-            QVERIFY(w.grab().save(name + QStringLiteral("-mid.png")));
-            // The code's turn in the same place, at the page's full width.
+            QVERIFY(w.grab().save(shot.stem + QStringLiteral("-mid.png")));
+            // The code's turn in the same place: the loop body and every marker in view.
             auto *code = panel->findChild<widgets::CodeView *>();
             auto *tabs =
                 code ? qobject_cast<QTabWidget *>(code->parentWidget()->parentWidget()) : nullptr;
             QVERIFY(tabs);
             tabs->setCurrentWidget(code);
             QCoreApplication::processEvents();
-            QVERIFY(w.grab().save(name + QStringLiteral("-code.png")));
+            for (int listing = 0; listing < 2; ++listing) {
+                code->setCurrentListing(listing);
+                QCoreApplication::processEvents();
+                if (listing == 1) { // the C++ is the whole runnable file: it scrolls to the markers
+                    QVERIFY(w.grab().save(shot.stem + QStringLiteral("-code1.png")));
+                    continue;
+                }
+                for (int id = 0; id < int(panel->scene().workers().size()); ++id)
+                    if (const int line = code->markerLine(id); line >= 0)
+                        QVERIFY2(
+                            !code->lineRect(line).isEmpty(),
+                            qPrintable(QStringLiteral("%1: listing %2, worker %3 on line %4 is "
+                                                      "out of view")
+                                           .arg(shot.stem)
+                                           .arg(listing)
+                                           .arg(id)
+                                           .arg(line + 1)));
+                for (int line : code->listings()[listing].stepLines())
+                    QVERIFY2(!code->lineRect(line).isEmpty(),
+                             qPrintable(QStringLiteral("%1: listing %2, loop line %3 out of view")
+                                            .arg(shot.stem)
+                                            .arg(listing)
+                                            .arg(line + 1)));
+                QVERIFY(w.grab().save(shot.stem + QStringLiteral("-code%1.png").arg(listing)));
+            }
             tabs->setCurrentIndex(0);
             panel->setSpeed(widgets::LessonPanel::FullSpeed);
             panel->play();
             QTRY_VERIFY_WITH_TIMEOUT((panel->refresh(), panel->scene().finished()), 10000);
             QCoreApplication::processEvents();
-            QVERIFY(w.grab().save(name + QStringLiteral("-done.png")));
-            w.shutdownAll();
-        }
-    }
+            QVERIFY(w.grab().save(shot.stem + QStringLiteral("-done.png")));
+        });
 }
 
-int main(int argc, char **argv)
-{
-    QStringList args;
-    for (int i = 1; i < argc; ++i)
-        args << QString::fromLocal8Bit(argv[i]);
-    if (stage::ChildRuntime::isWorkerMode(args)) {
-        stage::ChildRuntime::Bodies bodies;
-        for (const widgets::Lesson &lesson : course::registry().lessons())
-            for (const widgets::Lesson::Worker &w : lesson.workers)
-                bodies.emplace(lesson.id + QLatin1Char('.') + w.name, w.body);
-        return stage::ChildRuntime::run(args, bodies);
-    }
-    QApplication app(argc, argv);
-    TestProcessesPanel t;
-    return QTest::qExec(&t, argc, argv);
-}
+CC_APP_TEST_MAIN(TestProcessesPanel)
 
 #include "tst_processespanel.moc"
