@@ -41,7 +41,7 @@ StepLogView::StepLogView(QWidget *parent) : QWidget(parent)
     setAccessibleName(Tr::tr("Step log"));
     // It takes the height its row has (set by the views beside it) and never claims more: on a
     // projector the code and the lanes need every line.
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
 }
 
 void StepLogView::setLines(std::vector<Line> lines, const QString &note)
@@ -53,8 +53,9 @@ void StepLogView::setLines(std::vector<Line> lines, const QString &note)
 
 QSize StepLogView::sizeHint() const
 {
-    const QFontMetricsF fm(TextPainter::font(Theme::current().basePointSize()), this);
-    return QSize(int(fm.horizontalAdvance(QLatin1Char('x')) * 40), int(fm.lineSpacing() * 5));
+    // Lines wrap: a narrow log costs rows, not words, and leaves its neighbours their width.
+    const QFontMetricsF fm(TextPainter::font(Theme::current().minimumPointSize()), this);
+    return QSize(int(fm.horizontalAdvance(QLatin1Char('x')) * 20), int(fm.lineSpacing() * 5));
 }
 
 QSize StepLogView::minimumSizeHint() const
@@ -83,8 +84,11 @@ void StepLogView::paintEvent(QPaintEvent *)
     const QRectF inner = QRectF(rect()).adjusted(pad, pad * 0.5, -pad, -pad * 0.5);
 
     if (m_lines.empty() && m_note.isEmpty()) {
-        tp.draw(inner, Tr::tr("Each step will be logged here."), font, theme.mutedText,
-                Qt::AlignCenter);
+        const QStringList rows = wrap(Tr::tr("Each step will be logged here."), fm, inner.width());
+        const double top = inner.center().y() - rows.size() * line / 2;
+        for (int r = 0; r < rows.size(); ++r)
+            tp.draw(QRectF(inner.left(), top + r * line, inner.width(), line), rows.at(r), font,
+                    theme.mutedText, Qt::AlignCenter);
         return;
     }
     // Newest at the bottom: walk back from the last line while whole rows still fit.

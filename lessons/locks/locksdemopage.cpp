@@ -52,8 +52,8 @@ LocksDemoPage::LocksDemoPage(widgets::RunDriver *driver, QWidget *parent)
     // The log beside the timeline: the same run, in words and in time.
     auto *story = new QHBoxLayout;
     story->setContentsMargins(0, 0, 0, 0);
-    story->addWidget(m_timeline, 2);
-    story->addWidget(m_log, 1);
+    story->addWidget(m_timeline, 1); // the rest after the log's narrow share: its legend
+    story->addWidget(m_log, 0);
     layout->addLayout(story, 2);
 }
 
