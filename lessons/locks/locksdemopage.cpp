@@ -5,6 +5,7 @@
 #include "widgets/lockview.h"
 #include "widgets/sharedview.h"
 #include "widgets/statsview.h"
+#include "widgets/steplogview.h"
 #include "widgets/timelineview.h"
 #include "widgets/workerlanesview.h"
 
@@ -18,7 +19,8 @@ LocksDemoPage::LocksDemoPage(widgets::RunDriver *driver, QWidget *parent)
     : QWidget(parent), m_controls(new LocksControls(driver, this)),
       m_lanes(new widgets::WorkerLanesView(this)), m_stats(new widgets::StatsView(this)),
       m_lockView(new widgets::LockView(this)), m_shared(new widgets::SharedView(this)),
-      m_code(new widgets::CodeView(this)), m_timeline(new widgets::TimelineView(this))
+      m_code(new widgets::CodeView(this)), m_timeline(new widgets::TimelineView(this)),
+      m_log(new widgets::StepLogView(this))
 {
     // Memory sits under the threads rather than across the page: on a 768-pixel projector the
     // code column then has the height for the whole loop, read, add and write included.
@@ -47,7 +49,12 @@ LocksDemoPage::LocksDemoPage(widgets::RunDriver *driver, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_controls);
     layout->addWidget(split, 7);
-    layout->addWidget(m_timeline, 2);
+    // The log beside the timeline: the same run, in words and in time.
+    auto *story = new QHBoxLayout;
+    story->setContentsMargins(0, 0, 0, 0);
+    story->addWidget(m_timeline, 1); // the rest after the log's narrow share: its legend
+    story->addWidget(m_log, 0);
+    layout->addLayout(story, 2);
 }
 
 void LocksDemoPage::showScene(const stage::Scene *scene)
@@ -59,7 +66,7 @@ void LocksDemoPage::showScene(const stage::Scene *scene)
     m_timeline->setScene(scene);
     // setScene() with the same pointer is not a change; the picture behind it is.
     for (QWidget *v :
-         std::initializer_list<QWidget *>{m_lanes, m_lockView, m_shared, m_code, m_timeline})
+         std::initializer_list<QWidget *>{m_lanes, m_lockView, m_shared, m_code, m_timeline, m_log})
         v->update();
 }
 

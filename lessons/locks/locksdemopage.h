@@ -12,6 +12,7 @@ class RunDriver;
 class LockView;
 class SharedView;
 class StatsView;
+class StepLogView;
 class TimelineView;
 class WorkerLanesView;
 } // namespace widgets
@@ -47,6 +48,8 @@ public:
     widgets::CodeView *code() const { return m_code; }
     /// Who ran when.
     widgets::TimelineView *timeline() const { return m_timeline; }
+    /// The run told step by step in words.
+    widgets::StepLogView *log() const { return m_log; }
 
 private:
     LocksControls *m_controls = nullptr;
@@ -56,6 +59,7 @@ private:
     widgets::SharedView *m_shared = nullptr;
     widgets::CodeView *m_code = nullptr;
     widgets::TimelineView *m_timeline = nullptr;
+    widgets::StepLogView *m_log = nullptr;
 };
 
 } // namespace locks

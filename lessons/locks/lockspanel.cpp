@@ -6,7 +6,9 @@
 #include "widgets/codeview.h"
 #include "widgets/content.h"
 #include "widgets/lockview.h"
+#include "widgets/sharedview.h"
 #include "widgets/statsview.h"
+#include "widgets/steplogview.h"
 #include "widgets/timelineview.h"
 #include "widgets/workerlanesview.h"
 
@@ -45,6 +47,9 @@ LocksPanel::LocksPanel(QWidget *parent) : StagePanel(QStringLiteral("locks"), pa
             &widgets::RunDriver::grant);
     connect(&driver(), &widgets::RunDriver::rebuilt, this, [this] {
         m_page->lockView()->setLockEnabled(m_options.lock);
+        m_log = RaceLog(scene().info().workers);
+        m_logged = 0;
+        m_logShown = -1;
         loadListings();
     });
     connect(&driver(), &widgets::RunDriver::frame, this, &LocksPanel::showFrame);
@@ -79,6 +84,7 @@ void LocksPanel::showFrame()
 {
     m_page->lanes()->setGrantable(driver().grantable());
     m_page->showScene(&scene());
+    showLog();
     // From the Scene, not the live atomics: a replayed or scrubbed run shows its own counters.
     const RaceTally t = LocksDemo::tally(scene(), m_options);
     const QLocale loc;
@@ -89,6 +95,60 @@ void LocksPanel::showFrame()
          {Tr::tr("Actual n"), loc.toString(t.actual), Tone::Normal},
          {Tr::tr("Lost updates"), loc.toString(t.lost),
           t.lost > 0 ? Tone::Bad : (scene().finished() ? Tone::Good : Tone::Normal)}});
+}
+
+void LocksPanel::showLog()
+{
+    const std::vector<stage::Event> &events = driver().events();
+    if (events.size() < m_logged) { // a fresh run the rebuilt signal did not announce
+        m_log = RaceLog(scene().info().workers);
+        m_logged = 0;
+    }
+    for (; m_logged < events.size(); ++m_logged)
+        m_log.apply(events[m_logged]);
+    if (m_log.total() == m_logShown)
+        return;
+    m_logShown = m_log.total();
+
+    // Only the newest lines can be on screen.
+    constexpr std::size_t Shown = 60;
+    const std::vector<LogEntry> &entries = m_log.entries();
+    std::vector<widgets::StepLogView::Line> lines;
+    for (std::size_t i = entries.size() > Shown ? entries.size() - Shown : 0; i < entries.size();
+         ++i)
+        lines.push_back({m_log.text(entries[i]), entries[i].lost > 0});
+    m_page->log()->setLines(
+        std::move(lines), m_log.sampled()
+                              ? Tr::tr("Full speed: only samples are recorded, the log stops here.")
+                              : QString());
+
+    QStringList done;
+    std::vector<widgets::TimelineView::Mark> marks;
+    if (!m_log.sampled()) {
+        for (int w = 0; w < int(scene().workers().size()); ++w) {
+            const LogEntry *e = m_log.lastOf(w);
+            done << (e ? RaceLog::shortText(*e) : QString());
+        }
+        for (const LogEntry &e : entries)
+            if (e.lost > 0)
+                marks.push_back({e.tNs, e.worker});
+    }
+    m_page->lanes()->setStepTexts(done);
+    m_page->timeline()->setMarks(std::move(marks));
+
+    // The counter's card says so while the last write to it is the one that lost updates.
+    QString mark;
+    for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
+        if (it->op != LogEntry::Op::Write)
+            continue;
+        if (it->lost > 0 && !m_log.sampled())
+            mark =
+                Tr::tr("%1 overwrote %2's %3")
+                    .arg(m_log.workers().value(it->worker), m_log.workers().value(it->overwritten))
+                    .arg(it->before);
+        break;
+    }
+    m_page->shared()->setMark(LocksDemo::CounterId, mark);
 }
 
 void LocksPanel::announceResult()
@@ -106,7 +166,8 @@ void LocksPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        loadListings(); // the Python's comments are in the lesson's language too
+        m_logShown = -1; // the log's words too
+        loadListings();  // the Python's comments are in the lesson's language too
         showFrame();
     }
     StagePanel::changeEvent(event);

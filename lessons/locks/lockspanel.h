@@ -1,6 +1,7 @@
 #pragma once
 
 #include "locks/locksdemo.h"
+#include "locks/racelog.h"
 #include "widgets/stagepanel.h"
 
 namespace locks {
@@ -22,6 +23,8 @@ public:
     RaceOptions options() const { return m_options; }
     /// Sets the knobs (and starts the run over).
     void setOptions(const RaceOptions &options);
+    /// The step log as folded so far.
+    const RaceLog &log() const { return m_log; }
     /// The running demo, or nullptr after shutdown().
     const LocksDemo *demo() const { return driver().engine<LocksDemo>(); }
 
@@ -31,12 +34,16 @@ protected:
 
 private:
     void showFrame();
+    void showLog();
     void announceResult();
     void loadListings();
     void retranslate();
 
     RaceOptions m_options;
     LocksDemoPage *m_page = nullptr;
+    RaceLog m_log;
+    std::size_t m_logged = 0; ///< events of the run folded into m_log
+    int m_logShown = -1;      ///< m_log.total() when the views last showed it
 };
 
 } // namespace locks

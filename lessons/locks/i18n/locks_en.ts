@@ -185,13 +185,21 @@
     <message numerus="yes">
         <source> — overwrote %1's %2: %n update(s) lost</source>
         <translation>
-            <numerusform> — overwrote %1's %2: %n update lost</numerusform>
+            <numerusform> — overwrote %1's %2: update lost</numerusform>
             <numerusform> — overwrote %1's %2: %n updates lost</numerusform>
         </translation>
     </message>
     <message>
         <source> — overwrote %1's %2</source>
         <translation> — overwrote %1's %2</translation>
+    </message>
+    <message>
+        <source>Full speed: only samples are recorded, the log stops here.</source>
+        <translation>Full speed: only samples are recorded, the log stops here.</translation>
+    </message>
+    <message>
+        <source>%1 overwrote %2's %3</source>
+        <translation>%1 overwrote %2's %3</translation>
     </message>
 </context>
 </TS>

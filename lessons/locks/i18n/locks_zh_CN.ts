@@ -191,5 +191,13 @@
         <source> — overwrote %1&apos;s %2</source>
         <translation> — 覆盖了 %1 写的 %2</translation>
     </message>
+    <message>
+        <source>Full speed: only samples are recorded, the log stops here.</source>
+        <translation>全速：只记录抽样，日志到此为止。</translation>
+    </message>
+    <message>
+        <source>%1 overwrote %2&apos;s %3</source>
+        <translation>%1 覆盖了 %2 写的 %3</translation>
+    </message>
 </context>
 </TS>

@@ -1,5 +1,9 @@
 #include "locks/lockspanel.h"
 #include "widgets/codeview.h"
+#include "widgets/sharedview.h"
+#include "widgets/steplogview.h"
+#include "widgets/theme.h"
+#include "widgets/timelineview.h"
 
 #include <QElapsedTimer>
 #include <QRegularExpression>
@@ -44,6 +48,7 @@ class TestLocksPanel : public QObject
     Q_OBJECT
 private slots:
     void sixClicksLoseAnUpdate();
+    void theLostUpdateIsToldWhereItHappens();
     void lockOnMakesTheSecondThreadWait();
     void numberKeysGrantSteps();
     void undoTakesTheLastStepBack();
@@ -68,6 +73,37 @@ void TestLocksPanel::sixClicksLoseAnUpdate()
     QCOMPARE(panel.demo()->result().actual, 1);
     QCOMPARE(panel.demo()->result().lost, 1);
     QCOMPARE(panel.scene().shared()[LocksDemo::CounterId].value, 1);
+}
+
+void TestLocksPanel::theLostUpdateIsToldWhereItHappens()
+{
+    LocksPanel panel;
+    panel.resize(1024, 640);
+    panel.setOptions(opts(2, 1, false));
+    panel.driver().setSchedulerMode(true);
+    for (int w : {0, 1, 0, 1, 0, 1}) {
+        QTRY_VERIFY(settle(panel));
+        QVERIFY(panel.driver().grant(w));
+    }
+    QTRY_VERIFY((panel.refresh(), panel.scene().finished()));
+    const RaceLog &log = panel.log();
+    QCOMPARE(log.total(), 6);
+    const LogEntry &last = log.entries().back();
+    QCOMPARE(last.worker, 1);
+    QCOMPARE(last.overwritten, 0);
+    QCOMPARE(last.lost, 1);
+    auto *view = panel.findChild<widgets::StepLogView *>();
+    QVERIFY(view);
+    QCOMPARE(int(view->lines().size()), 6);
+    QVERIFY(view->lines().back().marked);
+    QVERIFY(view->lines().back().text.startsWith(QStringLiteral("#6 T2 write n ← 1")));
+    auto *timeline = panel.findChild<widgets::TimelineView *>();
+    QCOMPARE(int(timeline->marks().size()), 1);
+    QCOMPARE(timeline->marks().front().worker, 1);
+    if (const QByteArray shot = qgetenv("CC_SHOT"); !shot.isEmpty()) { // looked at by hand
+        panel.show();
+        panel.grab().save(QString::fromLocal8Bit(shot));
+    }
 }
 
 void TestLocksPanel::lockOnMakesTheSecondThreadWait()
