@@ -51,6 +51,9 @@ LocksPanel::LocksPanel(QWidget *parent) : StagePanel(QStringLiteral("locks"), pa
         m_logged = 0;
         m_logShown = -1;
         loadListings();
+        // A run the log can tell step by step: the log to the front again.
+        if (driver().speed() < FullSpeed)
+            m_page->showLog();
     });
     connect(&driver(), &widgets::RunDriver::frame, this, &LocksPanel::showFrame);
     connect(&driver(), &widgets::RunDriver::finished, this, &LocksPanel::announceResult);
@@ -154,12 +157,19 @@ void LocksPanel::showLog()
 void LocksPanel::announceResult()
 {
     const RaceResult r = demo()->result();
+    // Kept for the runs table: "which is faster?" is answered in the window, not only by --run.
+    m_runs.push_back({++m_runCount, demo()->options(), r.lost, r.elapsedMs});
+    while (m_runs.size() > std::size_t(KeptRuns))
+        m_runs.pop_front();
+    m_page->runs()->setRuns(m_runs);
+    if (driver().speed() >= FullSpeed) // the log has only samples: the comparison says more
+        m_page->showRuns();
     const QLocale loc;
-    emit statusChanged(
-        r.lost > 0
-            ? Tr::tr("Finished: %1 of %2 updates were lost.")
-                  .arg(loc.toString(r.lost), loc.toString(r.expected))
-            : Tr::tr("Finished: no update was lost (%1 of %1).").arg(loc.toString(r.expected)));
+    const QString ms = loc.toString(r.elapsedMs, 'f', r.elapsedMs < 100 ? 2 : 0);
+    emit statusChanged(r.lost > 0 ? Tr::tr("Finished in %1 ms: %2 of %3 updates were lost.")
+                                        .arg(ms, loc.toString(r.lost), loc.toString(r.expected))
+                                  : Tr::tr("Finished in %1 ms: no update was lost (%2 of %2).")
+                                        .arg(ms, loc.toString(r.expected)));
 }
 
 void LocksPanel::changeEvent(QEvent *event)
