@@ -144,7 +144,7 @@ QString RaceLog::shortText(const LogEntry &entry)
     case LogEntry::Op::Write:
         return Tr::tr("write n ← %1").arg(entry.value);
     case LogEntry::Op::Release:
-        return Tr::tr("release the lock");
+        return Tr::tr("released");
     }
     return {};
 }

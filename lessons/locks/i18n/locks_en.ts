@@ -171,8 +171,8 @@
         <translation>write n ← %1</translation>
     </message>
     <message>
-        <source>release the lock</source>
-        <translation>release the lock</translation>
+        <source>released</source>
+        <translation>released</translation>
     </message>
     <message numerus="yes">
         <source> — overwrote %1's %2: %n update(s) lost</source>

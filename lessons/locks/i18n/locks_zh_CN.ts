@@ -170,7 +170,7 @@
         <translation>写 n ← %1</translation>
     </message>
     <message>
-        <source>release the lock</source>
+        <source>released</source>
         <translation>释放锁</translation>
     </message>
     <message numerus="yes">
