@@ -56,7 +56,7 @@ LocksDemoPage::LocksDemoPage(widgets::RunDriver *driver, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_controls);
-    layout->addWidget(split, 7);
+    layout->addWidget(split, 6);
     // The log beside the timeline: the same run, in words and in time. The runs table shares
     // the log's place (a 1024-pixel row has no room for three): the log tells one run, the
     // table compares runs.
