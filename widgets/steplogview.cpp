@@ -60,8 +60,9 @@ QSize StepLogView::sizeHint() const
 
 QSize StepLogView::minimumSizeHint() const
 {
+    // Lines wrap at spaces: 14 x-widths still hold "#88 T16 write n ← 888" on a row.
     const QFontMetricsF fm(TextPainter::font(Theme::current().minimumPointSize()), this);
-    return QSize(int(fm.horizontalAdvance(QLatin1Char('x')) * 20), int(fm.lineSpacing() * 2.5));
+    return QSize(int(fm.horizontalAdvance(QLatin1Char('x')) * 14), int(fm.lineSpacing() * 2.5));
 }
 
 void StepLogView::paintEvent(QPaintEvent *)

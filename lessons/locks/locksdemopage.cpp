@@ -105,8 +105,7 @@ void LocksDemoPage::retranslate()
         widest = std::max(widest, fm.horizontalAdvance(widgets::stateGlyph(s) + QLatin1Char(' ') +
                                                        widgets::stateLabel(s)));
     const double pad = theme.minimumPointSize() * widgets::pxPerPt(m_timeline) * 0.4;
-    m_timeline->setMinimumWidth(
-        int(std::ceil(3 * (widest + row * 1.7 + 4 + fm.averageCharWidth()) + 2 * pad)));
+    m_timeline->setMinimumWidth(int(std::ceil(3 * (widest + row * 1.7 + 4) + 2 * pad)) + 1);
 }
 
 void LocksDemoPage::showScene(const stage::Scene *scene)

@@ -130,7 +130,11 @@ void LocksPanel::showLog()
     if (!m_log.sampled()) {
         for (int w = 0; w < int(scene().workers().size()); ++w) {
             const LogEntry *e = m_log.lastOf(w);
-            done << (e ? RaceLog::shortText(*e) : QString());
+            // A waiting lane's chip already says "waiting for lock": its step text stays short
+            // so its locals keep their room at 1024 px with 16 lanes.
+            done << (!e                            ? QString()
+                     : e->op == LogEntry::Op::Wait ? Tr::tr("acquire")
+                                                   : RaceLog::shortText(*e));
         }
         for (const LogEntry &e : entries)
             if (e.lost > 0)

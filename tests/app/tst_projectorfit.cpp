@@ -5,6 +5,7 @@
 #include "app/transportbar.h"
 #include "app/viewcontroller.h"
 #include "locks/lockspanel.h"
+#include "locks/runsview.h"
 #include "multitasking/slicetimelineview.h"
 #include "testcourse.h"
 #include "widgets/codeview.h"
@@ -14,6 +15,7 @@
 #include "widgets/sharedview.h"
 #include "widgets/stagepanel.h"
 #include "widgets/statsview.h"
+#include "widgets/steplogview.h"
 #include "widgets/theme.h"
 #include "widgets/timelineview.h"
 #include "widgets/workerlanesview.h"
@@ -96,6 +98,8 @@ class TestProjectorFit : public QObject
             checkDrawn<widgets::TimelineView>(c, bad);
             checkDrawn<widgets::CodeView>(c, bad);
             checkDrawn<widgets::MemoryMapView>(c, bad);
+            checkDrawn<widgets::StepLogView>(c, bad);
+            checkDrawn<locks::RunsView>(c, bad);                 // a lesson's own view
             checkDrawn<multitasking::SliceTimelineView>(c, bad); // a lesson's own view
         }
         return bad;
