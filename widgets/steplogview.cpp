@@ -60,8 +60,9 @@ QSize StepLogView::sizeHint() const
 
 QSize StepLogView::minimumSizeHint() const
 {
+    // Lines wrap at spaces: 14 x-widths still hold "#88 T16 write n ← 888" on a row.
     const QFontMetricsF fm(TextPainter::font(Theme::current().minimumPointSize()), this);
-    return QSize(int(fm.horizontalAdvance(QLatin1Char('x')) * 20), int(fm.lineSpacing() * 2.5));
+    return QSize(int(fm.horizontalAdvance(QLatin1Char('x')) * 14), int(fm.lineSpacing() * 2.5));
 }
 
 void StepLogView::paintEvent(QPaintEvent *)
@@ -97,13 +98,18 @@ void StepLogView::paintEvent(QPaintEvent *)
     for (auto it = m_lines.rbegin(); it != m_lines.rend(); ++it) {
         const QString text = it->marked ? QString::fromUtf16(Mark) + it->text : it->text;
         const QStringList rows = wrap(text, fm, inner.width());
-        const double h = rows.size() * line;
-        if (y - h < inner.top() + noteRows - 0.5)
+        // The oldest line shown may lose its first rows, the way a terminal scrolls: a long
+        // lost-update line in a short log still shows how it ends rather than vanishing.
+        const int fit = int((y - inner.top() - noteRows + 0.5) / line);
+        if (fit <= 0)
             break;
-        y -= h;
-        for (int r = 0; r < rows.size(); ++r)
-            tp.draw(QRectF(inner.left(), y + r * line, inner.width(), line), rows.at(r),
+        const int first = std::max(0, int(rows.size()) - fit);
+        y -= (rows.size() - first) * line;
+        for (int r = first; r < rows.size(); ++r)
+            tp.draw(QRectF(inner.left(), y + (r - first) * line, inner.width(), line), rows.at(r),
                     it->marked ? bold : font, it->marked ? theme.lost : theme.text);
+        if (first > 0)
+            break;
     }
     if (!m_note.isEmpty())
         tp.draw(QRectF(inner.left(), inner.top(), inner.width(), line), m_note, font,

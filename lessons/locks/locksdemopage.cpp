@@ -1,15 +1,23 @@
 #include "locksdemopage.h"
 
 #include "locks/lockscontrols.h"
+#include "locks/runsview.h"
+#include "locks/tr.h"
 #include "widgets/codeview.h"
 #include "widgets/lockview.h"
 #include "widgets/sharedview.h"
 #include "widgets/statsview.h"
+#include "widgets/steplogview.h"
+#include "widgets/textpainter.h"
+#include "widgets/theme.h"
 #include "widgets/timelineview.h"
 #include "widgets/workerlanesview.h"
 
+#include <QEvent>
+#include <QFontMetricsF>
 #include <QHBoxLayout>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace locks {
@@ -18,7 +26,9 @@ LocksDemoPage::LocksDemoPage(widgets::RunDriver *driver, QWidget *parent)
     : QWidget(parent), m_controls(new LocksControls(driver, this)),
       m_lanes(new widgets::WorkerLanesView(this)), m_stats(new widgets::StatsView(this)),
       m_lockView(new widgets::LockView(this)), m_shared(new widgets::SharedView(this)),
-      m_code(new widgets::CodeView(this)), m_timeline(new widgets::TimelineView(this))
+      m_code(new widgets::CodeView(this)), m_timeline(new widgets::TimelineView(this)),
+      m_log(new widgets::StepLogView(this)), m_runs(new RunsView(this)),
+      m_story(new QTabWidget(this))
 {
     // Memory sits under the threads rather than across the page: on a 768-pixel projector the
     // code column then has the height for the whole loop, read, add and write included.
@@ -41,13 +51,61 @@ LocksDemoPage::LocksDemoPage(widgets::RunDriver *driver, QWidget *parent)
     // Near halves: the code needs its width for the longest line at the minimum type size.
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
-    split->setSizes({1080, 920});
+    split->setSizes({1120, 880});
     split->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_controls);
-    layout->addWidget(split, 7);
-    layout->addWidget(m_timeline, 2);
+    layout->addWidget(split, 6);
+    // The log beside the timeline: the same run, in words and in time. The runs table shares
+    // the log's place (a 1024-pixel row has no room for three): the log tells one run, the
+    // table compares runs.
+    m_story->addTab(m_log, QString());
+    m_story->addTab(m_runs, QString());
+    m_story->setDocumentMode(true);
+    auto *story = new QHBoxLayout;
+    story->setContentsMargins(0, 0, 0, 0);
+    story->addWidget(m_timeline, 1);
+    story->addWidget(m_story, 0);
+    layout->addLayout(story, 2);
+    retranslate();
+}
+
+void LocksDemoPage::showRuns()
+{
+    m_story->setCurrentWidget(m_runs);
+}
+
+void LocksDemoPage::showLog()
+{
+    m_story->setCurrentWidget(m_log);
+}
+
+void LocksDemoPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void LocksDemoPage::retranslate()
+{
+    m_story->setTabText(m_story->indexOf(m_log), Tr::tr("Step log"));
+    m_story->setTabText(m_story->indexOf(m_runs), Tr::tr("Runs"));
+    // The timeline's legend splits its width in three equal items: it is never narrower than
+    // three of its widest item (swatch, gap, glyph and label, as measured), or a label is cut.
+    const widgets::Theme &theme = widgets::Theme::current();
+    const QFontMetricsF fm(widgets::TextPainter::font(theme.minimumPointSize()), m_timeline);
+    const double row = widgets::TextPainter::rowHeight(m_timeline, {widgets::TextPainter::font(1)},
+                                                       theme.minimumPointSize()) *
+                       1.1;
+    double widest = 0;
+    for (stage::WorkerState s :
+         {stage::WorkerState::Running, stage::WorkerState::Ready, stage::WorkerState::Blocked})
+        widest = std::max(widest, fm.horizontalAdvance(widgets::stateGlyph(s) + QLatin1Char(' ') +
+                                                       widgets::stateLabel(s)));
+    const double pad = theme.minimumPointSize() * widgets::pxPerPt(m_timeline) * 0.4;
+    m_timeline->setMinimumWidth(int(std::ceil(3 * (widest + row * 1.7 + 4) + 2 * pad)) + 1);
 }
 
 void LocksDemoPage::showScene(const stage::Scene *scene)
@@ -59,7 +117,7 @@ void LocksDemoPage::showScene(const stage::Scene *scene)
     m_timeline->setScene(scene);
     // setScene() with the same pointer is not a change; the picture behind it is.
     for (QWidget *v :
-         std::initializer_list<QWidget *>{m_lanes, m_lockView, m_shared, m_code, m_timeline})
+         std::initializer_list<QWidget *>{m_lanes, m_lockView, m_shared, m_code, m_timeline, m_log})
         v->update();
 }
 

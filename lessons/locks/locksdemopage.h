@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+class QTabWidget;
+
 namespace stage {
 class Scene;
 }
@@ -12,6 +14,7 @@ class RunDriver;
 class LockView;
 class SharedView;
 class StatsView;
+class StepLogView;
 class TimelineView;
 class WorkerLanesView;
 } // namespace widgets
@@ -19,6 +22,7 @@ class WorkerLanesView;
 namespace locks {
 
 class LocksControls;
+class RunsView;
 
 /// The "Demo" page of the locks lesson: the knobs, and every view of the run arranged so that
 /// the threads and the code they are on sit side by side. It only lays out and repaints; the
@@ -47,8 +51,23 @@ public:
     widgets::CodeView *code() const { return m_code; }
     /// Who ran when.
     widgets::TimelineView *timeline() const { return m_timeline; }
+    /// The run told step by step in words.
+    widgets::StepLogView *log() const { return m_log; }
+
+    /// The last runs, to compare.
+    RunsView *runs() const { return m_runs; }
+    /// Brings the runs table to the front (in place of the log).
+    void showRuns();
+    /// Brings the step log to the front.
+    void showLog();
+
+protected:
+    /// Retranslates the tabs and re-measures the timeline's legend.
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslate();
+
     LocksControls *m_controls = nullptr;
     widgets::WorkerLanesView *m_lanes = nullptr;
     widgets::StatsView *m_stats = nullptr;
@@ -56,6 +75,9 @@ private:
     widgets::SharedView *m_shared = nullptr;
     widgets::CodeView *m_code = nullptr;
     widgets::TimelineView *m_timeline = nullptr;
+    widgets::StepLogView *m_log = nullptr;
+    RunsView *m_runs = nullptr;
+    QTabWidget *m_story = nullptr; ///< the log and the runs table, one at a time
 };
 
 } // namespace locks

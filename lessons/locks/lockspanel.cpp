@@ -6,7 +6,9 @@
 #include "widgets/codeview.h"
 #include "widgets/content.h"
 #include "widgets/lockview.h"
+#include "widgets/sharedview.h"
 #include "widgets/statsview.h"
+#include "widgets/steplogview.h"
 #include "widgets/timelineview.h"
 #include "widgets/workerlanesview.h"
 
@@ -45,7 +47,13 @@ LocksPanel::LocksPanel(QWidget *parent) : StagePanel(QStringLiteral("locks"), pa
             &widgets::RunDriver::grant);
     connect(&driver(), &widgets::RunDriver::rebuilt, this, [this] {
         m_page->lockView()->setLockEnabled(m_options.lock);
+        m_log = RaceLog(scene().info().workers);
+        m_logged = 0;
+        m_logShown = -1;
         loadListings();
+        // A run the log can tell step by step: the log to the front again.
+        if (driver().speed() < FullSpeed)
+            m_page->showLog();
     });
     connect(&driver(), &widgets::RunDriver::frame, this, &LocksPanel::showFrame);
     connect(&driver(), &widgets::RunDriver::finished, this, &LocksPanel::announceResult);
@@ -79,6 +87,7 @@ void LocksPanel::showFrame()
 {
     m_page->lanes()->setGrantable(driver().grantable());
     m_page->showScene(&scene());
+    showLog();
     // From the Scene, not the live atomics: a replayed or scrubbed run shows its own counters.
     const RaceTally t = LocksDemo::tally(scene(), m_options);
     const QLocale loc;
@@ -91,22 +100,88 @@ void LocksPanel::showFrame()
           t.lost > 0 ? Tone::Bad : (scene().finished() ? Tone::Good : Tone::Normal)}});
 }
 
+void LocksPanel::showLog()
+{
+    const std::vector<stage::Event> &events = driver().events();
+    if (events.size() < m_logged) { // a fresh run the rebuilt signal did not announce
+        m_log = RaceLog(scene().info().workers);
+        m_logged = 0;
+    }
+    for (; m_logged < events.size(); ++m_logged)
+        m_log.apply(events[m_logged]);
+    if (m_log.total() == m_logShown)
+        return;
+    m_logShown = m_log.total();
+
+    // Only the newest lines can be on screen.
+    constexpr std::size_t Shown = 60;
+    const std::vector<LogEntry> &entries = m_log.entries();
+    std::vector<widgets::StepLogView::Line> lines;
+    for (std::size_t i = entries.size() > Shown ? entries.size() - Shown : 0; i < entries.size();
+         ++i)
+        lines.push_back({m_log.text(entries[i]), entries[i].lost > 0});
+    m_page->log()->setLines(
+        std::move(lines), m_log.sampled()
+                              ? Tr::tr("Full speed: only samples are recorded, the log stops here.")
+                              : QString());
+
+    QStringList done;
+    std::vector<widgets::TimelineView::Mark> marks;
+    if (!m_log.sampled()) {
+        for (int w = 0; w < int(scene().workers().size()); ++w) {
+            const LogEntry *e = m_log.lastOf(w);
+            // A waiting lane's chip already says "waiting for lock": its step text stays short
+            // so its locals keep their room at 1024 px with 16 lanes.
+            done << (!e                            ? QString()
+                     : e->op == LogEntry::Op::Wait ? Tr::tr("acquire")
+                                                   : RaceLog::shortText(*e));
+        }
+        for (const LogEntry &e : entries)
+            if (e.lost > 0)
+                marks.push_back({e.tNs, e.worker});
+    }
+    m_page->lanes()->setStepTexts(done);
+    m_page->timeline()->setMarks(std::move(marks));
+
+    // The counter's card says so while the last write to it is the one that lost updates.
+    QString mark;
+    for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
+        if (it->op != LogEntry::Op::Write)
+            continue;
+        if (it->lost > 0 && !m_log.sampled())
+            mark =
+                Tr::tr("%1 overwrote %2's %3")
+                    .arg(m_log.workers().value(it->worker), m_log.workers().value(it->overwritten))
+                    .arg(it->before);
+        break;
+    }
+    m_page->shared()->setMark(LocksDemo::CounterId, mark);
+}
+
 void LocksPanel::announceResult()
 {
     const RaceResult r = demo()->result();
+    // Kept for the runs table: "which is faster?" is answered in the window, not only by --run.
+    m_runs.push_back({++m_runCount, demo()->options(), r.lost, r.elapsedMs});
+    while (m_runs.size() > std::size_t(KeptRuns))
+        m_runs.pop_front();
+    m_page->runs()->setRuns(m_runs);
+    if (driver().speed() >= FullSpeed) // the log has only samples: the comparison says more
+        m_page->showRuns();
     const QLocale loc;
-    emit statusChanged(
-        r.lost > 0
-            ? Tr::tr("Finished: %1 of %2 updates were lost.")
-                  .arg(loc.toString(r.lost), loc.toString(r.expected))
-            : Tr::tr("Finished: no update was lost (%1 of %1).").arg(loc.toString(r.expected)));
+    const QString ms = loc.toString(r.elapsedMs, 'f', r.elapsedMs < 100 ? 2 : 0);
+    emit statusChanged(r.lost > 0 ? Tr::tr("Finished in %1 ms: %2 of %3 updates were lost.")
+                                        .arg(ms, loc.toString(r.lost), loc.toString(r.expected))
+                                  : Tr::tr("Finished in %1 ms: no update was lost (%2 of %2).")
+                                        .arg(ms, loc.toString(r.expected)));
 }
 
 void LocksPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        loadListings(); // the Python's comments are in the lesson's language too
+        m_logShown = -1; // the log's words too
+        loadListings();  // the Python's comments are in the lesson's language too
         showFrame();
     }
     StagePanel::changeEvent(event);

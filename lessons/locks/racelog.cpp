@@ -57,7 +57,10 @@ void RaceLog::apply(const Event &e)
         w.before = before;
         if (othersWrote) {
             w.overwritten = m_lastWriter;
-            w.lost = before >= e.count ? before - e.count + 1 : 0;
+            // What this write does to (increments done − n): +1 done, n from `before` to
+            // read + 1. Signed, so the entries add up to the run's loss: a write based on a read
+            // from before someone's overwrite puts some of the wiped updates back (negative).
+            w.lost = before - e.count + 1;
         }
         m_n = e.count;
         m_lastWriter = e.worker;
@@ -131,7 +134,7 @@ QString RaceLog::shortText(const LogEntry &entry)
 {
     switch (entry.op) {
     case LogEntry::Op::Acquire:
-        return Tr::tr("acquire: got the lock");
+        return Tr::tr("acquire: got it");
     case LogEntry::Op::Wait:
         return Tr::tr("acquire: waits");
     case LogEntry::Op::Read:
@@ -141,7 +144,7 @@ QString RaceLog::shortText(const LogEntry &entry)
     case LogEntry::Op::Write:
         return Tr::tr("write n ← %1").arg(entry.value);
     case LogEntry::Op::Release:
-        return Tr::tr("release the lock");
+        return Tr::tr("released");
     }
     return {};
 }
@@ -158,6 +161,11 @@ QString RaceLog::text(const LogEntry &entry) const
     if (entry.op == LogEntry::Op::Write && entry.overwritten >= 0) {
         line += entry.lost > 0
                     ? Tr::tr(" — overwrote %1's %2: %n update(s) lost", nullptr, int(entry.lost))
+                          .arg(name(entry.overwritten))
+                          .arg(entry.before)
+                : entry.lost < 0
+                    ? Tr::tr(" — overwrote %1's %2, bringing %n lost update(s) back", nullptr,
+                             int(-entry.lost))
                           .arg(name(entry.overwritten))
                           .arg(entry.before)
                     : Tr::tr(" — overwrote %1's %2").arg(name(entry.overwritten)).arg(entry.before);

@@ -29,7 +29,9 @@ struct LogEntry
     std::int64_t value = 0;  ///< the value read, computed or written
     int overwritten = -1;    ///< Write: the worker whose value this write replaced, else -1
     std::int64_t before = 0; ///< Write: n just before this write
-    std::int64_t lost = 0;   ///< Write: updates this write wiped out (0 = none)
+    /// Write: updates this write wiped out (0 = none; negative: a write from a read made before
+    /// an overwrite brings that many back). The entries of a run add up to its loss.
+    std::int64_t lost = 0;
 };
 
 /// The locks lesson's step log, a pure fold of the stage's events like the Scene: it names each

@@ -13,6 +13,7 @@
 #include "widgets/sharedview.h"
 #include "widgets/stagepanel.h"
 #include "widgets/statsview.h"
+#include "widgets/steplogview.h"
 #include "widgets/theme.h"
 #include "widgets/timelineview.h"
 #include "widgets/workerlanesview.h"

@@ -84,14 +84,6 @@
         <translation>Lost updates</translation>
     </message>
     <message>
-        <source>Finished: %1 of %2 updates were lost.</source>
-        <translation>Finished: %1 of %2 updates were lost.</translation>
-    </message>
-    <message>
-        <source>Finished: no update was lost (%1 of %1).</source>
-        <translation>Finished: no update was lost (%1 of %1).</translation>
-    </message>
-    <message>
         <source>Threads</source>
         <translation>Threads</translation>
     </message>
@@ -159,8 +151,8 @@
         </translation>
     </message>
     <message>
-        <source>acquire: got the lock</source>
-        <translation>acquire: got the lock</translation>
+        <source>acquire: got it</source>
+        <translation>acquire: got it</translation>
     </message>
     <message>
         <source>acquire: waits</source>
@@ -179,19 +171,90 @@
         <translation>write n ← %1</translation>
     </message>
     <message>
-        <source>release the lock</source>
-        <translation>release the lock</translation>
+        <source>released</source>
+        <translation>released</translation>
     </message>
     <message numerus="yes">
         <source> — overwrote %1's %2: %n update(s) lost</source>
         <translation>
-            <numerusform> — overwrote %1's %2: %n update lost</numerusform>
+            <numerusform> — overwrote %1's %2: update lost</numerusform>
             <numerusform> — overwrote %1's %2: %n updates lost</numerusform>
         </translation>
     </message>
     <message>
         <source> — overwrote %1's %2</source>
         <translation> — overwrote %1's %2</translation>
+    </message>
+    <message>
+        <source>Full speed: only samples are recorded, the log stops here.</source>
+        <translation>Full speed: only samples are recorded, the log stops here.</translation>
+    </message>
+    <message>
+        <source>%1 overwrote %2's %3</source>
+        <translation>%1 overwrote %2's %3</translation>
+    </message>
+    <message>
+        <source>Step log</source>
+        <translation>Step log</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Runs</translation>
+    </message>
+    <message>
+        <source>Finished in %1 ms: %2 of %3 updates were lost.</source>
+        <translation>Finished in %1 ms: %2 of %3 updates were lost.</translation>
+    </message>
+    <message>
+        <source>Finished in %1 ms: no update was lost (%2 of %2).</source>
+        <translation>Finished in %1 ms: no update was lost (%2 of %2).</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>Increments</source>
+        <translation>Increments</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>Finished runs are listed here.</source>
+        <translation>Finished runs are listed here.</translation>
+    </message>
+    <message numerus="yes">
+        <source> — overwrote %1's %2, bringing %n lost update(s) back</source>
+        <translation>
+            <numerusform> — overwrote %1's %2, bringing %n lost update back</numerusform>
+            <numerusform> — overwrote %1's %2, bringing %n lost updates back</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 × %3, lock %4</source>
+        <translation>%1: %2 × %3, lock %4</translation>
+    </message>
+    <message>
+        <source>%1 lost, %2 ms</source>
+        <translation>%1 lost, %2 ms</translation>
     </message>
 </context>
 </TS>

@@ -84,14 +84,6 @@
         <translation>丢失的更新</translation>
     </message>
     <message>
-        <source>Finished: %1 of %2 updates were lost.</source>
-        <translation>运行结束：%2 次更新中丢失了 %1 次。</translation>
-    </message>
-    <message>
-        <source>Finished: no update was lost (%1 of %1).</source>
-        <translation>运行结束：没有丢失任何更新（%1 / %1）。</translation>
-    </message>
-    <message>
         <source>Threads</source>
         <translation>线程</translation>
     </message>
@@ -158,7 +150,7 @@
         </translation>
     </message>
     <message>
-        <source>acquire: got the lock</source>
+        <source>acquire: got it</source>
         <translation>acquire：拿到锁</translation>
     </message>
     <message>
@@ -178,7 +170,7 @@
         <translation>写 n ← %1</translation>
     </message>
     <message>
-        <source>release the lock</source>
+        <source>released</source>
         <translation>释放锁</translation>
     </message>
     <message numerus="yes">
@@ -190,6 +182,76 @@
     <message>
         <source> — overwrote %1&apos;s %2</source>
         <translation> — 覆盖了 %1 写的 %2</translation>
+    </message>
+    <message>
+        <source>Full speed: only samples are recorded, the log stops here.</source>
+        <translation>全速：只记录抽样，日志到此为止。</translation>
+    </message>
+    <message>
+        <source>%1 overwrote %2&apos;s %3</source>
+        <translation>%1 覆盖了 %2 写的 %3</translation>
+    </message>
+    <message>
+        <source>Step log</source>
+        <translation>步骤日志</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>历次运行</translation>
+    </message>
+    <message>
+        <source>Finished in %1 ms: %2 of %3 updates were lost.</source>
+        <translation>运行结束，用时 %1 毫秒：%3 次更新中丢失了 %2 次。</translation>
+    </message>
+    <message>
+        <source>Finished in %1 ms: no update was lost (%2 of %2).</source>
+        <translation>运行结束，用时 %1 毫秒：没有丢失任何更新（%2 / %2）。</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Increments</source>
+        <translation>每个递增</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>锁</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>丢失</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>毫秒</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>加锁</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>不加锁</translation>
+    </message>
+    <message>
+        <source>Finished runs are listed here.</source>
+        <translation>运行结束后在此列出。</translation>
+    </message>
+    <message numerus="yes">
+        <source> — overwrote %1&apos;s %2, bringing %n lost update(s) back</source>
+        <translation>
+            <numerusform> — 覆盖了 %1 写的 %2，找回 %n 次丢失的更新</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 × %3, lock %4</source>
+        <translation>%1：%2 × %3，%4</translation>
+    </message>
+    <message>
+        <source>%1 lost, %2 ms</source>
+        <translation>丢失 %1，%2 毫秒</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,9 @@
 #include "locks/lockspanel.h"
 #include "widgets/codeview.h"
+#include "widgets/sharedview.h"
+#include "widgets/steplogview.h"
+#include "widgets/theme.h"
+#include "widgets/timelineview.h"
 
 #include <QElapsedTimer>
 #include <QRegularExpression>
@@ -44,11 +48,14 @@ class TestLocksPanel : public QObject
     Q_OBJECT
 private slots:
     void sixClicksLoseAnUpdate();
+    void theLostUpdateIsToldWhereItHappens();
     void lockOnMakesTheSecondThreadWait();
     void numberKeysGrantSteps();
     void undoTakesTheLastStepBack();
     void stepTakesExactlyOneStep();
     void playAtFullSpeedFinishes();
+    void slowRunsDoNotAllLoseTheSame();
+    void eachRunIsTimedAndTabled();
     void shutdownIsPromptInEveryMode_data();
     void shutdownIsPromptInEveryMode();
     void slidesMoveBetweenTabsAndListings();
@@ -68,6 +75,49 @@ void TestLocksPanel::sixClicksLoseAnUpdate()
     QCOMPARE(panel.demo()->result().actual, 1);
     QCOMPARE(panel.demo()->result().lost, 1);
     QCOMPARE(panel.scene().shared()[LocksDemo::CounterId].value, 1);
+}
+
+void TestLocksPanel::theLostUpdateIsToldWhereItHappens()
+{
+    LocksPanel panel;
+    panel.resize(1024, 640);
+    panel.setOptions(opts(2, 1, false));
+    panel.driver().setSchedulerMode(true);
+    for (int w : {0, 1, 0, 1, 0, 1}) {
+        QTRY_VERIFY(settle(panel));
+        QVERIFY(panel.driver().grant(w));
+    }
+    QTRY_VERIFY((panel.refresh(), panel.scene().finished()));
+    const RaceLog &log = panel.log();
+    QCOMPARE(log.total(), 6);
+    const LogEntry &last = log.entries().back();
+    QCOMPARE(last.worker, 1);
+    QCOMPARE(last.overwritten, 0);
+    QCOMPARE(last.lost, 1);
+    auto *view = panel.findChild<widgets::StepLogView *>();
+    QVERIFY(view);
+    QCOMPARE(int(view->lines().size()), 6);
+    QVERIFY(view->lines().back().marked);
+    QVERIFY(view->lines().back().text.startsWith(QStringLiteral("#6 T2 write n ← 1")));
+    auto *timeline = panel.findChild<widgets::TimelineView *>();
+    QCOMPARE(int(timeline->marks().size()), 1);
+    QCOMPARE(timeline->marks().front().worker, 1);
+    // The counter's card is marked (who overwrote whose value, or "update lost" when narrow).
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    auto *shared = panel.findChild<widgets::SharedView *>();
+    QVERIFY(shared);
+    shared->grab();
+    QStringList sharedTexts;
+    for (const widgets::DrawnText &d : shared->drawnTexts())
+        sharedTexts << d.text;
+    QVERIFY2(sharedTexts.join(' ').contains(QStringLiteral("T2 overwrote T1's 1")) ||
+                 sharedTexts.join(' ').contains(QStringLiteral("✗ update lost")),
+             qPrintable(sharedTexts.join(" | ")));
+    if (const QByteArray shot = qgetenv("CC_SHOT"); !shot.isEmpty()) { // looked at by hand
+        panel.show();
+        panel.grab().save(QString::fromLocal8Bit(shot));
+    }
 }
 
 void TestLocksPanel::lockOnMakesTheSecondThreadWait()
@@ -157,6 +207,63 @@ void TestLocksPanel::playAtFullSpeedFinishes()
     QCOMPARE(panel.demo()->result().expected, 200000);
     QCOMPARE(panel.demo()->result().lost, 0);
     QCOMPARE(panel.scene().shared()[LocksDemo::CounterId].value, 200000);
+}
+
+void TestLocksPanel::slowRunsDoNotAllLoseTheSame()
+{
+    // Run pacing at the default speed: a seeded random choice of which ready worker goes on each
+    // beat. Lockstep would lose the same number every time (3 of 6); a scheduler-like order must
+    // not, and every lost update must be named in the log where it happened.
+    LocksPanel panel;
+    panel.setOptions(opts(2, 3, false));
+    QCOMPARE(panel.driver().speed(), 60); // the slider's default
+    QSet<std::int64_t> lost;
+    QSet<std::uint64_t> seeds;
+    for (int run = 0; run < 10; ++run) {
+        panel.play(); // a finished run starts over with a new seed
+        QVERIFY(panel.isPlaying());
+        seeds.insert(panel.driver().seed());
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.isPlaying(), 10000);
+        QVERIFY(panel.scene().finished());
+        const RaceResult r = panel.demo()->result();
+        QCOMPARE(r.expected, 6);
+        lost.insert(r.lost);
+        std::int64_t named = 0;
+        for (const LogEntry &e : panel.log().entries())
+            named += e.lost;
+        QCOMPARE(named, r.lost);
+    }
+    QCOMPARE(seeds.size(), 10);
+    QVERIFY2(lost.size() > 1,
+             qPrintable(QStringLiteral("all ten runs lost %1").arg(*lost.begin())));
+}
+
+void TestLocksPanel::eachRunIsTimedAndTabled()
+{
+    LocksPanel panel;
+    panel.setOptions(opts(2, 1000, true));
+    panel.setSpeed(LocksPanel::FullSpeed);
+    QSignalSpy status(&panel, &LocksPanel::statusChanged);
+    for (int run = 0; run < LocksPanel::KeptRuns + 2; ++run) {
+        if (run == 3)
+            panel.setOptions(opts(3, 1000, false));
+        panel.play();
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.isPlaying(), 10000);
+        QCOMPARE(int(panel.runs().size()), std::min(run + 1, int(LocksPanel::KeptRuns)));
+        const RunRecord &last = panel.runs().back();
+        QCOMPARE(last.options.threads, run < 3 ? 2 : 3);
+        QCOMPARE(last.options.lock, run < 3);
+        QCOMPARE(last.lost, panel.demo()->result().lost);
+        QVERIFY(last.elapsedMs > 0);
+        QCOMPARE(last.elapsedMs, panel.demo()->result().elapsedMs);
+        // The window says how long it took, not only the command line.
+        QVERIFY(!status.isEmpty());
+        QVERIFY2(status.last().at(0).toString().contains(QStringLiteral(" ms")),
+                 qPrintable(status.last().at(0).toString()));
+    }
+    // The oldest two went; the newest is last, numbered on across the knob change.
+    QCOMPARE(panel.runs().front().number, 3);
+    QCOMPARE(panel.runs().back().number, LocksPanel::KeptRuns + 2);
 }
 
 void TestLocksPanel::shutdownIsPromptInEveryMode_data()

@@ -99,6 +99,7 @@ private slots:
     void countsEveryUpdateALateWriteWipesOut();
     void stopsJudgingOnceOnlySamplesAreRecorded();
     void prefixFoldIsTheLogAsItWasThen();
+    void entriesAddUpToTheRunsLoss();
 };
 
 void TestRaceLog::namesTheOverwriteOfARealLostUpdate()
@@ -215,6 +216,36 @@ void TestRaceLog::prefixFoldIsTheLogAsItWasThen()
         if (n < events.size())
             live.apply(events[n]);
     }
+}
+
+void TestRaceLog::entriesAddUpToTheRunsLoss()
+{
+    // T1 reads 0; T2 writes 1 and 2 and reads 2; T1 writes 1 (wipes two updates); T2, from its
+    // read of 2, writes 3: one of the two comes back. Per-write losses must add up to the run's.
+    const std::vector<int> grants = {0, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1, 1};
+    const std::vector<Event> events = runGrants(opts(2, 3, false), grants);
+    QVERIFY(!events.empty());
+    RaceLog log({QStringLiteral("T1"), QStringLiteral("T2")});
+    log.apply(events);
+    const std::vector<LogEntry> &e = log.entries();
+    QVERIFY(e.size() >= grants.size());
+    QCOMPARE(e[9].op, Op::Write);
+    QCOMPARE(e[9].worker, 0);
+    QCOMPARE(e[9].value, 1);
+    QCOMPARE(e[9].lost, 2);
+    QCOMPARE(e[11].op, Op::Write);
+    QCOMPARE(e[11].worker, 1);
+    QCOMPARE(e[11].value, 3);
+    QCOMPARE(e[11].lost, -1);
+    QVERIFY2(log.text(e[11]).contains(QStringLiteral("bringing 1 lost update")),
+             qPrintable(log.text(e[11])));
+    std::int64_t sum = 0, last = -1;
+    for (const LogEntry &x : e) {
+        sum += x.lost;
+        if (x.op == Op::Write)
+            last = x.value;
+    }
+    QCOMPARE(sum, 6 - last);
 }
 
 QTEST_GUILESS_MAIN(TestRaceLog)
