@@ -205,6 +205,133 @@ void TimelineView::paintAxis(QPainter &p, TextPainter &tp, const Layout &l)
     }
 }
 
+void TimelineView::paintStates(QPainter &p, const Layout &l, int worker, double y)
+{
+    const stage::WorkerView &wv = m_scene->workers()[std::size_t(worker)];
+    const double now = rangeNs(m_scene);
+    const double pxPerNs = l.plot.width() / now;
+    const int cols = std::max(1, int(std::ceil(l.plot.width())));
+    const double barTop = y + l.rowH * 0.15, barH = l.rowH * 0.7;
+    // Time each pixel column spent in each state. At full speed a worker switches between
+    // running and waiting many times per pixel: drawing one span per column would show
+    // whichever came first (mostly "running"); the shares show what it really did.
+    constexpr std::array<stage::WorkerState, 3> order = {
+        stage::WorkerState::Running, stage::WorkerState::Ready, stage::WorkerState::Blocked};
+    const auto slotOf = [](stage::WorkerState s) {
+        return s == stage::WorkerState::Running ? 0 : s == stage::WorkerState::Ready ? 1 : 2;
+    };
+    std::vector<std::array<double, 3>> share(std::size_t(cols), {0, 0, 0});
+    for (const stage::Span &s : wv.spans) {
+        if (s.state != stage::WorkerState::Running && s.state != stage::WorkerState::Ready &&
+            s.state != stage::WorkerState::Blocked)
+            continue;
+        const double x0 = std::clamp(double(s.t0Ns) * pxPerNs, 0.0, double(cols));
+        const double x1 =
+            std::clamp(double(s.t1Ns < 0 ? now : std::min<double>(double(s.t1Ns), now)) * pxPerNs,
+                       x0, double(cols));
+        for (int c = int(x0); c < cols && c < x1; ++c)
+            share[std::size_t(c)][std::size_t(slotOf(s.state))] +=
+                std::min(x1, c + 1.0) - std::max(x0, double(c));
+    }
+    // Stack each column's shares (running on top, waiting at the bottom) in whole pixels, and
+    // draw runs of columns that stack alike as one box.
+    std::vector<std::array<int, 4>> cuts(std::size_t(cols), std::array<int, 4>{0, 0, 0, 0});
+    for (int c = 0; c < cols; ++c) {
+        const auto &sh = share[std::size_t(c)];
+        const double total = sh[0] + sh[1] + sh[2];
+        auto &cut = cuts[std::size_t(c)];
+        cut = {0, 0, 0, 0};
+        if (total <= 1e-9)
+            continue;
+        double acc = 0;
+        cut[0] = 0;
+        for (int k = 0; k < 3; ++k) {
+            acc += sh[std::size_t(k)];
+            cut[std::size_t(k + 1)] = int(std::lround(barH * acc / total));
+        }
+    }
+    for (int c = 0; c < cols;) {
+        int e = c + 1;
+        while (e < cols && cuts[std::size_t(e)] == cuts[std::size_t(c)])
+            ++e;
+        const auto &cut = cuts[std::size_t(c)];
+        for (int k = 0; k < 3; ++k) {
+            if (cut[std::size_t(k + 1)] <= cut[std::size_t(k)])
+                continue;
+            const QRectF r(l.plot.left() + c, barTop + cut[std::size_t(k)], e - c,
+                           cut[std::size_t(k + 1)] - cut[std::size_t(k)]);
+            fillState(p, r, order[std::size_t(k)]);
+            m_drawnSpans.push_back({worker, r, order[std::size_t(k)]});
+        }
+        c = e;
+    }
+    // A step granted in slow motion or scheduler mode runs for microseconds between long
+    // waits: a tick shows each one, so a worker being stepped is not "ready" the whole time.
+    // Only isolated ones: where running alternates faster than the ticks, the shares say it.
+    const double tickW = std::max(3.0, l.rowH * 0.18);
+    double lastTick = -1e9;
+    for (std::size_t i = 0; i < wv.spans.size(); ++i) {
+        const stage::Span &s = wv.spans[i];
+        if (s.state != stage::WorkerState::Running)
+            continue;
+        const double x0 = double(s.t0Ns) * pxPerNs;
+        const double x1 = double(s.t1Ns < 0 ? now : double(s.t1Ns)) * pxPerNs;
+        if (x1 - x0 >= tickW)
+            continue;
+        const auto spanPx = [&](std::size_t j) {
+            const stage::Span &o = wv.spans[j];
+            return (double(o.t1Ns < 0 ? now : double(o.t1Ns)) - double(o.t0Ns)) * pxPerNs;
+        };
+        const bool isolated = (i == 0 || spanPx(i - 1) >= 2 * tickW) &&
+                              (i + 1 == wv.spans.size() || spanPx(i + 1) >= 2 * tickW);
+        if (!isolated || x0 - lastTick < 2 * tickW)
+            continue;
+        lastTick = x0;
+        const QRectF r(l.plot.left() + std::clamp(x0, 0.0, l.plot.width() - tickW), barTop, tickW,
+                       barH);
+        fillState(p, r, stage::WorkerState::Running);
+        m_drawnSpans.push_back({worker, r, stage::WorkerState::Running});
+    }
+}
+
+void TimelineView::paintPhases(QPainter &p, TextPainter &tp, const Layout &l, int worker, double y)
+{
+    const Theme &theme = Theme::current();
+    const stage::WorkerView &wv = m_scene->workers()[std::size_t(worker)];
+    const double now = rangeNs(m_scene);
+    const double pxPerNs = l.plot.width() / now;
+    const QFont font = TextPainter::font(theme.minimumPointSize());
+    const double barTop = y + l.rowH * 0.15, barH = l.rowH * 0.7;
+    double lastDivider = -1e9;
+    for (const stage::Phase &ph : wv.phases) {
+        // Only phases whose both ends are known: at full speed most steps are not recorded.
+        const bool open = ph.t1Ns < 0;
+        if (!ph.startKnown || (!open && !ph.endKnown))
+            continue;
+        const double x0 = l.plot.left() + double(ph.t0Ns) * pxPerNs;
+        const double x1 = l.plot.left() + std::min(open ? now : double(ph.t1Ns), now) * pxPerNs;
+        const QString name = m_scene->stepName(ph.step);
+        if (x1 - x0 < 1 || name.isEmpty())
+            continue;
+        const QRectF box(x0, barTop, x1 - x0, barH);
+        m_drawnPhases.push_back({worker, box, name});
+        if (x0 - lastDivider >= 3) { // a gap between two steps, in the row's background
+            p.setPen(QPen(theme.surface, 2.0));
+            p.drawLine(QPointF(x0, barTop), QPointF(x0, barTop + barH));
+            lastDivider = x0;
+        }
+        // The step's name where it fits, on a plate so it reads over any state's pattern.
+        const double textW = tp.width(font, name);
+        const double textH = QFontMetricsF(font, this).height();
+        if (textW + 8 > box.width() || textH > l.rowH - 2)
+            continue;
+        const QRectF plate(box.center().x() - textW / 2 - 3, y + (l.rowH - textH) / 2, textW + 6,
+                           textH);
+        p.fillRect(plate, theme.surface);
+        tp.draw(plate, name, font, theme.text, Qt::AlignCenter);
+    }
+}
+
 void TimelineView::paintRows(QPainter &p, TextPainter &tp, const Layout &l)
 {
     const Theme &theme = Theme::current();
@@ -224,18 +351,8 @@ void TimelineView::paintRows(QPainter &p, TextPainter &tp, const Layout &l)
         p.fillRect(QRectF(label.left(), y + l.rowH * 0.15, 5, l.rowH * 0.7), theme.workerColor(w));
         tp.draw(label.adjusted(9, 0, 0, 0), wv.name, TextPainter::font(namePt, true), theme.text);
         p.fillRect(QRectF(l.plot.left(), y + 1, l.plot.width(), l.rowH - 2), theme.surface);
-        // Millions of spans at full speed: draw at most one per pixel column.
-        int lastPixel = -1;
-        for (const stage::Span &s : wv.spans) {
-            const double t1 = s.t1Ns < 0 ? now : double(s.t1Ns);
-            const double x0 = l.plot.left() + l.plot.width() * double(s.t0Ns) / now;
-            const double x1 = l.plot.left() + l.plot.width() * std::min(t1, now) / now;
-            if (x1 - x0 < 1 && int(x0) == lastPixel)
-                continue;
-            lastPixel = int(x0);
-            fillState(p, QRectF(x0, y + l.rowH * 0.15, std::max(1.0, x1 - x0), l.rowH * 0.7),
-                      s.state);
-        }
+        paintStates(p, l, w, y);
+        paintPhases(p, tp, l, w, y);
     }
 
     // Hand-off arrows: from the releasing worker's row to the acquiring one's, at the moment.
@@ -272,6 +389,8 @@ void TimelineView::paintEvent(QPaintEvent *)
     QPainter p(this);
     p.fillRect(rect(), theme.background);
     m_drawn.clear();
+    m_drawnSpans.clear();
+    m_drawnPhases.clear();
     TextPainter tp(&p, &m_drawn);
     if (workerCount() == 0) {
         tp.draw(rect(), Tr::tr("The timeline fills in as the threads run"),

@@ -9,7 +9,9 @@
 namespace widgets {
 
 /// One row per worker with its state spans over time (Blocked hatched, Ready dotted, so the
-/// states do not rely on colour), a time axis, and arrows where a lock passed between workers.
+/// states do not rely on colour), the steps it was at (read | add | write, named where they
+/// fit), a time axis from Play, and arrows where a lock passed between workers. A step taken
+/// in an instant (a grant in slow motion or scheduler mode) still shows as a running tick.
 /// The time range always fits 0 … scene->nowNs().
 class TimelineView : public QWidget, public DrawsText
 {
@@ -36,6 +38,25 @@ public:
     QRect plotRect() const;
     /// X coordinate of time @p tNs in the plot.
     double xOf(std::int64_t tNs) const;
+    /// A stretch of a row as last painted: its box and the state it shows.
+    struct DrawnSpan
+    {
+        int worker = -1;
+        QRectF rect;
+        stage::WorkerState state = stage::WorkerState::Running;
+    };
+    /// The state stretches of the last paint. Where spans are narrower than a pixel, each pixel
+    /// column shows every state's share of its time, stacked (running, ready, waiting).
+    const std::vector<DrawnSpan> &drawnSpans() const { return m_drawnSpans; }
+    /// A step a worker was at (read, add, write …) as last painted: its box and its name.
+    struct DrawnPhase
+    {
+        int worker = -1;
+        QRectF rect;
+        QString step;
+    };
+    /// The phases of the last paint, each row's in time order.
+    const std::vector<DrawnPhase> &drawnPhases() const { return m_drawnPhases; }
     /// Texts of the last paint with their boxes, for overflow checks.
     const QList<DrawnText> &drawnTexts() const override { return m_drawn; }
 
@@ -58,11 +79,15 @@ private:
     void paintLegend(QPainter &p, TextPainter &tp, const QRectF &box);
     void paintAxis(QPainter &p, TextPainter &tp, const Layout &l);
     void paintRows(QPainter &p, TextPainter &tp, const Layout &l);
+    void paintStates(QPainter &p, const Layout &l, int worker, double y);
+    void paintPhases(QPainter &p, TextPainter &tp, const Layout &l, int worker, double y);
     void paintMarks(QPainter &p, const Layout &l);
 
     const stage::Scene *m_scene = nullptr;
     QList<DrawnText> m_drawn;
     std::vector<Mark> m_marks;
+    std::vector<DrawnSpan> m_drawnSpans;
+    std::vector<DrawnPhase> m_drawnPhases;
     int m_hintedRows = -1; ///< rows the size hints were last given for
 };
 

@@ -102,6 +102,17 @@ void Scene::setState(int worker, WorkerState s, std::int64_t tNs)
         w.spans.push_back({tNs, -1, s});
 }
 
+void Scene::enterPhase(WorkerView &w, const Event &e)
+{
+    const std::int64_t previous = w.phases.empty() ? 0 : w.phases.back().count;
+    const bool contiguous = e.count == previous + 1;
+    if (!w.phases.empty() && w.phases.back().t1Ns < 0) {
+        w.phases.back().t1Ns = e.tNs;
+        w.phases.back().endKnown = contiguous;
+    }
+    w.phases.push_back({e.tNs, -1, e.step, e.count, contiguous, false});
+}
+
 void Scene::block(const Event &e)
 {
     WorkerView &w = m_workers[std::size_t(e.worker)];
@@ -181,6 +192,7 @@ void Scene::apply(const Event &e)
             if (e.cpu >= 0)
                 w->cpu = e.cpu;
             setValues(w->locals, e);
+            enterPhase(*w, e);
             unblock(e.worker); // reaching a checkpoint means it moves again
             setState(e.worker, WorkerState::Running, e.tNs);
         }
@@ -202,6 +214,11 @@ void Scene::apply(const Event &e)
             else
                 w->steps = std::max(w->steps, e.count);
             setValues(w->locals, e);
+            if (!w->phases.empty() && w->phases.back().t1Ns < 0) {
+                Phase &last = w->phases.back();
+                last.t1Ns = e.tNs;
+                last.endKnown = last.startKnown && e.count <= last.count;
+            }
             unblock(e.worker);
             for (LockView &l : m_locks)
                 if (l.owner == e.worker)

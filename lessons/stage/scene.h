@@ -38,6 +38,19 @@ struct Span
     WorkerState state = WorkerState::Running;
 };
 
+/// The stretch of a worker's timeline from reaching one checkpoint to reaching the next: the
+/// step it was at (waiting to take it, then taking it). At full speed only every Nth step is
+/// recorded, so the end of a phase is known only when the next recorded step is the very next.
+struct Phase
+{
+    std::int64_t t0Ns = 0;
+    std::int64_t t1Ns = -1; ///< -1 while the worker is still at this step
+    int step = -1;
+    std::int64_t count = 0;  ///< the worker's step count when it got here
+    bool startKnown = false; ///< the step before this one was recorded too (none was skipped)
+    bool endKnown = false;   ///< t1Ns is when the worker left this step (none skipped after)
+};
+
 /// A lock passing from one worker to another: drawn as an arrow on the timeline.
 struct Handoff
 {
@@ -72,6 +85,7 @@ struct WorkerView
     int signal = 0;                            ///< the signal that killed it (Killed)
     std::vector<Frame> stack;                  ///< bottom first
     std::vector<Span> spans;                   ///< timeline, in time order
+    std::vector<Phase> phases;                 ///< steps it was at, in time order
 };
 
 /// A lock as drawn: who holds it, who queues for it.
@@ -169,6 +183,7 @@ public:
 private:
     void setState(int worker, WorkerState s, std::int64_t tNs);
     void block(const Event &e);
+    void enterPhase(WorkerView &w, const Event &e);
     void unblock(int worker);
     WorkerView *worker(int id);
 
