@@ -28,6 +28,9 @@ struct NamedValue
     std::int64_t value = 0;
     QString text;        ///< set for text values
     bool isText = false; ///< true when text is the value
+
+    /// Field by field (a scrubbed frame against the one seen live).
+    bool operator==(const NamedValue &) const = default;
 };
 
 /// One stretch of a worker's timeline in a single state.
@@ -36,6 +39,9 @@ struct Span
     std::int64_t t0Ns = 0;
     std::int64_t t1Ns = -1; ///< -1 while the span is still open
     WorkerState state = WorkerState::Running;
+
+    /// Field by field (a scrubbed frame against the one seen live).
+    bool operator==(const Span &) const = default;
 };
 
 /// A lock passing from one worker to another: drawn as an arrow on the timeline.
@@ -45,6 +51,9 @@ struct Handoff
     int from = -1;
     int to = -1;
     int lock = -1;
+
+    /// Field by field (a scrubbed frame against the one seen live).
+    bool operator==(const Handoff &) const = default;
 };
 
 /// One frame of a worker's stack: a function and its locals (压栈).
@@ -52,6 +61,9 @@ struct Frame
 {
     QString function;
     std::vector<NamedValue> locals;
+
+    /// Field by field (a scrubbed frame against the one seen live).
+    bool operator==(const Frame &) const = default;
 };
 
 /// One worker as drawn: lane, code marker, locals, stack, process, timeline row.
@@ -72,6 +84,9 @@ struct WorkerView
     int signal = 0;                            ///< the signal that killed it (Killed)
     std::vector<Frame> stack;                  ///< bottom first
     std::vector<Span> spans;                   ///< timeline, in time order
+
+    /// Field by field (a scrubbed frame against the one seen live).
+    bool operator==(const WorkerView &) const = default;
 };
 
 /// A lock as drawn: who holds it, who queues for it.
@@ -81,6 +96,9 @@ struct LockView
     int owner = -1;           ///< worker id or -1
     std::vector<int> waiters; ///< worker ids in the order they started waiting
     std::int64_t acquisitions = 0;
+
+    /// Field by field (a scrubbed frame against the one seen live).
+    bool operator==(const LockView &) const = default;
 };
 
 /// A queue as drawn: its items in order and the workers waiting at it.
@@ -94,6 +112,9 @@ struct QueueView
     std::vector<int> getters; ///< waiting in get() on an empty queue
     std::int64_t puts = 0;
     std::int64_t takes = 0;
+
+    /// Field by field (a scrubbed frame against the one seen live).
+    bool operator==(const QueueView &) const = default;
 };
 
 /// A condition variable as drawn: who waits on it.
@@ -101,6 +122,9 @@ struct ConditionView
 {
     QString name;
     std::vector<int> waiters;
+
+    /// Field by field (a scrubbed frame against the one seen live).
+    bool operator==(const ConditionView &) const = default;
 };
 
 /// A time series: points in time order, thinned to a bounded number.
@@ -108,6 +132,9 @@ struct SeriesView
 {
     QString name;
     std::vector<std::pair<std::int64_t, std::int64_t>> points; ///< (t ns, value)
+
+    /// Field by field (a scrubbed frame against the one seen live).
+    bool operator==(const SeriesView &) const = default;
 };
 
 /// A task of a pool: its label, state (0 waiting, 1 running, 2 done, 3 failed) and worker.
@@ -116,6 +143,9 @@ struct TaskView
     QString label;
     int state = 0;
     int worker = -1;
+
+    /// Field by field (a scrubbed frame against the one seen live).
+    bool operator==(const TaskView &) const = default;
 };
 
 /// The whole picture of a run at one moment: a pure fold of the events, no threads, no widgets.
@@ -165,6 +195,8 @@ public:
     bool finished() const { return m_finished; }
     /// Step name for @p step, or an empty string.
     QString stepName(int step) const;
+    /// Every field equal: the same picture (a prefix fold against the frame seen live).
+    bool operator==(const Scene &) const = default;
 
 private:
     void setState(int worker, WorkerState s, std::int64_t tNs);
