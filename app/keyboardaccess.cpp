@@ -23,12 +23,15 @@ bool isActivationKey(const QKeyEvent *key)
             key->key() == Qt::Key_Enter);
 }
 
-/// A key a spin box has no use for: no modifier but Shift, and not a digit, sign or separator.
+/// A key a spin box has no use for: no modifier but Shift, and not a digit, sign or separator;
+/// or Ctrl+← / Ctrl+→ (a number has no words to jump over: they look back over the run).
 bool notForSpinBox(const QKeyEvent *key)
 {
+    const int k = key->key();
+    if ((key->modifiers() & ~Qt::KeypadModifier) == Qt::ControlModifier)
+        return k == Qt::Key_Left || k == Qt::Key_Right;
     if (key->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier))
         return false;
-    const int k = key->key();
     return k == Qt::Key_Space || k == Qt::Key_Right || (k >= Qt::Key_A && k <= Qt::Key_Z);
 }
 

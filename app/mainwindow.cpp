@@ -67,6 +67,12 @@ MainWindow::MainWindow(const widgets::LessonRegistry &registry, QWidget *parent)
     connect(m_transport, &TransportBar::playPauseRequested, this, &MainWindow::playPause);
     connect(m_transport, &TransportBar::stepRequested, this, &MainWindow::step);
     connect(m_transport, &TransportBar::resetRequested, this, &MainWindow::reset);
+    connect(m_transport, &TransportBar::stepShownRequested, this, [this](int step) {
+        if (auto *p = currentPanel()) {
+            p->showStep(step);
+            m_transport->setPlaying(p->isPlaying()); // looking back pauses a playing run
+        }
+    });
     connect(m_transport, &TransportBar::speedChanged, this, [this](int speed) {
         if (auto *p = currentPanel())
             p->setSpeed(speed);
@@ -163,6 +169,10 @@ widgets::LessonPanel *MainWindow::panelFor(const QString &id)
         if (p == currentPanel())
             m_transport->setPlaying(playing);
     });
+    connect(p, &widgets::LessonPanel::recordingChanged, this, [this, p] {
+        if (p == currentPanel())
+            m_transport->setRecording(p->shownStep(), p->recordedSteps());
+    });
     connect(p, &widgets::LessonPanel::statusChanged, this, [this, p](const QString &text) {
         if (p == currentPanel())
             statusBar()->showMessage(text);
@@ -215,6 +225,7 @@ void MainWindow::updateTransport()
     for (QAction *a : {m_playAction, m_stepAction, m_resetAction})
         a->setEnabled(hasDemo);
     m_transport->setPlaying(p && p->isPlaying());
+    m_transport->setRecording(p ? p->shownStep() : 0, p ? p->recordedSteps() : 0);
 }
 
 void MainWindow::updateLessonKeys()

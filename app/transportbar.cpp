@@ -8,16 +8,21 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSlider>
 #include <QStyle>
+#include <QVBoxLayout>
+#include <algorithm>
 
 namespace app {
 
 TransportBar::TransportBar(QWidget *parent)
     : QWidget(parent), m_play(new QPushButton(this)), m_step(new QPushButton(this)),
       m_reset(new QPushButton(this)), m_speed(new QSlider(Qt::Horizontal, this)),
-      m_slowLabel(new QLabel(this)), m_fastLabel(new QLabel(this))
+      m_slowLabel(new QLabel(this)), m_fastLabel(new QLabel(this)),
+      m_scrub(new QSlider(Qt::Horizontal, this)), m_scrubLabel(new QLabel(this))
 {
     m_speed->setRange(0, widgets::LessonPanel::FullSpeed);
     m_speed->setValue(AppSettings::DefaultSpeed);
@@ -25,7 +30,8 @@ TransportBar::TransportBar(QWidget *parent)
     // Reachable by Tab for keyboard users, but a click does not take the focus, so the window's
     // shortcuts (Space, S, R, arrows) and the panel's number keys keep working after a click.
     for (QWidget *w : {static_cast<QWidget *>(m_play), static_cast<QWidget *>(m_step),
-                       static_cast<QWidget *>(m_reset), static_cast<QWidget *>(m_speed)})
+                       static_cast<QWidget *>(m_reset), static_cast<QWidget *>(m_speed),
+                       static_cast<QWidget *>(m_scrub)})
         w->setFocusPolicy(Qt::TabFocus);
 
     // Standard style icons rather than emoji: they exist whatever fonts the machine has. Made
@@ -52,10 +58,22 @@ TransportBar::TransportBar(QWidget *parent)
     speed->setColumnStretch(1, 1);
     speed->setColumnStretch(2, 1);
 
+    // The scrubber the same way: the slider over its "step N of M", in the row the buttons
+    // are in, so looking back costs the lesson above no height.
+    m_scrub->setMinimumWidth(iconEdge * 8);
+    m_scrub->setPageStep(10);
+    m_scrub->setRange(0, 0);
+    auto *scrub = new QVBoxLayout;
+    scrub->setSpacing(0);
+    scrub->addWidget(m_scrub);
+    scrub->addWidget(m_scrubLabel, 0, Qt::AlignLeft);
+
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(m_play);
     layout->addWidget(m_step);
     layout->addWidget(m_reset);
+    layout->addSpacing(iconEdge);
+    layout->addLayout(scrub, 1);
     layout->addSpacing(iconEdge);
     layout->addLayout(speed, 1);
 
@@ -63,6 +81,7 @@ TransportBar::TransportBar(QWidget *parent)
     connect(m_step, &QPushButton::clicked, this, &TransportBar::stepRequested);
     connect(m_reset, &QPushButton::clicked, this, &TransportBar::resetRequested);
     connect(m_speed, &QSlider::valueChanged, this, &TransportBar::speedChanged);
+    connect(m_scrub, &QSlider::valueChanged, this, &TransportBar::stepShownRequested);
     retranslate();
 }
 
@@ -85,6 +104,25 @@ void TransportBar::setSpeed(int speed)
 void TransportBar::setControlsEnabled(bool enabled)
 {
     setEnabled(enabled);
+}
+
+void TransportBar::setRecording(int shown, int steps)
+{
+    const QSignalBlocker block(m_scrub);
+    m_scrub->setRange(0, std::max(0, steps));
+    m_scrub->setValue(shown);
+    m_scrub->setEnabled(steps > 0);
+    retranslateScrub();
+}
+
+void TransportBar::retranslateScrub()
+{
+    const QLocale loc;
+    const int shown = m_scrub->value();
+    const int steps = m_scrub->maximum();
+    m_scrubLabel->setText(
+        shown >= steps ? Tr::tr("step %1 of %2, live").arg(loc.toString(shown), loc.toString(steps))
+                       : Tr::tr("step %1 of %2").arg(loc.toString(shown), loc.toString(steps)));
 }
 
 void TransportBar::changeEvent(QEvent *event)
@@ -111,6 +149,11 @@ void TransportBar::retranslate()
     m_fastLabel->setText(Tr::tr("full speed"));
     m_speed->setToolTip(Tr::tr("From slow motion (one step every 2 s) to full speed (no waiting)"));
     m_speed->setAccessibleName(Tr::tr("Speed"));
+    m_scrub->setToolTip(Tr::tr("Look back over the recorded run: the views show it as it was "
+                               "after that step (Ctrl+← and Ctrl+→, or , and .). Play goes on "
+                               "with the live run."));
+    m_scrub->setAccessibleName(Tr::tr("Recorded steps"));
+    retranslateScrub();
 }
 
 } // namespace app

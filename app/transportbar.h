@@ -9,9 +9,10 @@ class QSlider;
 
 namespace app {
 
-/// The teacher's remote, shared by every lesson: Play/Pause, Step, Reset and the speed slider
-/// from slow motion (0) to full speed (LessonPanel::FullSpeed). It only emits requests; the main
-/// window forwards them to the lesson panel in front.
+/// The teacher's remote, shared by every lesson: Play/Pause, Step, Reset, the scrubber over the
+/// recorded run ("step N of M": the views show the run as it was after step N) and the speed
+/// slider from slow motion (0) to full speed (LessonPanel::FullSpeed). It only emits requests;
+/// the main window forwards them to the lesson panel in front.
 class TransportBar : public QWidget
 {
     Q_OBJECT
@@ -32,6 +33,10 @@ public:
     QPushButton *resetButton() const { return m_reset; }
     /// The speed slider.
     QSlider *speedSlider() const { return m_speed; }
+    /// The scrubber over the recorded run.
+    QSlider *scrubSlider() const { return m_scrub; }
+    /// "Step N of M" under the scrubber.
+    QLabel *scrubLabel() const { return m_scrubLabel; }
 
 public slots:
     /// Shows "Pause" while @p playing, "Play" otherwise (does not emit).
@@ -40,6 +45,9 @@ public slots:
     void setSpeed(int speed);
     /// Enables or disables every control (a lesson without a demo has nothing to drive).
     void setControlsEnabled(bool enabled);
+    /// Shows step @p shown of @p steps recorded (@p shown == @p steps: the live run); does not
+    /// emit.
+    void setRecording(int shown, int steps);
 
 signals:
     /// The Play/Pause button was pressed: play if paused, pause if playing.
@@ -50,12 +58,15 @@ signals:
     void resetRequested();
     /// The slider moved to @p speed.
     void speedChanged(int speed);
+    /// The scrubber was moved to step @p step.
+    void stepShownRequested(int step);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslate();
+    void retranslateScrub();
 
     QPushButton *m_play = nullptr;
     QPushButton *m_step = nullptr;
@@ -63,6 +74,8 @@ private:
     QSlider *m_speed = nullptr;
     QLabel *m_slowLabel = nullptr;
     QLabel *m_fastLabel = nullptr;
+    QSlider *m_scrub = nullptr;
+    QLabel *m_scrubLabel = nullptr;
     QIcon m_playIcon;
     QIcon m_pauseIcon;
     bool m_playing = false;

@@ -61,6 +61,14 @@ public:
     /// Every event of the current run so far, for trace export.
     virtual std::vector<stage::Event> traceEvents() const { return {}; }
 
+    /// Steps of the current run recorded so far, for the transport's scrubber (0: nothing to
+    /// look back on; lessons without a recorded run keep the default).
+    virtual int recordedSteps() const { return 0; }
+    /// The step the views show: recordedSteps() while they show the live run.
+    virtual int shownStep() const { return 0; }
+    /// Shows the run as it was after step @p step; recordedSteps() is the live run again.
+    virtual void showStep(int step) { Q_UNUSED(step) }
+
     /// Beat of Run pacing for slider position @p speed (0 → 2 s per step, 99 → ~1 ms).
     static int beatMicroseconds(int speed);
 
@@ -82,6 +90,8 @@ signals:
     void playingChanged(bool playing);
     /// A one-line status for the status bar (already translated).
     void statusChanged(const QString &text);
+    /// recordedSteps() or shownStep() changed.
+    void recordingChanged();
     /// currentSlide() is now @p index (by showSlide() or by the teacher's click on a tab).
     void slideChanged(int index);
 

@@ -43,12 +43,16 @@ void RunDriver::rebuild(const std::vector<int> &grants)
             (std::uint64_t(std::random_device{}()) << 32 | std::random_device{}()) % 1000000 + 1;
     m_keepSeed = false;
     m_run->stage().setSeed(m_seed);
-    m_events.clear();
+    m_scrubbed = false; // the recording it showed goes with the run
+    m_shown = nullptr;
+    m_recording = stage::Recording(m_run->stage().info(), MaxKeptEvents);
+    m_announcedSteps = 0;
     m_scene = stage::Scene(m_run->stage().info());
     m_started = false;
     m_finishedShown = false;
     m_pendingSteps = 0;
     emit rebuilt();
+    emit recordingChanged();
     if (m_scheduler) {
         m_run->stage().setPacing(stage::Pacing::Scheduler);
         for (int g : grants)
@@ -82,6 +86,9 @@ stage::Pacing RunDriver::playPacing() const
 
 void RunDriver::play()
 {
+    // The past was only looked at: the real run goes on from where it stands.
+    const bool wasLookingBack = m_scrubbed;
+    goLive();
     if (isFinished())
         rebuild();
     const bool wasScheduler = m_scheduler;
@@ -95,7 +102,10 @@ void RunDriver::play()
     // Replaces "Reset…" or "Finished…" from before; says so when Play took the scheduler away.
     emit statusChanged(wasScheduler ? Tr::tr("Playing: you are no longer the scheduler (tick it "
                                              "again to grant steps by hand).")
-                                    : Tr::tr("Playing."));
+                       : wasLookingBack
+                           ? Tr::tr("Playing: back to the live run, which goes on from step %1.")
+                                 .arg(recordedSteps())
+                           : Tr::tr("Playing."));
 }
 
 void RunDriver::pause()
@@ -108,6 +118,10 @@ void RunDriver::pause()
 
 void RunDriver::step()
 {
+    if (m_scrubbed) { // forward through the recording; its end is the live run
+        showStep(m_shownStep + 1);
+        return;
+    }
     if (isFinished())
         rebuild();
     if (!m_scheduler)
@@ -158,6 +172,13 @@ void RunDriver::shutdown()
 void RunDriver::setSchedulerMode(bool on)
 {
     const bool changed = m_scheduler != on;
+    if (on && m_scrubbed && canReplayFromHere()) {
+        // Ticked while an earlier step is shown: the teacher schedules on from that step.
+        replayFromHere();
+        return;
+    }
+    if (on)
+        goLive(); // the teacher schedules the real run, which is the live one
     m_scheduler = on;
     if (changed)
         emit schedulerModeChanged(on);
@@ -179,6 +200,7 @@ bool RunDriver::grant(int worker)
 {
     if (!m_scheduler || !m_run)
         return false;
+    goLive(); // a grant moves the real run, which is the live one
     const bool ok = m_run->stage().grant(worker);
     if (!ok && worker >= 0 && std::size_t(worker) < m_scene.workers().size()) {
         const stage::WorkerView &w = m_scene.workers()[std::size_t(worker)];
@@ -198,6 +220,10 @@ void RunDriver::undo()
 {
     if (!canUndo())
         return;
+    if (m_scrubbed) {
+        replayFromHere();
+        return;
+    }
     std::vector<int> prefix = m_run->stage().grants();
     prefix.pop_back();
     rebuild(prefix);
@@ -207,7 +233,66 @@ void RunDriver::undo()
 
 bool RunDriver::canUndo() const
 {
+    if (m_scrubbed)
+        return m_scheduler && canReplayFromHere();
     return m_scheduler && m_run && !m_run->stage().grants().empty();
+}
+
+void RunDriver::goLive()
+{
+    if (!m_scrubbed)
+        return;
+    m_scrubbed = false;
+    m_shown = nullptr;
+    emit recordingChanged();
+    emit frame();
+}
+
+void RunDriver::showStep(int step)
+{
+    if (!m_run)
+        return;
+    if (m_playing)
+        pause(); // the workers park at their next checkpoint; the steps up to there stay live
+    if (step >= recordedSteps()) {
+        goLive();
+        return;
+    }
+    m_scrubbed = true;
+    m_shownStep = std::max(0, step);
+    m_shown = &m_recording.sceneAt(std::size_t(m_shownStep));
+    emit recordingChanged();
+    emit frame();
+}
+
+std::span<const stage::Event> RunDriver::shownEvents() const
+{
+    const std::vector<stage::Event> &all = m_recording.events();
+    const std::size_t n = m_scrubbed ? m_recording.cut(std::size_t(m_shownStep)) : all.size();
+    return std::span<const stage::Event>(all).first(n);
+}
+
+bool RunDriver::canReplayFromHere() const
+{
+    return m_run && m_scrubbed && m_recording.replayable(std::size_t(m_shownStep));
+}
+
+void RunDriver::replayFromHere()
+{
+    if (!canReplayFromHere())
+        return;
+    const int step = m_shownStep;
+    const std::vector<int> grants = m_recording.grantsBefore(std::size_t(step));
+    if (!m_scheduler) {
+        m_scheduler = true;
+        emit schedulerModeChanged(true);
+    }
+    m_keepSeed = true;
+    rebuild(grants);
+    emit statusChanged(Tr::tr("Replayed to step %1 on fresh threads (the same %n grant(s)): you "
+                              "are the scheduler from here.",
+                              nullptr, int(grants.size()))
+                           .arg(step));
 }
 
 std::vector<int> RunDriver::grantable() const
@@ -237,10 +322,7 @@ void RunDriver::refresh()
     stage::Stage &st = m_run->stage();
     std::vector<stage::Event> fresh = st.drain();
     m_scene.apply(fresh);
-    if (m_events.size() < MaxKeptEvents) {
-        const std::size_t keep = std::min(fresh.size(), MaxKeptEvents - m_events.size());
-        m_events.insert(m_events.end(), fresh.begin(), fresh.begin() + std::ptrdiff_t(keep));
-    }
+    m_recording.append(fresh);
     while (m_pendingSteps > 0 && st.isSettled() && !st.isFinished()) {
         if (!st.stepOnce())
             break;
@@ -248,6 +330,10 @@ void RunDriver::refresh()
     }
     if (st.isFinished())
         m_pendingSteps = 0;
+    if (m_recording.steps() != m_announcedSteps) {
+        m_announcedSteps = m_recording.steps();
+        emit recordingChanged();
+    }
     emit frame();
 
     if (m_scene.finished() && !m_finishedShown) {

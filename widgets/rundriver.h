@@ -1,6 +1,7 @@
 #pragma once
 
 #include "stage/event.h"
+#include "stage/recording.h"
 #include "stage/scene.h"
 #include "stage/stage.h"
 
@@ -8,6 +9,7 @@
 #include <QTimer>
 #include <functional>
 #include <memory>
+#include <span>
 #include <vector>
 
 class QKeyEvent;
@@ -17,8 +19,16 @@ namespace widgets {
 /// Plays a stage-backed lesson for its panel: makes each run from the lesson's factory, paces
 /// it (play, pause, step, speed), drains its trace ~60×/s into the Scene, keeps the events for
 /// export (bounded), applies pending steps once the workers settle, makes the teacher the
-/// scheduler (grants, number keys, refusals, Undo = rebuild under the grant prefix), and tells
-/// when the run finished. The lesson only draws the Scene and says what the result means.
+/// scheduler (grants, number keys, refusals, Undo = rebuild under the grant prefix), tells
+/// when the run finished, and scrubs: the views can show the recorded run as it was after any
+/// earlier step (the Scene folded over a prefix of the events) while the real run stands still.
+/// The lesson only draws scene() and says what the result means.
+///
+/// Scrubbing is a view of the past, never a change to the real run: Play and a grant go back to
+/// the live run and continue it from where it is; Step, while the past is shown, moves one step
+/// forward through the recording (at its end, the real run steps). Only "replay from here"
+/// (scheduler mode) changes the run: fresh workers run again under the grants before the shown
+/// step, and the teacher schedules on from there.
 class RunDriver : public QObject
 {
     Q_OBJECT
@@ -68,8 +78,8 @@ public:
     /// Says why a worker the teacher picked cannot step while it is blocked.
     using BlockedText = std::function<QString(const stage::WorkerView &worker)>;
 
-    /// Events kept for export; past this the run is still drawn, just not kept.
-    static constexpr std::size_t MaxKeptEvents = 2'000'000;
+    /// Events kept for export and scrubbing; past this the run is still drawn, just not kept.
+    static constexpr std::size_t MaxKeptEvents = stage::Recording::DefaultCapacity;
 
     /// A driver with no run until setFactory() and rebuild().
     explicit RunDriver(QObject *parent = nullptr);
@@ -113,21 +123,46 @@ public:
     /// Lets worker @p worker take one step (scheduler mode); false (and a status saying why)
     /// when it cannot step now.
     bool grant(int worker);
-    /// Takes the last grant back: the real workers run again under the grant prefix.
+    /// Takes the last grant back: the real workers run again under the grant prefix. While an
+    /// earlier step is shown, takes back every grant after it (replayFromHere()).
     void undo();
-    /// True when undo() has a grant to take back.
+    /// True when undo() has a grant to take back (or a shown step to replay to).
     bool canUndo() const;
     /// Workers the teacher may grant now (empty outside scheduler mode).
     std::vector<int> grantable() const;
     /// Ctrl+Z undoes; 1–9 grant worker 1–9 in scheduler mode. True when the key was used.
     bool handleKey(const QKeyEvent *event);
 
+    // --- scrubbing: the recorded run, step by step ------------------------------------------
+    /// Steps recorded so far: the scrubber's end (a step begins where a worker begins to move).
+    int recordedSteps() const { return int(m_recording.steps()); }
+    /// The step shown: recordedSteps() while the live run is shown.
+    int shownStep() const { return m_scrubbed ? m_shownStep : recordedSteps(); }
+    /// True while the views show the live run; false while they show an earlier step.
+    bool isLive() const { return !m_scrubbed; }
+    /// Shows the run as it was after step @p step (0 = before the first); recordedSteps() or
+    /// more shows the live run again. A playing run is paused first: the past is looked at
+    /// while the real threads stand still.
+    void showStep(int step);
+    /// The events the shown picture folds: a prefix of events() (all of it while live).
+    std::span<const stage::Event> shownEvents() const;
+    /// True when the shown earlier step can be reached again on real threads: every step before
+    /// it began at a grant (paced), none at full speed.
+    bool canReplayFromHere() const;
+    /// Runs fresh workers under the grants before the shown step, in scheduler mode: the run
+    /// stands at that step again, live, and the teacher grants on from there.
+    void replayFromHere();
+
     /// Drains the trace, applies pending steps and announces the frame (the timer does this).
     void refresh();
-    /// The picture as folded so far.
-    const stage::Scene &scene() const { return m_scene; }
+    /// The picture shown: the live scene, or the recorded run folded up to shownStep().
+    const stage::Scene &scene() const { return m_scrubbed ? *m_shown : m_scene; }
+    /// The live picture, whatever step is shown.
+    const stage::Scene &liveScene() const { return m_scene; }
+    /// The current run's events cut into steps.
+    const stage::Recording &recording() const { return m_recording; }
     /// Every event kept of the current run (at most MaxKeptEvents).
-    const std::vector<stage::Event> &events() const { return m_events; }
+    const std::vector<stage::Event> &events() const { return m_recording.events(); }
     /// The current run, or nullptr after shutdown().
     Run *run() const { return m_run.get(); }
     /// The current run's engine if it is an @p Engine, else nullptr.
@@ -150,18 +185,25 @@ signals:
     void finished();
     /// Scheduler mode was switched (also when Play ends it).
     void schedulerModeChanged(bool on);
+    /// recordedSteps(), shownStep() or isLive() changed.
+    void recordingChanged();
 
 private:
     void ensureStarted();
     stage::Pacing playPacing() const;
     void setPlaying(bool playing);
     bool isFinished() const;
+    void goLive();
 
     Factory m_factory;
     BlockedText m_blockedText;
     std::unique_ptr<Run> m_run;
-    std::vector<stage::Event> m_events;
+    stage::Recording m_recording;
     stage::Scene m_scene;
+    bool m_scrubbed = false;               ///< an earlier step is shown
+    int m_shownStep = 0;                   ///< that step
+    const stage::Scene *m_shown = nullptr; ///< its picture (the recording's fold)
+    std::size_t m_announcedSteps = 0;      ///< recordedSteps() as last announced
     bool m_started = false;
     bool m_playing = false;
     bool m_scheduler = false;

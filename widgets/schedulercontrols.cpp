@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QPushButton>
 #include <QSignalBlocker>
+#include <algorithm>
 
 namespace widgets {
 
@@ -23,6 +24,7 @@ SchedulerControls::SchedulerControls(RunDriver *driver, QWidget *parent)
     connect(m_undo, &QPushButton::clicked, m_driver, &RunDriver::undo);
     connect(m_driver, &RunDriver::schedulerModeChanged, this, &SchedulerControls::follow);
     connect(m_driver, &RunDriver::frame, this, &SchedulerControls::follow);
+    connect(m_driver, &RunDriver::recordingChanged, this, &SchedulerControls::follow);
     follow();
     retranslate();
 }
@@ -33,6 +35,33 @@ void SchedulerControls::follow()
     m_toggle->setChecked(m_driver->schedulerMode());
     m_undo->setVisible(m_driver->schedulerMode()); // only the scheduler can undo
     m_undo->setEnabled(m_driver->canUndo());
+    // Looking at an earlier step, Undo takes back every step after it: replay from here. Both
+    // texts' room is kept (minimum width), so the row does not reflow as the teacher scrubs.
+    const bool back = !m_driver->isLive();
+    if (m_lookingBack != back || m_undo->text().isEmpty()) {
+        m_lookingBack = back;
+        retranslateUndo();
+    }
+}
+
+void SchedulerControls::retranslateUndo()
+{
+    const QString undo = Tr::tr("&Undo step");
+    const QString replay = Tr::tr("Replay from here");
+    int width = 0;
+    for (const QString &text : {undo, replay}) {
+        m_undo->setText(text);
+        width = std::max(width, m_undo->sizeHint().width());
+    }
+    m_undo->setMinimumWidth(width);
+    m_undo->setText(m_lookingBack ? replay : undo);
+    m_undo->setToolTip(m_lookingBack
+                           ? Tr::tr("Runs fresh threads under the grants up to the step shown, "
+                                    "so you schedule on from there (Ctrl+Z)")
+                           : Tr::tr("Re-runs the real threads with every step but the last "
+                                    "(Ctrl+Z)"));
+    m_undo->setAccessibleName(m_lookingBack ? Tr::tr("Replay from the step shown")
+                                            : Tr::tr("Undo the last step"));
 }
 
 void SchedulerControls::changeEvent(QEvent *event)
@@ -48,9 +77,7 @@ void SchedulerControls::retranslate()
     m_toggle->setToolTip(Tr::tr("Every thread waits for you: click a thread (or press its "
                                 "number) to let it take one step"));
     m_toggle->setAccessibleName(Tr::tr("Scheduler mode"));
-    m_undo->setText(Tr::tr("&Undo step"));
-    m_undo->setToolTip(Tr::tr("Re-runs the real threads with every step but the last (Ctrl+Z)"));
-    m_undo->setAccessibleName(Tr::tr("Undo the last step"));
+    retranslateUndo();
 }
 
 } // namespace widgets

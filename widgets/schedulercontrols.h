@@ -31,10 +31,12 @@ protected:
 private:
     void retranslate();
     void follow();
+    void retranslateUndo();
 
     RunDriver *m_driver;
     QCheckBox *m_toggle;
     QPushButton *m_undo;
+    bool m_lookingBack = false; ///< the Undo button reads "Replay from here"
 };
 
 } // namespace widgets

@@ -14,6 +14,7 @@ StagePanel::StagePanel(const QString &lessonId, QWidget *parent)
     setFocusPolicy(Qt::StrongFocus); // for the number keys of the scheduler
     connect(&m_driver, &RunDriver::playingChanged, this, &LessonPanel::playingChanged);
     connect(&m_driver, &RunDriver::statusChanged, this, &LessonPanel::statusChanged);
+    connect(&m_driver, &RunDriver::recordingChanged, this, &LessonPanel::recordingChanged);
     // Number keys: the scheduler's grants, else what the lesson makes of them; Ctrl+Z undoes.
     for (int n = 1; n <= 9; ++n)
         addKeyAction(
@@ -32,6 +33,23 @@ StagePanel::StagePanel(const QString &lessonId, QWidget *parent)
     addKeyAction(
         QKeySequence::Undo, [] { return Tr::tr("Undo the last step (scheduler)"); },
         [this] { m_driver.undo(); });
+    // Back and forth over the recorded run (the transport's scrubber), like a video's frames.
+    addKeyAction(
+        QKeySequence(Qt::CTRL | Qt::Key_Left),
+        [] { return Tr::tr("Look one step back in the recorded run"); },
+        [this] { showStep(m_driver.shownStep() - 1); })
+        ->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Left), QKeySequence(Qt::Key_Comma)});
+    addKeyAction(
+        QKeySequence(Qt::CTRL | Qt::Key_Right),
+        [] { return Tr::tr("Look one step forward in the recorded run"); },
+        [this] { showStep(m_driver.shownStep() + 1); })
+        ->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Right), QKeySequence(Qt::Key_Period)});
+}
+
+void StagePanel::showStep(int step)
+{
+    showDemoSlide();
+    m_driver.showStep(step);
 }
 
 void StagePanel::setNumberKeys(std::function<QString(int)> text, std::function<void(int)> run)

@@ -37,6 +37,10 @@ public:
     QString presenterNotes(int index) const override;
     stage::StageInfo traceInfo() const override { return m_driver.scene().info(); }
     std::vector<stage::Event> traceEvents() const override { return m_driver.events(); }
+    int recordedSteps() const override { return m_driver.recordedSteps(); }
+    int shownStep() const override { return m_driver.shownStep(); }
+    /// Shows an earlier step of the run (RunDriver::showStep); the Demo slide first.
+    void showStep(int step) override;
 
     /// What plays the runs.
     RunDriver &driver() { return m_driver; }
@@ -44,7 +48,7 @@ public:
     const RunDriver &driver() const { return m_driver; }
     /// The page frame (nullptr before setDemo()).
     LessonFrame *frame() const { return m_frame; }
-    /// The picture as folded so far.
+    /// The picture shown: as folded so far, or up to the earlier step being looked at.
     const stage::Scene &scene() const { return m_driver.scene(); }
     /// Drains the trace and refreshes the views now (the driver's timer does this ~60×/s).
     void refresh() { m_driver.refresh(); }

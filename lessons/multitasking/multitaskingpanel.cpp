@@ -258,7 +258,7 @@ void MultitaskingPanel::shutdown()
 
 void MultitaskingPanel::showFrame()
 {
-    showChunks(chunksFrom(driver().events()), scene().nowNs());
+    showChunks(chunksFrom(driver().shownEvents()), scene().nowNs());
 }
 
 void MultitaskingPanel::showChunks(const std::vector<Chunk> &chunks, std::int64_t nowNs)

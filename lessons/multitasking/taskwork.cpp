@@ -194,7 +194,7 @@ std::int64_t chunkStart(std::int64_t index, std::int64_t span)
     return Base + index * span;
 }
 
-std::vector<Chunk> chunksFrom(const std::vector<stage::Event> &events)
+std::vector<Chunk> chunksFrom(std::span<const stage::Event> events)
 {
     std::vector<Chunk> out;
     for (const stage::Event &e : events) {

@@ -9,6 +9,7 @@
 #include <QVariant>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <vector>
 
 namespace multitasking {
@@ -128,7 +129,7 @@ inline constexpr const char *OffAtKey = "off_at";
 inline constexpr const char *OffKey = "off";
 
 /// The chunks found in @p events (Step events of the two tasks), in trace order.
-std::vector<Chunk> chunksFrom(const std::vector<stage::Event> &events);
+std::vector<Chunk> chunksFrom(std::span<const stage::Event> events);
 /// Fills @p result's cpus, taskMs and chunksDone from @p chunks.
 void summarize(const std::vector<Chunk> &chunks, TasksResult &result);
 /// How many times the task changes between consecutive chunks in end-time order (sync: 1;

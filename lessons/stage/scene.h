@@ -28,6 +28,9 @@ struct NamedValue
     std::int64_t value = 0;
     QString text;        ///< set for text values
     bool isText = false; ///< true when text is the value
+
+    /// Field by field (a scrubbed frame against the one seen live).
+    bool operator==(const NamedValue &) const = default;
 };
 
 /// One stretch of a worker's timeline in a single state.
@@ -36,6 +39,9 @@ struct Span
     std::int64_t t0Ns = 0;
     std::int64_t t1Ns = -1; ///< -1 while the span is still open
     WorkerState state = WorkerState::Running;
+
+    /// Field by field (a scrubbed frame against the one seen live).
+    bool operator==(const Span &) const = default;
 };
 
 /// The stretch of a worker's timeline from reaching one checkpoint to reaching the next: the
@@ -49,6 +55,9 @@ struct Phase
     std::int64_t count = 0;  ///< the worker's step count when it got here
     bool startKnown = false; ///< the step before this one was recorded too (none was skipped)
     bool endKnown = false;   ///< t1Ns is when the worker left this step (none skipped after)
+
+    /// Field by field (a scrubbed frame against the one seen live).
+    bool operator==(const Phase &) const = default;
 };
 
 /// A lock passing from one worker to another: drawn as an arrow on the timeline.
@@ -58,6 +67,9 @@ struct Handoff
     int from = -1;
     int to = -1;
     int lock = -1;
+
+    /// Field by field (a scrubbed frame against the one seen live).
+    bool operator==(const Handoff &) const = default;
 };
 
 /// One frame of a worker's stack: a function and its locals (压栈).
@@ -65,6 +77,9 @@ struct Frame
 {
     QString function;
     std::vector<NamedValue> locals;
+
+    /// Field by field (a scrubbed frame against the one seen live).
+    bool operator==(const Frame &) const = default;
 };
 
 /// One worker as drawn: lane, code marker, locals, stack, process, timeline row.
@@ -86,6 +101,9 @@ struct WorkerView
     std::vector<Frame> stack;                  ///< bottom first
     std::vector<Span> spans;                   ///< timeline, in time order
     std::vector<Phase> phases;                 ///< steps it was at, in time order
+
+    /// Field by field (a scrubbed frame against the one seen live).
+    bool operator==(const WorkerView &) const = default;
 };
 
 /// A lock as drawn: who holds it, who queues for it.
@@ -95,6 +113,9 @@ struct LockView
     int owner = -1;           ///< worker id or -1
     std::vector<int> waiters; ///< worker ids in the order they started waiting
     std::int64_t acquisitions = 0;
+
+    /// Field by field (a scrubbed frame against the one seen live).
+    bool operator==(const LockView &) const = default;
 };
 
 /// A queue as drawn: its items in order and the workers waiting at it.
@@ -108,6 +129,9 @@ struct QueueView
     std::vector<int> getters; ///< waiting in get() on an empty queue
     std::int64_t puts = 0;
     std::int64_t takes = 0;
+
+    /// Field by field (a scrubbed frame against the one seen live).
+    bool operator==(const QueueView &) const = default;
 };
 
 /// A condition variable as drawn: who waits on it.
@@ -115,6 +139,9 @@ struct ConditionView
 {
     QString name;
     std::vector<int> waiters;
+
+    /// Field by field (a scrubbed frame against the one seen live).
+    bool operator==(const ConditionView &) const = default;
 };
 
 /// A time series: points in time order, thinned to a bounded number.
@@ -122,6 +149,9 @@ struct SeriesView
 {
     QString name;
     std::vector<std::pair<std::int64_t, std::int64_t>> points; ///< (t ns, value)
+
+    /// Field by field (a scrubbed frame against the one seen live).
+    bool operator==(const SeriesView &) const = default;
 };
 
 /// A task of a pool: its label, state (0 waiting, 1 running, 2 done, 3 failed) and worker.
@@ -130,6 +160,9 @@ struct TaskView
     QString label;
     int state = 0;
     int worker = -1;
+
+    /// Field by field (a scrubbed frame against the one seen live).
+    bool operator==(const TaskView &) const = default;
 };
 
 /// The whole picture of a run at one moment: a pure fold of the events, no threads, no widgets.
@@ -179,6 +212,8 @@ public:
     bool finished() const { return m_finished; }
     /// Step name for @p step, or an empty string.
     QString stepName(int step) const;
+    /// Every field equal: the same picture (a prefix fold against the frame seen live).
+    bool operator==(const Scene &) const = default;
 
 private:
     void setState(int worker, WorkerState s, std::int64_t tNs);

@@ -12,6 +12,9 @@ struct SharedInfo
 {
     QString name;             ///< as shown, e.g. "n"
     std::int64_t initial = 0; ///< value before the run
+
+    /// Field by field.
+    bool operator==(const SharedInfo &) const = default;
 };
 
 /// A queue the demo exposes.
@@ -20,6 +23,9 @@ struct QueueInfo
     QString name;      ///< as shown, e.g. "q"
     int capacity = 0;  ///< maxsize; 0 = unbounded
     bool lifo = false; ///< a stack (LifoQueue): the last item in is the first out
+
+    /// Field by field.
+    bool operator==(const QueueInfo &) const = default;
 };
 
 /// The static description of a run: who takes part and what they share. Given to the Scene so
@@ -34,6 +40,9 @@ struct StageInfo
     QStringList conditions;         ///< condition variables by id
     QStringList series;             ///< time series by id
     QStringList steps;              ///< step names by step id, e.g. "read", "add", "write"
+
+    /// Field by field.
+    bool operator==(const StageInfo &) const = default;
 };
 
 } // namespace stage

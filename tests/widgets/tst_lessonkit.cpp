@@ -195,6 +195,42 @@ private slots:
         QVERIFY(!d.isPlaying());
     }
 
+    void driverScrubsTheRecordedRun()
+    {
+        // Every lesson's driver: the picture after any earlier step, the live one at the end.
+        RunDriver d;
+        d.setFactory([] { return RunDriver::wrap(std::make_unique<TinyEngine>(2, 3)); });
+        d.rebuild();
+        QCOMPARE(d.recordedSteps(), 0);
+        QVERIFY(d.isLive());
+        std::vector<std::pair<int, stage::Scene>> seen; // (steps recorded, picture) per press
+        for (int press = 0; press < 4; ++press) {
+            d.step();
+            QTRY_VERIFY((d.refresh(), d.run()->stage().grants().size() == std::size_t(press + 1) &&
+                                          d.run()->stage().isSettled()));
+            d.refresh();
+            seen.emplace_back(d.recordedSteps(), d.scene());
+        }
+        QSignalSpy changed(&d, &RunDriver::recordingChanged);
+        QSignalSpy frames(&d, &RunDriver::frame);
+        for (auto it = seen.rbegin(); it != seen.rend(); ++it) {
+            d.showStep(it->first);
+            QVERIFY(d.scene() == it->second);
+        }
+        QVERIFY(!d.isLive());
+        QVERIFY(!changed.isEmpty());
+        QVERIFY(!frames.isEmpty()); // the views redraw the past
+        QVERIFY(d.shownEvents().size() < d.events().size());
+        QCOMPARE(d.scene().eventCount(), std::uint64_t(d.shownEvents().size()));
+        d.showStep(-5); // clamped: before the first step
+        QCOMPARE(d.shownStep(), 0);
+        QCOMPARE(d.scene().workers()[0].steps, 0);
+        d.showStep(d.recordedSteps());
+        QVERIFY(d.isLive());
+        QVERIFY(&d.scene() == &d.liveScene());
+        d.shutdown();
+    }
+
     void schedulerGrantsRefusesAndUndoes()
     {
         RunDriver d;

@@ -304,5 +304,36 @@
         <source>Each step will be logged here.</source>
         <translation>Each step will be logged here.</translation>
     </message>
+    <message>
+        <source>Playing: back to the live run, which goes on from step %1.</source>
+        <translation>Playing: back to the live run, which goes on from step %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replayed to step %1 on fresh threads (the same %n grant(s)): you are the scheduler from here.</source>
+        <translation>
+            <numerusform>Replayed to step %1 on fresh threads (the same %n grant): you are the scheduler from here.</numerusform>
+            <numerusform>Replayed to step %1 on fresh threads (the same %n grants): you are the scheduler from here.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replay from here</source>
+        <translation>Replay from here</translation>
+    </message>
+    <message>
+        <source>Runs fresh threads under the grants up to the step shown, so you schedule on from there (Ctrl+Z)</source>
+        <translation>Runs fresh threads under the grants up to the step shown, so you schedule on from there (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Replay from the step shown</source>
+        <translation>Replay from the step shown</translation>
+    </message>
+    <message>
+        <source>Look one step back in the recorded run</source>
+        <translation>Look one step back in the recorded run</translation>
+    </message>
+    <message>
+        <source>Look one step forward in the recorded run</source>
+        <translation>Look one step forward in the recorded run</translation>
+    </message>
 </context>
 </TS>

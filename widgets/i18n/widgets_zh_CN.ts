@@ -302,5 +302,35 @@
         <source>Each step will be logged here.</source>
         <translation>每一步都会记在这里。</translation>
     </message>
+    <message>
+        <source>Playing: back to the live run, which goes on from step %1.</source>
+        <translation>正在播放：回到实时运行，从第 %1 步继续。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replayed to step %1 on fresh threads (the same %n grant(s)): you are the scheduler from here.</source>
+        <translation>
+            <numerusform>已用新线程重放到第 %1 步（同样的 %n 次放行）：从这里起由你调度。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replay from here</source>
+        <translation>从这里重放</translation>
+    </message>
+    <message>
+        <source>Runs fresh threads under the grants up to the step shown, so you schedule on from there (Ctrl+Z)</source>
+        <translation>用新线程按到所示这一步为止的放行重跑一遍，你从那里接着调度（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <source>Replay from the step shown</source>
+        <translation>从所示这一步重放</translation>
+    </message>
+    <message>
+        <source>Look one step back in the recorded run</source>
+        <translation>在录下的运行中往回看一步</translation>
+    </message>
+    <message>
+        <source>Look one step forward in the recorded run</source>
+        <translation>在录下的运行中往前看一步</translation>
+    </message>
 </context>
 </TS>
