@@ -9,6 +9,7 @@
 #include "widgets/codeview.h"
 #include "widgets/content.h"
 #include "widgets/statsview.h"
+#include "widgets/textpainter.h"
 #include "widgets/theme.h"
 
 #include <QDesktopServices>
@@ -22,6 +23,7 @@
 #include <QUrl>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <cmath>
 
 namespace crawler {
 
@@ -154,6 +156,9 @@ CrawlerPanel::CrawlerPanel(QWidget *parent) : StagePanel(QStringLiteral("crawler
         demo->stage().setSampleShift(0); // a class-sized crawl: every step is drawn
         return widgets::RunDriver::wrap(std::move(demo));
     });
+    // The counters from the start: the window sizes the page (and the navigator) by them.
+    showStats();
+    fitCode();
     showResult();
 }
 
@@ -295,6 +300,17 @@ void CrawlerPanel::showFrame()
     m_view->setScene(&scene());
     m_code->setScene(&scene());
     m_chart->setScene(scene(), CrawlerDemo::FillSeries, m_options.capacity);
+    const std::int64_t done = showStats();
+    m_view->update();
+    m_code->update();
+    if (scene().finished() || done != m_lastDone) {
+        m_lastDone = done;
+        showResult();
+    }
+}
+
+std::int64_t CrawlerPanel::showStats()
+{
     const CrawlTally t = CrawlerDemo::tally(scene());
     const QLocale loc;
     const double s = double(scene().nowNs()) / 1e9;
@@ -308,12 +324,18 @@ void CrawlerPanel::showFrame()
           scene().finished() && done == m_options.pages ? Tone::Good : Tone::Normal},
          {Tr::tr("Pages/s"), s > 0 ? loc.toString(double(done) / s, 'f', 1) : QStringLiteral("0"),
           Tone::Normal}});
-    m_view->update();
-    m_code->update();
-    if (scene().finished() || done != m_lastDone) {
-        m_lastDone = done;
-        showResult();
-    }
+    return done;
+}
+
+void CrawlerPanel::fitCode()
+{
+    // The code view asks for its whole loop body, which here is the whole listing: taller than a
+    // 768-pixel projector leaves. The producer's loop (ten lines) is enough; it scrolls to the
+    // markers.
+    const double minPt = widgets::Theme::current().minimumPointSize();
+    const double row = widgets::TextPainter::rowHeight(
+        m_code, {widgets::TextPainter::mono(1), widgets::TextPainter::font(1, true)}, minPt);
+    m_code->setMinimumHeight(int(std::ceil(row / 0.7 + row * 10.5)));
 }
 
 QString CrawlerPanel::startError() const
@@ -361,6 +383,8 @@ void CrawlerPanel::changeEvent(QEvent *event)
         m_code->setCurrentListing(std::max(0, current));
         showFrame();
         showResult();
+    } else if (event->type() == QEvent::FontChange) {
+        fitCode(); // a zoom or a theme
     }
     StagePanel::changeEvent(event);
 }

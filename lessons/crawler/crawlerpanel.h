@@ -79,6 +79,10 @@ protected:
 
 private:
     void showFrame();
+    /// Shows the counters; returns the pages done.
+    std::int64_t showStats();
+    /// Lets the code view be shorter than its loop body (see the .cpp).
+    void fitCode();
     void showResult();
     void retranslate();
     void pollRace();
