@@ -20,6 +20,10 @@ constexpr double FixedRows = 7.6;
 constexpr int MinLogRows = 3;
 /// Row height as a multiple of the line height.
 constexpr double RowFactor = 1.3;
+/// Between the columns (in lines) and between a call and its answer (in rows): narrow enough
+/// that both columns and the code fit a 1024-pixel projector without scrolling.
+constexpr double ColumnGap = 0.3;
+constexpr double NameGap = 0.2;
 
 } // namespace
 
@@ -77,8 +81,8 @@ QSize QueuesView::minimumSizeHint() const
                   fu.horizontalAdvance(widgets::stateGlyph(stage::WorkerState::Running) +
                                        QLatin1Char(' ') + m_labels.running)});
     const double column =
-        fm.horizontalAdvance(QStringLiteral("put_nowait(12)")) + row * 0.3 + answer;
-    const double gap = fu.height() * 0.5;
+        fm.horizontalAdvance(QStringLiteral("put_nowait(12)")) + row * NameGap + answer;
+    const double gap = fu.height() * ColumnGap;
     return QSize(int(std::ceil(column * 2 + gap * 3)),
                  int(std::ceil(row * (FixedRows + MinLogRows))));
 }
@@ -104,7 +108,7 @@ void QueuesView::paintEvent(QPaintEvent *)
         return;
     }
     const int n = int(m_scene->queues().size());
-    const double gap = tp.lineHeight(TextPainter::font(pt)) * 0.5;
+    const double gap = tp.lineHeight(TextPainter::font(pt)) * ColumnGap;
     const double colW = (width() - gap * (n + 1)) / n;
     for (int q = 0; q < n; ++q)
         paintQueue(p, tp, q, QRectF(gap + q * (colW + gap), gap / 2, colW, height() - gap), pt);
@@ -237,8 +241,8 @@ void QueuesView::paintQueue(QPainter &p, TextPainter &tp, int queue, const QRect
         const CallAnswer a = QueueCalls::answer(*m_scene, id);
         const QRectF r = line();
         tp.draw(QRectF(r.left(), r.top(), nameW, r.height()), callText(a.call), mono, theme.text);
-        const QRectF rest(r.left() + nameW + row * 0.3, r.top(), r.width() - nameW - row * 0.3,
-                          r.height());
+        const QRectF rest(r.left() + nameW + row * NameGap, r.top(),
+                          r.width() - nameW - row * NameGap, r.height());
         if (a.raised)
             // "queue.Full" without its module: the ✗ and the colour say it was raised.
             tp.draw(rest, QStringLiteral("✗ ") + a.answer.section(QLatin1Char('.'), -1), mono,

@@ -1,5 +1,6 @@
 #include "crawler/crawlerdemo.h"
 #include "crawler/crawlrun.h"
+#include "crawler/sitecheck.h"
 #include "stage/scene.h"
 
 #include <QElapsedTimer>
@@ -57,6 +58,7 @@ private slots:
     void unreachableHostSaysSoWithinTheTimeout();
     void badUrlTemplatesAreRefused_data();
     void badUrlTemplatesAreRefused();
+    void siteCheckAnswersOffTheCallersThread();
 };
 
 void TestCrawlerDemo::savesEveryItemOfEveryPage_data()
@@ -270,6 +272,28 @@ void TestCrawlerDemo::badUrlTemplatesAreRefused()
              qPrintable(message));
     QVERIFY(
         checkUrlTemplate(QStringLiteral("http://example.com:8080/list?page={page}&n=1")).isEmpty());
+}
+
+void TestCrawlerDemo::siteCheckAnswersOffTheCallersThread()
+{
+    using O = SiteCheck::Outcome;
+    SiteServer open(SiteOptions{});
+    QVERIFY(open.start());
+    SiteServer closed(SiteOptions{});
+    QVERIFY(closed.start());
+    const int refused = closed.port();
+    closed.stop();
+    const auto timeout = std::chrono::milliseconds(500);
+    QElapsedTimer t;
+    t.start();
+    SiteCheck yes(QStringLiteral("http://127.0.0.1:%1/page/{page}").arg(open.port()), timeout);
+    SiteCheck no(QStringLiteral("http://127.0.0.1:%1/list?page={page}").arg(refused), timeout);
+    QVERIFY(t.elapsed() < 200); // the caller never waits for the check
+    QCOMPARE(no.host(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(no.port(), refused);
+    QTRY_VERIFY_WITH_TIMEOUT(yes.poll() != O::Pending && no.poll() != O::Pending, 1000);
+    QCOMPARE(yes.poll(), O::Reachable);
+    QCOMPARE(no.poll(), O::Unreachable);
 }
 
 QTEST_GUILESS_MAIN(TestCrawlerDemo)

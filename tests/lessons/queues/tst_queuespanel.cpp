@@ -246,9 +246,11 @@ void TestQueuesPanel::screenshots()
                 panel->press(Call::Put);   // eight go in, two wait
             panel->press(Call::PutNowait); // raises queue.Full
             panel->press(Call::Qsize);
-            QTRY_VERIFY((panel->refresh(), panel->scene().queues()[0].putters.size() == 2 &&
-                                               panel->scene().queues()[1].putters.size() == 2));
-            QTRY_VERIFY(settled(*panel));
+            QTRY_VERIFY_WITH_TIMEOUT(
+                (panel->refresh(), panel->scene().queues()[0].putters.size() == 2 &&
+                                       panel->scene().queues()[1].putters.size() == 2),
+                30000);
+            QTRY_VERIFY_WITH_TIMEOUT(settled(*panel), 30000);
             QCoreApplication::processEvents();
             const QString problems =
                 textcheck::problems(panel->view()->drawnTexts(), panel->view(), 18.0);
