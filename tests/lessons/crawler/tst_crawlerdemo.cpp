@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <filesystem>
 #include <set>
 
 using namespace crawler;
@@ -39,6 +40,31 @@ QList<QJsonObject> records(const QString &path)
         if (!line.isEmpty())
             out << QJsonDocument::fromJson(line).object();
     return out;
+}
+
+} // namespace
+
+namespace {
+
+/// This process's open sockets and threads, as /proc lists them.
+struct Resources
+{
+    int sockets = 0;
+    int threads = 0;
+    bool operator==(const Resources &) const = default;
+};
+
+Resources resources()
+{
+    namespace fs = std::filesystem;
+    Resources r;
+    std::error_code ec;
+    for (const auto &e : fs::directory_iterator("/proc/self/fd", ec))
+        if (fs::read_symlink(e.path(), ec).string().rfind("socket:", 0) == 0)
+            ++r.sockets;
+    for ([[maybe_unused]] const auto &e : fs::directory_iterator("/proc/self/task", ec))
+        ++r.threads;
+    return r;
 }
 
 } // namespace
@@ -161,6 +187,7 @@ void TestCrawlerDemo::stopMidCrawlIsPrompt()
     CrawlOptions o = opts(200, 8, 2, 1, 1500);
     o.mode = Mode(mode);
     o.failRate = 0.3;
+    const Resources before = resources();
     auto demo = std::make_unique<CrawlerDemo>(o);
     demo->stage().setBeat(std::chrono::milliseconds(2));
     demo->stage().setPacing(pacing);
@@ -173,10 +200,14 @@ void TestCrawlerDemo::stopMidCrawlIsPrompt()
         QTRY_VERIFY(demo->server().inFlight() > 0);
     else
         QTRY_VERIFY(demo->stage().eventsRecorded() > 5);
+    QVERIFY(resources().threads > before.threads); // the crawl's threads run
     QElapsedTimer t;
     t.start();
     demo.reset(); // workers, I/O threads and server threads joined, sockets closed
     QVERIFY2(t.elapsed() < 1000, qPrintable(QString::number(t.elapsed())));
+    const Resources after = resources();
+    QCOMPARE(after.sockets, before.sockets);
+    QCOMPARE(after.threads, before.threads);
 }
 
 void TestCrawlerDemo::sceneCountsMatchTheResult()
