@@ -1,29 +1,29 @@
 #include "crawlerpanel.h"
 
+#include "crawler/crawlercontrols.h"
 #include "crawler/crawlerview.h"
 #include "crawler/crawlrace.h"
 #include "crawler/fillchart.h"
+#include "crawler/sitechooser.h"
 #include "crawler/tr.h"
 #include "widgets/codeview.h"
 #include "widgets/content.h"
-#include "widgets/flowlayout.h"
-#include "widgets/schedulercontrols.h"
 #include "widgets/statsview.h"
+#include "widgets/textpainter.h"
 #include "widgets/theme.h"
 
 #include <QDesktopServices>
 #include <QEvent>
 #include <QFileInfo>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QSignalBlocker>
-#include <QSpinBox>
 #include <QSplitter>
 #include <QTemporaryDir>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <algorithm>
+#include <cmath>
 
 namespace crawler {
 
@@ -38,13 +38,22 @@ std::int64_t local(const stage::WorkerView &w, const char *name, std::int64_t fa
     return fallback;
 }
 
-QSpinBox *spin(QWidget *parent, int lo, int hi, int value, int step = 1)
+/// The notes' Python (its comments in the class's language) and the C++ that really runs.
+QList<stage::CodeListing> listings()
 {
-    auto *s = new QSpinBox(parent);
-    s->setRange(lo, hi);
-    s->setSingleStep(step);
-    s->setValue(value);
-    return s;
+    const QStringList steps = CrawlerDemo::stepNames();
+    QString python = widgets::Content::read(QStringLiteral(":/lessons/crawler/code/crawler.py"));
+    static const char *const comments[] = {
+        QT_TRANSLATE_NOOP("Crawler", "only deals with the queue: puts"),
+        QT_TRANSLATE_NOOP("Crawler", "only deals with the queue: gets"),
+        QT_TRANSLATE_NOOP("Crawler", "build the url"),
+        QT_TRANSLATE_NOOP("Crawler", "one pill each")};
+    for (const char *comment : comments)
+        python.replace(QStringLiteral("# ") + QLatin1String(comment),
+                       QStringLiteral("# ") + Tr::tr(comment));
+    return {stage::CodeListing(QStringLiteral("Python"), python, steps),
+            stage::CodeListing::fromFile(
+                QStringLiteral("C++"), QStringLiteral(":/lessons/crawler/crawlerdemo.cpp"), steps)};
 }
 
 } // namespace
@@ -62,37 +71,12 @@ CrawlerPanel::CrawlerPanel(QWidget *parent) : StagePanel(QStringLiteral("crawler
         m_options.out = m_outDir->filePath(QStringLiteral("items.jsonl"));
 
     auto *page = new QWidget(this);
-    m_producers = spin(page, 1, MaxWorkers, m_options.producers);
-    m_consumers = spin(page, 1, MaxWorkers, m_options.consumers);
-    m_capacity = spin(page, 0, 50, m_options.capacity);
-    m_latency = spin(page, 0, MaxLatencyMs, m_options.latencyMs, 50);
-    m_failRate = spin(page, 0, 100, int(m_options.failRate * 100), 5);
-    m_openFolder = new QPushButton(page);
-    m_timeBoth = new QPushButton(page);
-    auto *knobs = new widgets::FlowLayout;
-    for (QSpinBox *s : {m_producers, m_consumers, m_capacity, m_latency, m_failRate}) {
-        auto *pair = new QWidget(page);
-        auto *row = new QHBoxLayout(pair);
-        row->setContentsMargins(0, 0, 0, 0);
-        auto *label = new QLabel(pair);
-        label->setBuddy(s);
-        m_knobLabels.append(label);
-        row->addWidget(label);
-        row->addWidget(s);
-        knobs->addWidget(pair);
-        connect(s, &QSpinBox::valueChanged, this, [this] {
-            CrawlOptions o = m_options;
-            o.producers = m_producers->value();
-            o.consumers = m_consumers->value();
-            o.capacity = m_capacity->value();
-            o.latencyMs = m_latency->value();
-            o.failRate = m_failRate->value() / 100.0;
-            setOptions(o);
-        });
-    }
-    knobs->addWidget(m_timeBoth);
-    knobs->addWidget(m_openFolder);
-    knobs->addWidget(new widgets::SchedulerControls(&driver(), page));
+    m_controls = new CrawlerControls(&driver(), m_options, page);
+    connect(m_controls, &CrawlerControls::knobsChanged, this,
+            [this] { setOptions(m_controls->applyKnobs(m_options)); });
+    m_sites = new SiteChooser(this);
+    connect(m_controls, &CrawlerControls::siteRequested, this,
+            [this](const QString &t) { m_sites->request(t, CrawlerDemo::timeoutFor(m_options)); });
 
     m_view = new CrawlerView(page);
     m_stats = new widgets::StatsView(page);
@@ -122,22 +106,27 @@ CrawlerPanel::CrawlerPanel(QWidget *parent) : StagePanel(QStringLiteral("crawler
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, layout->contentsMargins().top(), 0,
                                layout->contentsMargins().bottom());
-    layout->addLayout(knobs);
+    layout->addWidget(m_controls);
     layout->addWidget(split, 1);
 
-    const QStringList steps = CrawlerDemo::stepNames();
-    m_code->setListings(
-        {stage::CodeListing(
-             QStringLiteral("Python"),
-             widgets::Content::read(QStringLiteral(":/lessons/crawler/code/crawler.py")), steps),
-         stage::CodeListing::fromFile(QStringLiteral("C++"),
-                                      QStringLiteral(":/lessons/crawler/crawlerdemo.cpp"), steps)});
+    m_code->setListings(listings());
 
-    connect(m_openFolder, &QPushButton::clicked, this,
+    connect(m_controls->openFolderButton(), &QPushButton::clicked, this,
             [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(outputFolder())); });
-    connect(m_timeBoth, &QPushButton::clicked, this, &CrawlerPanel::timeBoth);
+    connect(m_controls->timeBothButton(), &QPushButton::clicked, this, &CrawlerPanel::timeBoth);
     m_raceTimer.setInterval(50);
     connect(&m_raceTimer, &QTimer::timeout, this, &CrawlerPanel::pollRace);
+    connect(m_sites, &SiteChooser::siteChanged, this, [this](const QString &urlTemplate) {
+        CrawlOptions o = m_options;
+        o.urlTemplate = urlTemplate;
+        setOptions(o);
+    });
+    connect(m_sites, &SiteChooser::changed, this, [this] {
+        // Out of reach: the box goes back off. Malformed: it stays on, the template there to fix.
+        if (m_sites->site() == SiteChooser::Site::Unreachable)
+            m_controls->setSiteOn(false);
+        showResult();
+    });
     connect(&driver(), &widgets::RunDriver::frame, this, &CrawlerPanel::showFrame);
     connect(&driver(), &widgets::RunDriver::rebuilt, this, [this] {
         m_view->setScene(nullptr);
@@ -167,6 +156,9 @@ CrawlerPanel::CrawlerPanel(QWidget *parent) : StagePanel(QStringLiteral("crawler
         demo->stage().setSampleShift(0); // a class-sized crawl: every step is drawn
         return widgets::RunDriver::wrap(std::move(demo));
     });
+    // The counters from the start: the window sizes the page (and the navigator) by them.
+    showStats();
+    fitCode();
     showResult();
 }
 
@@ -183,14 +175,7 @@ QString CrawlerPanel::outputFolder() const
 void CrawlerPanel::setOptions(const CrawlOptions &options)
 {
     m_options = options;
-    for (auto [box, v] : {std::pair{m_producers, options.producers},
-                          {m_consumers, options.consumers},
-                          {m_capacity, options.capacity},
-                          {m_latency, options.latencyMs},
-                          {m_failRate, int(options.failRate * 100 + 0.5)}}) {
-        const QSignalBlocker block(box);
-        box->setValue(v);
-    }
+    m_controls->setKnobs(options);
     stopRace();
     driver().restart();
 }
@@ -236,37 +221,50 @@ void CrawlerPanel::pollRace()
     showResult();
 }
 
-QString CrawlerPanel::activity(const stage::Scene &scene, int id, bool brief)
+QString CrawlerPanel::activity(const stage::Scene &scene, int id, ChipDetail detail)
 {
     const stage::WorkerView &w = scene.workers()[std::size_t(id)];
     using S = CrawlerDemo::Step;
-    const auto page = local(w, "page");
+    const QString page = QString::number(local(w, "page"));
     const bool blocked = w.state == stage::WorkerState::Blocked;
+    const bool brief = detail == ChipDetail::Brief;
+    const bool grouped = detail == ChipDetail::Grouped;
     if (w.state == stage::WorkerState::NotStarted || w.state == stage::WorkerState::Finished ||
         w.state == stage::WorkerState::Stopped)
         return brief ? QString() : widgets::stateLabel(w.state);
-    // Brief: a verb and the page; the chip's colour and glyph say whether it waits.
+    // Brief: a verb and the page; the chip's colour and glyph say whether it waits. Grouped:
+    // the words without the page, the same for every thread doing it.
     switch (S(w.step)) {
     case S::Url:
     case S::Fetch:
-        return (brief ? Tr::tr("fetch %1") : Tr::tr("fetching page %1")).arg(page);
+        return brief     ? Tr::tr("fetch %1").arg(page)
+               : grouped ? Tr::tr("fetching")
+                         : Tr::tr("fetching page %1").arg(page);
     case S::Retry:
-        return (brief ? Tr::tr("retry %1") : Tr::tr("retrying page %1")).arg(page);
+        return brief     ? Tr::tr("retry %1").arg(page)
+               : grouped ? Tr::tr("retrying")
+                         : Tr::tr("retrying page %1").arg(page);
     case S::Put:
-        return (brief     ? Tr::tr("put %1")
-                : blocked ? Tr::tr("waiting to put page %1")
-                          : Tr::tr("putting page %1"))
-            .arg(page);
+        if (brief)
+            return Tr::tr("put %1").arg(page);
+        if (grouped)
+            return blocked ? Tr::tr("waiting to put") : Tr::tr("putting");
+        return (blocked ? Tr::tr("waiting to put page %1") : Tr::tr("putting page %1")).arg(page);
     case S::Get:
         return brief ? Tr::tr("get") : blocked ? Tr::tr("waiting to get") : Tr::tr("getting");
     case S::Parse:
-        return (brief ? Tr::tr("parse %1") : Tr::tr("parsing page %1")).arg(page);
+        return brief     ? Tr::tr("parse %1").arg(page)
+               : grouped ? Tr::tr("parsing")
+                         : Tr::tr("parsing page %1").arg(page);
     case S::Save:
         return brief     ? Tr::tr("save %1").arg(page)
                : blocked ? Tr::tr("waiting for the file")
+               : grouped ? Tr::tr("saving")
                          : Tr::tr("saving page %1").arg(page);
     case S::Fail:
-        return (brief ? Tr::tr("failed %1") : Tr::tr("page %1 failed")).arg(page);
+        return brief     ? Tr::tr("failed %1").arg(page)
+               : grouped ? Tr::tr("failed")
+                         : Tr::tr("page %1 failed").arg(page);
     case S::Join:
         return (brief     ? Tr::tr("join P%1")
                 : blocked ? Tr::tr("waiting for P%1 to end")
@@ -302,6 +300,17 @@ void CrawlerPanel::showFrame()
     m_view->setScene(&scene());
     m_code->setScene(&scene());
     m_chart->setScene(scene(), CrawlerDemo::FillSeries, m_options.capacity);
+    const std::int64_t done = showStats();
+    m_view->update();
+    m_code->update();
+    if (scene().finished() || done != m_lastDone) {
+        m_lastDone = done;
+        showResult();
+    }
+}
+
+std::int64_t CrawlerPanel::showStats()
+{
     const CrawlTally t = CrawlerDemo::tally(scene());
     const QLocale loc;
     const double s = double(scene().nowNs()) / 1e9;
@@ -315,12 +324,18 @@ void CrawlerPanel::showFrame()
           scene().finished() && done == m_options.pages ? Tone::Good : Tone::Normal},
          {Tr::tr("Pages/s"), s > 0 ? loc.toString(double(done) / s, 'f', 1) : QStringLiteral("0"),
           Tone::Normal}});
-    m_view->update();
-    m_code->update();
-    if (scene().finished() || done != m_lastDone) {
-        m_lastDone = done;
-        showResult();
-    }
+    return done;
+}
+
+void CrawlerPanel::fitCode()
+{
+    // The code view asks for its whole loop body, which here is the whole listing: taller than a
+    // 768-pixel projector leaves. The producer's loop (ten lines) is enough; it scrolls to the
+    // markers.
+    const double minPt = widgets::Theme::current().minimumPointSize();
+    const double row = widgets::TextPainter::rowHeight(
+        m_code, {widgets::TextPainter::mono(1), widgets::TextPainter::font(1, true)}, minPt);
+    m_code->setMinimumHeight(int(std::ceil(row / 0.7 + row * 10.5)));
 }
 
 QString CrawlerPanel::startError() const
@@ -334,6 +349,8 @@ void CrawlerPanel::showResult()
     // Short on a 768-pixel projector: the cards say saved + failed of all; this line says why
     // pages failed (every reason in the tooltip) and how the times compare.
     QStringList lines;
+    if (const QString site = m_sites->text(); !site.isEmpty())
+        lines << site;
     if (!startError().isEmpty())
         lines << Tr::tr("The crawl could not start: %1").arg(startError());
     QStringList why;
@@ -361,33 +378,19 @@ void CrawlerPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        const int current = m_code->currentListing();
+        m_code->setListings(listings());
+        m_code->setCurrentListing(std::max(0, current));
         showFrame();
         showResult();
+    } else if (event->type() == QEvent::FontChange) {
+        fitCode(); // a zoom or a theme
     }
     StagePanel::changeEvent(event);
 }
 
 void CrawlerPanel::retranslate()
 {
-    const QStringList labels = {Tr::tr("&Producers:"), Tr::tr("&Consumers:"), Tr::tr("&maxsize:"),
-                                Tr::tr("Late&ncy:"), Tr::tr("&Fail rate:")};
-    const QStringList names = {
-        Tr::tr("Producer threads"), Tr::tr("Consumer threads"), Tr::tr("Queue capacity (maxsize)"),
-        Tr::tr("Site latency in milliseconds"), Tr::tr("Share of pages that fail, in percent")};
-    const QList<QSpinBox *> boxes = {m_producers, m_consumers, m_capacity, m_latency, m_failRate};
-    for (int i = 0; i < boxes.size(); ++i) {
-        m_knobLabels[i]->setText(labels[i]);
-        boxes[i]->setAccessibleName(names[i]);
-        boxes[i]->setToolTip(names[i]);
-    }
-    m_capacity->setSpecialValueText(QStringLiteral("∞")); // 0: no limit (narrow on a projector)
-    m_latency->setSuffix(Tr::tr(" ms"));
-    m_failRate->setSuffix(Tr::tr(" %"));
-    m_openFolder->setText(Tr::tr("&Output folder"));
-    m_openFolder->setToolTip(Tr::tr("Where the consumers save the items (JSON Lines)"));
-    m_timeBoth->setText(Tr::tr("&Time both"));
-    m_timeBoth->setToolTip(Tr::tr("Crawl the same pages at full speed with producers and "
-                                  "consumers, then with one thread, and compare the times"));
     m_view->setTexts(&CrawlerPanel::activity, Tr::tr("Queue q: %1 of %2"),
                      Tr::tr("None = a poison pill: the consumer that gets it stops."),
                      Tr::tr("Press Play to crawl."));

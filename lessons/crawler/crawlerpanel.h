@@ -1,14 +1,13 @@
 #pragma once
 
 #include "crawler/crawlerdemo.h"
+#include "crawler/crawlerview.h"
 #include "widgets/stagepanel.h"
 
 #include <QTimer>
 #include <memory>
 
 class QLabel;
-class QPushButton;
-class QSpinBox;
 class QTemporaryDir;
 
 namespace widgets {
@@ -18,15 +17,17 @@ class StatsView;
 
 namespace crawler {
 
-class CrawlerView;
+class CrawlerControls;
 class CrawlRace;
 class FillChart;
+class SiteChooser;
 
 /// The crawler lesson: producer threads fetch pages over real HTTP from the app's loopback site
 /// and put them into a bounded queue; consumer threads get, parse and save them; one poison
 /// pill per consumer ends it. Knobs for producers, consumers, capacity, latency and fail rate;
 /// live the queue, each thread's activity, pages per second and the queue's fill; exact
-/// accounting with each failure's reason; and the same crawl timed single-threaded beside it.
+/// accounting with each failure's reason; the same crawl timed single-threaded beside it; and,
+/// for classrooms with internet, another site's pages through a URL template (off by default).
 class CrawlerPanel : public widgets::StagePanel
 {
     Q_OBJECT
@@ -57,9 +58,15 @@ public:
     QLabel *resultLabel() const { return m_result; }
     /// The queue and the threads.
     CrawlerView *view() const { return m_view; }
-    /// What thread @p id of @p scene does now, in the class's language; @p brief: a verb and
-    /// the page ("put 7"), for small chips.
-    static QString activity(const stage::Scene &scene, int id, bool brief = false);
+    /// The knobs.
+    CrawlerControls *controls() const { return m_controls; }
+    /// Where the pages come from (the own site, or a URL template's once its host answered).
+    SiteChooser *sites() const { return m_sites; }
+    /// What thread @p id of @p scene does now, in the class's language, in as much @p detail:
+    /// in words, a verb and the page ("put 7") for small chips, or without the page for a chip
+    /// per activity.
+    static QString activity(const stage::Scene &scene, int id,
+                            ChipDetail detail = ChipDetail::Full);
     /// @p failure's reason in the class's language.
     static QString reasonText(const Failure &failure);
 
@@ -72,6 +79,10 @@ protected:
 
 private:
     void showFrame();
+    /// Shows the counters; returns the pages done.
+    std::int64_t showStats();
+    /// Lets the code view be shorter than its loop body (see the .cpp).
+    void fitCode();
     void showResult();
     void retranslate();
     void pollRace();
@@ -85,14 +96,8 @@ private:
     QString m_raceError;
     std::int64_t m_lastDone = -1; ///< pages done when the result line was last set
     QTimer m_raceTimer;
-    QList<QLabel *> m_knobLabels;
-    QSpinBox *m_producers = nullptr;
-    QSpinBox *m_consumers = nullptr;
-    QSpinBox *m_capacity = nullptr;
-    QSpinBox *m_latency = nullptr;
-    QSpinBox *m_failRate = nullptr;
-    QPushButton *m_openFolder = nullptr;
-    QPushButton *m_timeBoth = nullptr;
+    SiteChooser *m_sites = nullptr;
+    CrawlerControls *m_controls = nullptr;
     CrawlerView *m_view = nullptr;
     widgets::StatsView *m_stats = nullptr;
     QLabel *m_result = nullptr;

@@ -115,54 +115,92 @@ void CrawlerView::paintEvent(QPaintEvent *)
     y += slotH + pad;
     const bool pills = q.items.contains(QStringLiteral("None"));
 
-    // One chip per thread: full words when they fit, else name and glyph only.
+    // One chip per thread: full words when they fit, else a verb and the page; with more threads
+    // than that fits, one chip per activity with its count, so every state is still in words.
     const auto &workers = m_scene->workers();
     const int n = int(workers.size());
+    m_hidden = 0;
     if (n == 0)
         return;
-    const auto chipText = [&](int id, int detail) {
-        const QString name = workers[std::size_t(id)].name;
-        const QString what =
-            detail > 0 && m_activity ? m_activity(*m_scene, id, detail == 1) : QString();
-        return what.isEmpty() ? name : name + QLatin1Char(' ') + what;
+    struct Chip
+    {
+        stage::WorkerState state;
+        QString text;
+        QString name; ///< the first thread's
+        int count = 1;
+    };
+    const auto chipsAt = [&](ChipDetail detail) {
+        QList<Chip> chips;
+        for (int id = 0; id < n; ++id) {
+            const stage::WorkerView &wv = workers[std::size_t(id)];
+            const QString what = m_activity ? m_activity(*m_scene, id, detail) : QString();
+            if (detail != ChipDetail::Grouped) {
+                chips.append(
+                    {wv.state, what.isEmpty() ? wv.name : wv.name + QLatin1Char(' ') + what});
+                continue;
+            }
+            auto same = std::find_if(chips.begin(), chips.end(), [&](const Chip &c) {
+                return c.state == wv.state && c.text == what;
+            });
+            if (same != chips.end())
+                ++same->count;
+            else
+                chips.append({wv.state, what, wv.name});
+        }
+        return chips;
     };
     const double chipH = row * 0.95;
     const double gap = pad * 0.5;
-    const double roomRows = std::floor((height() - y - pad + gap) / (chipH + gap));
-    int cols = 1, rows = n;
+    const double roomRows = std::max(1.0, std::floor((height() - y - pad + gap) / (chipH + gap)));
+    // A chip: inset, the state's glyph, a gap, the text, inset, each measured in the chip's font.
+    double glyphW = 0;
+    for (const stage::WorkerView &wv : workers)
+        glyphW = std::max(glyphW, tp.width(ui, widgets::stateGlyph(wv.state)));
+    const double frame = glyphW + pad * 1.5;
+    QList<Chip> chips;
+    int cols = 1;
     double chipW = 0;
-    for (m_detail = 2; m_detail >= 0; --m_detail) {
+    for (ChipDetail detail : {ChipDetail::Full, ChipDetail::Brief, ChipDetail::Grouped}) {
+        m_detail = detail;
+        chips = chipsAt(detail);
+        if (detail == ChipDetail::Grouped)
+            for (Chip &c : chips) // one thread alone goes by its name
+                c.text = c.count > 1 ? QStringLiteral("%1 ×%2").arg(c.text).arg(c.count)
+                                     : c.name + QLatin1Char(' ') + c.text;
         chipW = 0;
-        for (int id = 0; id < n; ++id)
-            chipW = std::max(chipW, tp.width(ui, chipText(id, m_detail)) + row * 1.3);
+        for (const Chip &c : chips)
+            chipW = std::max(chipW, tp.width(ui, c.text) + frame);
         cols = std::max(1, int((avail + gap) / (chipW + gap)));
-        rows = (n + cols - 1) / cols;
-        if (m_detail == 0 || (rows <= roomRows && chipW <= avail))
+        const int rows = (int(chips.size()) + cols - 1) / cols;
+        if (rows <= roomRows && chipW <= avail)
             break;
     }
-    chipW = std::max(chipW, std::min(avail, (avail + gap) / cols - gap)); // share the width out
-    // More threads than rows: the last place says how many are not drawn.
-    const int room = std::max(1, int(roomRows)) * cols;
-    const int drawn = n > room ? room - 1 : n;
+    chipW = std::min(avail, std::max(chipW, (avail + gap) / cols - gap)); // share the width out
+    // More chips than rows: the last place says how many threads are not drawn.
+    const int room = int(roomRows) * cols;
+    const int count = int(chips.size());
+    const int drawn = count > room ? room - 1 : count;
+    for (int i = drawn; i < count; ++i)
+        m_hidden += chips[i].count;
     double bottom = y;
-    for (int id = 0; id <= drawn && id < n; ++id) {
-        const int r = id / cols, c = id % cols;
+    for (int i = 0; i <= drawn && i < count; ++i) {
+        const int r = i / cols, c = i % cols;
         const QRectF chip(pad + c * (chipW + gap), y + r * (chipH + gap), chipW, chipH);
         bottom = chip.bottom();
-        if (id == drawn) {
-            tp.draw(chip, QStringLiteral("+%1").arg(n - drawn), ui, theme.text, Qt::AlignCenter);
+        if (i == drawn) {
+            tp.draw(chip, QStringLiteral("+%1").arg(m_hidden), ui, theme.text, Qt::AlignCenter);
             break;
         }
-        const stage::WorkerView &wv = workers[std::size_t(id)];
+        const stage::WorkerState state = chips[i].state;
         p.setPen(QPen(theme.border, 1));
-        p.setBrush(theme.stateColor(wv.state));
+        p.setBrush(theme.stateColor(state));
         p.drawRoundedRect(chip, 4, 4);
-        const QColor ink = theme.stateTextColor(wv.state);
-        const QRectF glyphBox(chip.left() + pad * 0.5, chip.top(), row * 0.8, chip.height());
-        tp.draw(glyphBox, widgets::stateGlyph(wv.state), ui, ink, Qt::AlignCenter);
-        const QRectF textBox(glyphBox.right(), chip.top(),
-                             chip.right() - glyphBox.right() - pad * 0.5, chip.height());
-        tp.draw(textBox, chipText(id, m_detail), ui, ink);
+        const QColor ink = theme.stateTextColor(state);
+        const QRectF glyphBox(chip.left() + pad * 0.5, chip.top(), glyphW, chip.height());
+        tp.draw(glyphBox, widgets::stateGlyph(state), ui, ink, Qt::AlignCenter);
+        const QRectF textBox(glyphBox.right() + pad * 0.5, chip.top(),
+                             chip.right() - glyphBox.right() - pad, chip.height());
+        tp.draw(textBox, chips[i].text, ui, ink);
     }
     // What a None in the queue means, where there is a row left for it.
     if (pills && bottom + gap + row <= height())

@@ -15,6 +15,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace queues {
 
@@ -34,6 +35,22 @@ QString buttonText(Call call)
     default:
         return QueueCalls::pythonText(call, 0);
     }
+}
+
+/// The notes' Python (its comments in the class's language) and the C++ that really runs.
+QList<stage::CodeListing> listings()
+{
+    const QStringList steps = QueueCalls::stepNames();
+    QString python = widgets::Content::read(QStringLiteral(":/lessons/queues/code/queues.py"));
+    static const char *const comments[] = {QT_TRANSLATE_NOOP("Queues", "FIFO: first in, first out"),
+                                           QT_TRANSLATE_NOOP("Queues", "LIFO: last in, first out"),
+                                           QT_TRANSLATE_NOOP("Queues", "one thread per button")};
+    for (const char *comment : comments)
+        python.replace(QStringLiteral("# ") + QLatin1String(comment),
+                       QStringLiteral("# ") + Tr::tr(comment));
+    return {stage::CodeListing(QStringLiteral("Python"), python, steps),
+            stage::CodeListing::fromFile(QStringLiteral("C++"),
+                                         QStringLiteral(":/lessons/queues/queuecalls.cpp"), steps)};
 }
 
 } // namespace
@@ -78,13 +95,7 @@ QueuesPanel::QueuesPanel(QWidget *parent) : StagePanel(QStringLiteral("queues"),
     layout->addLayout(knobs);
     layout->addWidget(split, 1);
 
-    const QStringList steps = QueueCalls::stepNames();
-    m_code->setListings(
-        {stage::CodeListing(
-             QStringLiteral("Python"),
-             widgets::Content::read(QStringLiteral(":/lessons/queues/code/queues.py")), steps),
-         stage::CodeListing::fromFile(QStringLiteral("C++"),
-                                      QStringLiteral(":/lessons/queues/queuecalls.cpp"), steps)});
+    m_code->setListings(listings());
 
     connect(m_maxsizeBox, &QSpinBox::valueChanged, this, &QueuesPanel::setMaxsize);
     connect(&driver(), &widgets::RunDriver::frame, this, &QueuesPanel::showFrame);
@@ -133,8 +144,12 @@ void QueuesPanel::showFrame()
 
 void QueuesPanel::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        const int current = m_code->currentListing();
+        m_code->setListings(listings());
+        m_code->setCurrentListing(std::max(0, current));
+    }
     StagePanel::changeEvent(event);
 }
 

@@ -5,6 +5,7 @@
 
 #include <QPainter>
 #include <algorithm>
+#include <cmath>
 
 namespace queues {
 
@@ -19,6 +20,10 @@ constexpr double FixedRows = 7.6;
 constexpr int MinLogRows = 3;
 /// Row height as a multiple of the line height.
 constexpr double RowFactor = 1.3;
+/// Between the columns (in lines) and between a call and its answer (in rows): narrow enough
+/// that both columns and the code fit a 1024-pixel projector without scrolling.
+constexpr double ColumnGap = 0.3;
+constexpr double NameGap = 0.2;
 
 } // namespace
 
@@ -37,6 +42,7 @@ void QueuesView::setScene(const stage::Scene *scene)
 void QueuesView::setLabels(const Labels &labels)
 {
     m_labels = labels;
+    updateGeometry(); // the minimum width holds the words for a waiting call
     update();
 }
 
@@ -51,17 +57,34 @@ int QueuesView::queueOf(const QString &name)
 
 QSize QueuesView::sizeHint() const
 {
-    const QFontMetricsF fm(TextPainter::font(Theme::current().basePointSize()), this);
-    return QSize(int(fm.averageCharWidth() * 70), int(fm.height() * RowFactor * 14));
+    const double pt = Theme::current().basePointSize();
+    const QFontMetricsF fm(TextPainter::font(pt), this);
+    const double row =
+        TextPainter::rowHeight(this, {TextPainter::font(pt), TextPainter::mono(pt)}, pt);
+    return QSize(int(fm.averageCharWidth() * 70), int(row * RowFactor * 14));
 }
 
 QSize QueuesView::minimumSizeHint() const
 {
-    const QFontMetricsF fm(TextPainter::mono(Theme::current().minimumPointSize()), this);
-    // Each column: the longest call and its answer ("put_nowait(12) ✗ Empty"), and a gap.
-    const double column = fm.horizontalAdvance(QStringLiteral("put_nowait(12) ✗ Empty"));
-    return QSize(int(column * 2 + fm.height() * 0.75),
-                 int(fm.height() * RowFactor * (FixedRows + MinLogRows)));
+    const double pt = Theme::current().minimumPointSize();
+    const QFont ui = TextPainter::font(pt);
+    const QFont mono = TextPainter::mono(pt);
+    const QFontMetricsF fm(mono, this);
+    const QFontMetricsF fu(ui, this);
+    const double row = TextPainter::rowHeight(this, {ui, mono}, pt) * RowFactor;
+    // Each column as paintQueue() lays a log row out: the longest call, a gap, the widest
+    // answer (a raise in the monospace font, or a wait in words); columns between gaps.
+    const double answer =
+        std::max({fm.horizontalAdvance(QStringLiteral("✗ Empty")),
+                  fu.horizontalAdvance(widgets::stateGlyph(stage::WorkerState::Blocked) +
+                                       QLatin1Char(' ') + m_labels.waiting),
+                  fu.horizontalAdvance(widgets::stateGlyph(stage::WorkerState::Running) +
+                                       QLatin1Char(' ') + m_labels.running)});
+    const double column =
+        fm.horizontalAdvance(QStringLiteral("put_nowait(12)")) + row * NameGap + answer;
+    const double gap = fu.height() * ColumnGap;
+    return QSize(int(std::ceil(column * 2 + gap * 3)),
+                 int(std::ceil(row * (FixedRows + MinLogRows))));
 }
 
 void QueuesView::paintEvent(QPaintEvent *)
@@ -85,7 +108,7 @@ void QueuesView::paintEvent(QPaintEvent *)
         return;
     }
     const int n = int(m_scene->queues().size());
-    const double gap = tp.lineHeight(TextPainter::font(pt)) * 0.5;
+    const double gap = tp.lineHeight(TextPainter::font(pt)) * ColumnGap;
     const double colW = (width() - gap * (n + 1)) / n;
     for (int q = 0; q < n; ++q)
         paintQueue(p, tp, q, QRectF(gap + q * (colW + gap), gap / 2, colW, height() - gap), pt);
@@ -97,9 +120,10 @@ void QueuesView::paintQueue(QPainter &p, TextPainter &tp, int queue, const QRect
     const stage::QueueView &qv = m_scene->queues()[std::size_t(queue)];
     const QFont ui = TextPainter::font(pt);
     const QFont mono = TextPainter::mono(pt);
-    // A row holds a call in the monospace font as well as sans text: as tall as either needs.
-    const double monoH = QFontMetricsF(mono, this).height();
-    const double row = std::max(tp.lineHeight(ui) * RowFactor, monoH * 1.1);
+    // A row holds a call in the monospace font as well as sans text: as tall as either needs
+    // (the measure paintEvent fitted the point size to).
+    const double row = TextPainter::rowHeight(this, {ui, mono}, pt) * RowFactor;
+    const double monoH = TextPainter::rowHeight(this, {mono}, pt);
     // The column's head names the queue: each row shows the call without "q." / "s.".
     const auto callText = [](const QString &name) { return name.mid(2); };
     double y = box.top();
@@ -137,7 +161,7 @@ void QueuesView::paintQueue(QPainter &p, TextPainter &tp, int queue, const QRect
                 break;
             }
             // As tall as the monospace name needs, inside its row.
-            const double ch = std::min(row, std::max(row * 0.84, monoH));
+            const double ch = std::min(row, monoH);
             const QRectF chip(x, r.top() + (row - ch) / 2, w, ch);
             p.setPen(QPen(theme.border, 1));
             p.setBrush(theme.stateColor(stage::WorkerState::Blocked));
@@ -217,8 +241,8 @@ void QueuesView::paintQueue(QPainter &p, TextPainter &tp, int queue, const QRect
         const CallAnswer a = QueueCalls::answer(*m_scene, id);
         const QRectF r = line();
         tp.draw(QRectF(r.left(), r.top(), nameW, r.height()), callText(a.call), mono, theme.text);
-        const QRectF rest(r.left() + nameW + row * 0.3, r.top(), r.width() - nameW - row * 0.3,
-                          r.height());
+        const QRectF rest(r.left() + nameW + row * NameGap, r.top(),
+                          r.width() - nameW - row * NameGap, r.height());
         if (a.raised)
             // "queue.Full" without its module: the ✗ and the colour say it was raised.
             tp.draw(rest, QStringLiteral("✗ ") + a.answer.section(QLatin1Char('.'), -1), mono,

@@ -179,6 +179,22 @@ private slots:
         QTest::newRow("worker without n")
             << QStringList{"--worker", "processes.task"} << "processes.task";
         QTest::newRow("worker bad args") << QStringList{"--worker", "pool.copy", "x"} << "x";
+        // The queue and crawler lessons' runs (issue 10's bad input), end to end.
+        QTest::newRow("crawler producers 0")
+            << QStringList{"--run", "crawler", "--producers", "0"} << "'0'";
+        QTest::newRow("crawler consumers 33")
+            << QStringList{"--run", "crawler", "--consumers", "33"} << "33";
+        QTest::newRow("crawler capacity -1")
+            << QStringList{"--run", "crawler", "--capacity", "-1"} << "-1";
+        QTest::newRow("crawler latency abc")
+            << QStringList{"--run", "crawler", "--latency-ms", "abc"} << "abc";
+        QTest::newRow("crawler fail-rate 2")
+            << QStringList{"--run", "crawler", "--fail-rate", "2"} << "'2'";
+        QTest::newRow("crawler out unwritable")
+            << QStringList{"--run", "crawler", "--out", "@/no/such/dir/items.jsonl"}
+            << "no/such/dir";
+        QTest::newRow("queue kind deque")
+            << QStringList{"--run", "queue", "--kind", "deque"} << "deque";
         QTest::newRow("missing folder")
             << QStringList{"--lesson", "locks", "--screenshot", "@/no/such/dir/x.png"}
             << "no/such/dir";

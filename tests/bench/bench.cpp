@@ -297,8 +297,12 @@ int main(int argc, char **argv)
     }
     if (wanted("queue"))
         result.insert(QStringLiteral("queue_throughput"), bench::queueThroughput(5));
-    if (wanted("crawler"))
+    if (wanted("crawler")) {
         result.insert(QStringLiteral("crawler_vs_ideal"), bench::crawlerTime(5));
+        result.insert(QStringLiteral("crawler_command"),
+                      bench::crawlerCommand(QStringLiteral(CC_APP_PATH), 5));
+        result.insert(QStringLiteral("crawler_stop_ms"), bench::crawlerStop(5));
+    }
     if (wanted("pool"))
         result.insert(QStringLiteral("pool"), bench::poolFigures(3));
     result.insert(QStringLiteral("cpus"), QThread::idealThreadCount());

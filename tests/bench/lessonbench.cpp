@@ -1,10 +1,16 @@
 #include "lessonbench.h"
 
+#include "crawler/crawlerdemo.h"
 #include "crawler/crawlrun.h"
 #include "queues/queuedemo.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QThread>
 #include <algorithm>
+#include <memory>
 #include <vector>
 
 namespace bench {
@@ -80,6 +86,104 @@ QJsonObject crawlerTime(int runs)
                                {"saved", saved},
                                {"runs", runs},
                                {"within_15_percent", m <= ideal * 1.15}});
+    }
+    // With a tenth of the pages failing: every page still ends saved or failed.
+    {
+        crawler::CrawlOptions o;
+        o.pages = 100;
+        o.latencyMs = 20;
+        o.producers = 5;
+        o.consumers = 2;
+        o.capacity = 10;
+        o.failRate = 0.1;
+        const crawler::CrawlResult r = crawler::runCrawler(o);
+        out.insert(QStringLiteral("p5_c2_fail_rate_0_1"),
+                   QJsonObject{{"saved", r.saved},
+                               {"failed", r.failed},
+                               {"saved_plus_failed", r.saved + r.failed},
+                               {"elapsed_ms", r.elapsedMs},
+                               {"finished", r.finished}});
+    }
+    return out;
+}
+
+QJsonObject crawlerCommand(const QString &app, int runs)
+{
+    // As a user types it: a new process each time, timed from start to exit.
+    const QStringList args = {"--run",      "crawler",     "--pages", "100",         "--latency-ms",
+                              "20",         "--producers", "5",       "--consumers", "2",
+                              "--capacity", "10",          "--json"};
+    const double ideal = 100.0 * 20 / 5;
+    std::vector<double> wall, reported;
+    for (int i = 0; i < runs; ++i) {
+        QProcess p;
+        QElapsedTimer t;
+        t.start();
+        p.start(app, args);
+        if (!p.waitForFinished(60'000) || p.exitStatus() != QProcess::NormalExit ||
+            p.exitCode() != 0)
+            return QJsonObject{{"error", QStringLiteral("the command failed: ") +
+                                             QString::fromLocal8Bit(p.readAllStandardError())}};
+        wall.push_back(double(t.nsecsElapsed()) / 1e6);
+        const QJsonObject o = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        reported.push_back(o.value(QStringLiteral("elapsed_ms")).toDouble());
+    }
+    const double w = median(wall), r = median(reported);
+    return QJsonObject{{"ideal_ms", ideal},
+                       {"wall_ms_median", w},
+                       {"wall_ms_max", *std::max_element(wall.begin(), wall.end())},
+                       {"reported_elapsed_ms_median", r},
+                       {"runs", runs},
+                       {"wall_within_25_percent", w <= ideal * 1.25},
+                       {"reported_within_15_percent", r <= ideal * 1.15}};
+}
+
+QJsonObject crawlerStop(int samples)
+{
+    // As tst_crawlerdemo's stopMidCrawlIsPrompt, timed: long answers and stalled pages, so
+    // every producer waits on its socket when the crawl is stopped.
+    const std::pair<const char *, stage::Pacing> pacings[] = {
+        {"run", stage::Pacing::Run},
+        {"paused", stage::Pacing::Paused},
+        {"scheduler", stage::Pacing::Scheduler},
+        {"full", stage::Pacing::FullSpeed}};
+    QJsonObject out;
+    for (const auto &[name, pacing] : pacings) {
+        std::vector<double> ms;
+        for (int i = 0; i < samples; ++i) {
+            crawler::CrawlOptions o;
+            o.pages = 200;
+            o.producers = 8;
+            o.consumers = 2;
+            o.capacity = 1;
+            o.latencyMs = 1500;
+            o.failRate = 0.3;
+            auto demo = std::make_unique<crawler::CrawlerDemo>(o);
+            demo->stage().setBeat(std::chrono::milliseconds(2));
+            demo->stage().setPacing(pacing);
+            if (!demo->prepare(nullptr))
+                return QJsonObject{{"error", QStringLiteral("the crawl could not start")}};
+            demo->start();
+            const bool parked =
+                pacing == stage::Pacing::Paused || pacing == stage::Pacing::Scheduler;
+            if (parked)
+                for (int g = 0; g < 30; ++g)
+                    demo->stage().grant(g % 11);
+            for (int wait = 0; wait < 200; ++wait) { // up to 2 s for the crawl to be under way
+                if (parked ? demo->stage().eventsRecorded() > 5 : demo->server().inFlight() > 0)
+                    break;
+                QThread::msleep(10);
+            }
+            QElapsedTimer t;
+            t.start();
+            demo.reset(); // workers, I/O and server threads joined, sockets closed
+            ms.push_back(double(t.nsecsElapsed()) / 1e6);
+        }
+        std::sort(ms.begin(), ms.end());
+        out.insert(QString::fromLatin1(name), QJsonObject{{"p50_ms", ms[ms.size() / 2]},
+                                                          {"max_ms", ms.back()},
+                                                          {"samples", samples},
+                                                          {"meets_100ms", ms.back() <= 100}});
     }
     return out;
 }

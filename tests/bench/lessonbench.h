@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QString>
 
 namespace bench {
 
@@ -11,5 +12,12 @@ QJsonObject queueThroughput(int runs);
 /// pages at 20 ms with 5 producers and 2 consumers (ideal 400 ms), and 1 producer / 1 consumer
 /// (ideal 2000 ms), @p runs each, in process.
 QJsonObject crawlerTime(int runs);
+/// The whole `--run crawler` command of issue 10 (100 pages, 20 ms, 5 producers, 2 consumers,
+/// capacity 10) as a new process of @p app each time, @p runs times: wall and reported time
+/// against the ideal 400 ms.
+QJsonObject crawlerCommand(const QString &app, int runs);
+/// Time to stop a crawl mid-run (every producer waiting on its socket) in each pacing mode,
+/// @p samples each: issue 10 asks for 100 ms.
+QJsonObject crawlerStop(int samples);
 
 } // namespace bench

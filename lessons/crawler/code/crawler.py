@@ -1,9 +1,9 @@
 q = queue.Queue(maxsize=5)
 
-def producer():          # only puts
+def producer():  # only deals with the queue: puts
   while lt:
     page = lt.pop(0)
-    url = base + str(page)  # @step url
+    url = base + str(page)  # build the url  # @step url
     for i in (1, 2, 3):
       try:
         r = get(url)    # @step fetch
@@ -14,7 +14,7 @@ def producer():          # only puts
     else:
       fail(page, e)       # @step fail
 
-def consumer():          # only gets
+def consumer():  # only deals with the queue: gets
   while True:
     r = q.get()             # @step get
     if r is None: break     # @step done
@@ -22,4 +22,4 @@ def consumer():          # only gets
     with lock: save(items)  # @step save
 
 for t in ps: t.join()           # @step join
-for t in cs: q.put(None)        # @step pill
+for t in cs: q.put(None)        # one pill each  # @step pill

@@ -68,10 +68,6 @@
         <translation>%1 is waiting (for the site, the queue or the file): it moves on once that answers.</translation>
     </message>
     <message>
-        <source>the crawl could not start</source>
-        <translation>the crawl could not start</translation>
-    </message>
-    <message>
         <source>fetching page %1</source>
         <translation>fetching page %1</translation>
     </message>
@@ -326,6 +322,82 @@
     <message>
         <source>Saved + failed</source>
         <translation>Saved + failed</translation>
+    </message>
+    <message>
+        <source>&amp;Internet</source>
+        <translation>&amp;Internet</translation>
+    </message>
+    <message>
+        <source>For classrooms with internet: crawl another site's pages instead of the app's own loopback site</source>
+        <translation>For classrooms with internet: crawl another site's pages instead of the app's own loopback site</translation>
+    </message>
+    <message>
+        <source>URL template, {page} where the page number goes</source>
+        <translation>URL template, {page} where the page number goes</translation>
+    </message>
+    <message>
+        <source> (Enter to use it)</source>
+        <translation> (Enter to use it)</translation>
+    </message>
+    <message>
+        <source>only deals with the queue: puts</source>
+        <translation>only deals with the queue: puts</translation>
+    </message>
+    <message>
+        <source>only deals with the queue: gets</source>
+        <translation>only deals with the queue: gets</translation>
+    </message>
+    <message>
+        <source>build the url</source>
+        <translation>build the url</translation>
+    </message>
+    <message>
+        <source>one pill each</source>
+        <translation>one pill each</translation>
+    </message>
+    <message>
+        <source>Checking whether %1:%2 answers (at most %3 ms)…</source>
+        <translation>Checking whether %1:%2 answers (at most %3 ms)…</translation>
+    </message>
+    <message>
+        <source>Pages from %1 (not the app's own site).</source>
+        <translation>Pages from %1 (not the app's own site).</translation>
+    </message>
+    <message>
+        <source>Not a usable URL template: %1. It needs http://, a host, and {page} where the page number goes. The crawl stays on the app's own site.</source>
+        <translation>Not a usable URL template: %1. It needs http://, a host, and {page} where the page number goes. The crawl stays on the app's own site.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1:%2 within %3 ms: no internet, or the site is down. The crawl stays on the app's own site.</source>
+        <translation>Cannot reach %1:%2 within %3 ms: no internet, or the site is down. The crawl stays on the app's own site.</translation>
+    </message>
+    <message>
+        <source>fetching</source>
+        <translation>fetching</translation>
+    </message>
+    <message>
+        <source>retrying</source>
+        <translation>retrying</translation>
+    </message>
+    <message>
+        <source>waiting to put</source>
+        <translation>waiting to put</translation>
+    </message>
+    <message>
+        <source>putting</source>
+        <translation>putting</translation>
+    </message>
+    <message>
+        <source>parsing</source>
+        <translation>parsing</translation>
+    </message>
+    <message>
+        <source>saving</source>
+        <translation>saving</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
     </message>
 </context>
 <context>

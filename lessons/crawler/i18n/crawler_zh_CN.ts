@@ -68,10 +68,6 @@
         <translation>%1 正在等待（等网站、队列或文件）：等到回应它才能继续。</translation>
     </message>
     <message>
-        <source>the crawl could not start</source>
-        <translation>爬虫无法启动</translation>
-    </message>
-    <message>
         <source>fetching page %1</source>
         <translation>抓取第 %1 页</translation>
     </message>
@@ -326,6 +322,82 @@
     <message>
         <source>Saved + failed</source>
         <translation>保存 + 失败</translation>
+    </message>
+    <message>
+        <source>&amp;Internet</source>
+        <translation>互联网(&amp;I)</translation>
+    </message>
+    <message>
+        <source>For classrooms with internet: crawl another site&apos;s pages instead of the app&apos;s own loopback site</source>
+        <translation>教室能上网时：爬取别的网站的页面，而不是本应用自带的本机（回环）网站</translation>
+    </message>
+    <message>
+        <source>URL template, {page} where the page number goes</source>
+        <translation>URL 模板，{page} 处填页码</translation>
+    </message>
+    <message>
+        <source> (Enter to use it)</source>
+        <translation>（按回车使用）</translation>
+    </message>
+    <message>
+        <source>only deals with the queue: puts</source>
+        <translation>生产者：只和队列打交道，放入数据</translation>
+    </message>
+    <message>
+        <source>only deals with the queue: gets</source>
+        <translation>消费者：只和队列打交道，取出数据</translation>
+    </message>
+    <message>
+        <source>build the url</source>
+        <translation>拼接url</translation>
+    </message>
+    <message>
+        <source>one pill each</source>
+        <translation>每个消费者一颗毒丸</translation>
+    </message>
+    <message>
+        <source>Checking whether %1:%2 answers (at most %3 ms)…</source>
+        <translation>正在检查 %1:%2 是否应答（最多 %3 毫秒）…</translation>
+    </message>
+    <message>
+        <source>Pages from %1 (not the app&apos;s own site).</source>
+        <translation>页面来自 %1（不是本应用自带的网站）。</translation>
+    </message>
+    <message>
+        <source>Not a usable URL template: %1. It needs http://, a host, and {page} where the page number goes. The crawl stays on the app&apos;s own site.</source>
+        <translation>无法使用的 URL 模板：%1。它需要 http://、主机名，以及填页码的 {page}。爬虫仍爬本应用自带的网站。</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1:%2 within %3 ms: no internet, or the site is down. The crawl stays on the app&apos;s own site.</source>
+        <translation>%3 毫秒内连不上 %1:%2：没有网络，或该网站不可用。爬虫仍爬本应用自带的网站。</translation>
+    </message>
+    <message>
+        <source>fetching</source>
+        <translation>抓取中</translation>
+    </message>
+    <message>
+        <source>retrying</source>
+        <translation>重试中</translation>
+    </message>
+    <message>
+        <source>waiting to put</source>
+        <translation>等待放入</translation>
+    </message>
+    <message>
+        <source>putting</source>
+        <translation>放入中</translation>
+    </message>
+    <message>
+        <source>parsing</source>
+        <translation>解析中</translation>
+    </message>
+    <message>
+        <source>saving</source>
+        <translation>保存中</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
     </message>
 </context>
 <context>

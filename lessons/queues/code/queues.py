@@ -1,8 +1,8 @@
 import queue
 import threading
 
-q = queue.Queue(maxsize=3)      # FIFO
-s = queue.LifoQueue(maxsize=3)  # LIFO
+q = queue.Queue(maxsize=3)      # FIFO: first in, first out
+s = queue.LifoQueue(maxsize=3)  # LIFO: last in, first out
 
 def press(call):                # one thread per button
     try:

@@ -135,5 +135,17 @@
         <source>waiting</source>
         <translation>waiting</translation>
     </message>
+    <message>
+        <source>FIFO: first in, first out</source>
+        <translation>FIFO: first in, first out</translation>
+    </message>
+    <message>
+        <source>LIFO: last in, first out</source>
+        <translation>LIFO: last in, first out</translation>
+    </message>
+    <message>
+        <source>one thread per button</source>
+        <translation>one thread per button</translation>
+    </message>
 </context>
 </TS>

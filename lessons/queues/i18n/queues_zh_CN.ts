@@ -135,5 +135,17 @@
         <source>waiting</source>
         <translation>等待中</translation>
     </message>
+    <message>
+        <source>FIFO: first in, first out</source>
+        <translation>队列：先进先出</translation>
+    </message>
+    <message>
+        <source>LIFO: last in, first out</source>
+        <translation>栈：先进后出</translation>
+    </message>
+    <message>
+        <source>one thread per button</source>
+        <translation>每个按钮一个线程</translation>
+    </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 #include "crawler/crawlerdemo.h"
 #include "crawler/crawlrun.h"
+#include "crawler/sitecheck.h"
 #include "stage/scene.h"
 
 #include <QElapsedTimer>
@@ -7,6 +8,7 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <filesystem>
 #include <set>
 
 using namespace crawler;
@@ -42,6 +44,31 @@ QList<QJsonObject> records(const QString &path)
 
 } // namespace
 
+namespace {
+
+/// This process's open sockets and threads, as /proc lists them.
+struct Resources
+{
+    int sockets = 0;
+    int threads = 0;
+    bool operator==(const Resources &) const = default;
+};
+
+Resources resources()
+{
+    namespace fs = std::filesystem;
+    Resources r;
+    std::error_code ec;
+    for (const auto &e : fs::directory_iterator("/proc/self/fd", ec))
+        if (fs::read_symlink(e.path(), ec).string().rfind("socket:", 0) == 0)
+            ++r.sockets;
+    for ([[maybe_unused]] const auto &e : fs::directory_iterator("/proc/self/task", ec))
+        ++r.threads;
+    return r;
+}
+
+} // namespace
+
 class TestCrawlerDemo : public QObject
 {
     Q_OBJECT
@@ -57,6 +84,7 @@ private slots:
     void unreachableHostSaysSoWithinTheTimeout();
     void badUrlTemplatesAreRefused_data();
     void badUrlTemplatesAreRefused();
+    void siteCheckAnswersOffTheCallersThread();
 };
 
 void TestCrawlerDemo::savesEveryItemOfEveryPage_data()
@@ -159,6 +187,7 @@ void TestCrawlerDemo::stopMidCrawlIsPrompt()
     CrawlOptions o = opts(200, 8, 2, 1, 1500);
     o.mode = Mode(mode);
     o.failRate = 0.3;
+    const Resources before = resources();
     auto demo = std::make_unique<CrawlerDemo>(o);
     demo->stage().setBeat(std::chrono::milliseconds(2));
     demo->stage().setPacing(pacing);
@@ -171,10 +200,14 @@ void TestCrawlerDemo::stopMidCrawlIsPrompt()
         QTRY_VERIFY(demo->server().inFlight() > 0);
     else
         QTRY_VERIFY(demo->stage().eventsRecorded() > 5);
+    QVERIFY(resources().threads > before.threads); // the crawl's threads run
     QElapsedTimer t;
     t.start();
     demo.reset(); // workers, I/O threads and server threads joined, sockets closed
     QVERIFY2(t.elapsed() < 1000, qPrintable(QString::number(t.elapsed())));
+    const Resources after = resources();
+    QCOMPARE(after.sockets, before.sockets);
+    QCOMPARE(after.threads, before.threads);
 }
 
 void TestCrawlerDemo::sceneCountsMatchTheResult()
@@ -270,6 +303,28 @@ void TestCrawlerDemo::badUrlTemplatesAreRefused()
              qPrintable(message));
     QVERIFY(
         checkUrlTemplate(QStringLiteral("http://example.com:8080/list?page={page}&n=1")).isEmpty());
+}
+
+void TestCrawlerDemo::siteCheckAnswersOffTheCallersThread()
+{
+    using O = SiteCheck::Outcome;
+    SiteServer open(SiteOptions{});
+    QVERIFY(open.start());
+    SiteServer closed(SiteOptions{});
+    QVERIFY(closed.start());
+    const int refused = closed.port();
+    closed.stop();
+    const auto timeout = std::chrono::milliseconds(500);
+    QElapsedTimer t;
+    t.start();
+    SiteCheck yes(QStringLiteral("http://127.0.0.1:%1/page/{page}").arg(open.port()), timeout);
+    SiteCheck no(QStringLiteral("http://127.0.0.1:%1/list?page={page}").arg(refused), timeout);
+    QVERIFY(t.elapsed() < 200); // the caller never waits for the check
+    QCOMPARE(no.host(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(no.port(), refused);
+    QTRY_VERIFY_WITH_TIMEOUT(yes.poll() != O::Pending && no.poll() != O::Pending, 1000);
+    QCOMPARE(yes.poll(), O::Reachable);
+    QCOMPARE(no.poll(), O::Unreachable);
 }
 
 QTEST_GUILESS_MAIN(TestCrawlerDemo)

@@ -1,11 +1,23 @@
 #include "../../widgets/textcheck.h"
+#include "app/languagemanager.h"
+#include "app/mainwindow.h"
+#include "app/viewcontroller.h"
+#include "crawler/crawlercontrols.h"
 #include "crawler/crawlerpanel.h"
 #include "crawler/crawlerview.h"
+#include "crawler/sitechooser.h"
+#include "crawler/siteserver.h"
 #include "widgets/theme.h"
 
+#include "widgets/codeview.h"
+#include <QCheckBox>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
+
+#include <QRegularExpression>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace crawler;
@@ -25,7 +37,123 @@ class TestCrawlerPanel : public QObject
         return o;
     }
 
+    /// Types @p urlTemplate into the panel's internet option, ticks it and presses Enter.
+    static void askForSite(CrawlerPanel &panel, const QString &urlTemplate)
+    {
+        CrawlerControls *c = panel.controls();
+        c->siteBox()->setChecked(true); // empty field: nothing is asked yet
+        QVERIFY(c->urlEdit()->isVisibleTo(&panel));
+        c->urlEdit()->setText(urlTemplate);
+        QTest::keyClick(c->urlEdit(), Qt::Key_Return);
+    }
+
 private slots:
+    void internetSiteIsOffByDefault()
+    {
+        CrawlerPanel panel;
+        QVERIFY(panel.options().urlTemplate.isEmpty());
+        QVERIFY(!panel.controls()->siteBox()->isChecked());
+        QVERIFY(!panel.controls()->urlEdit()->isVisibleTo(&panel));
+        QCOMPARE(panel.sites()->site(), SiteChooser::Site::Own);
+    }
+
+    void unreachableSiteSaysSoWithinTheTimeout()
+    {
+        // A loopback port nobody listens on any more: the connection is refused.
+        SiteServer closed(SiteOptions{});
+        QVERIFY(closed.start());
+        const int port = closed.port();
+        closed.stop();
+        CrawlerPanel panel;
+        const QString url = QStringLiteral("http://127.0.0.1:%1/list?page={page}").arg(port);
+        QElapsedTimer t;
+        t.start();
+        askForSite(panel, url);
+        // The window did not wait for the check: the event loop hands back at once.
+        QVERIFY2(t.elapsed() < 500, qPrintable(QString::number(t.elapsed())));
+        QTRY_COMPARE_WITH_TIMEOUT(panel.sites()->site(), SiteChooser::Site::Unreachable, 1000);
+        QVERIFY(t.elapsed() <= CrawlerDemo::timeoutFor(panel.options()).count() + 1000);
+        const QString text = panel.resultLabel()->text();
+        QVERIFY2(text.contains(QStringLiteral("Cannot reach 127.0.0.1:%1 within").arg(port)),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("own site")), qPrintable(text));
+        // Back to the own site: the box off, the crawl on loopback, and it still runs.
+        QVERIFY(!panel.controls()->siteBox()->isChecked());
+        QVERIFY(panel.options().urlTemplate.isEmpty());
+        CrawlOptions o = quick(panel);
+        o.failRate = 0;
+        panel.setOptions(o);
+        panel.setSpeed(widgets::LessonPanel::FullSpeed);
+        panel.play();
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.isPlaying(), 20000);
+        QVERIFY(panel.startError().isEmpty());
+        QCOMPARE(CrawlerDemo::tally(panel.scene()).saved, std::int64_t(CrawlerPanel::Pages));
+    }
+
+    void malformedTemplateIsRefused()
+    {
+        CrawlerPanel panel;
+        askForSite(panel, QStringLiteral("ftp://example.com/{page}"));
+        QCOMPARE(panel.sites()->site(), SiteChooser::Site::Malformed);
+        QVERIFY(panel.resultLabel()->text().contains(QStringLiteral("ftp://example.com/{page}")));
+        QVERIFY(panel.options().urlTemplate.isEmpty());
+        QVERIFY(panel.controls()->siteBox()->isChecked()); // left on, to be fixed
+    }
+
+    void reachableSiteIsCrawled()
+    {
+        // "Another site": a SiteServer of its own, reached only through the template.
+        SiteOptions site;
+        site.pages = CrawlerPanel::Pages;
+        SiteServer other(site);
+        QVERIFY(other.start());
+        CrawlerPanel panel;
+        panel.setOptions(quick(panel));
+        const QString url = QStringLiteral("http://127.0.0.1:%1/page/{page}").arg(other.port());
+        askForSite(panel, url);
+        QTRY_COMPARE_WITH_TIMEOUT(panel.options().urlTemplate, url, 2000);
+        QCOMPARE(panel.sites()->site(), SiteChooser::Site::Using);
+        panel.setSpeed(widgets::LessonPanel::FullSpeed);
+        panel.play();
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.isPlaying(), 20000);
+        QVERIFY2(panel.startError().isEmpty(), qPrintable(panel.startError()));
+        QCOMPARE(CrawlerDemo::tally(panel.scene()).saved, std::int64_t(CrawlerPanel::Pages));
+        QVERIFY(other.requests() >= CrawlerPanel::Pages);
+        // Unticked: the own site again.
+        panel.controls()->siteBox()->setChecked(false);
+        QVERIFY(panel.options().urlTemplate.isEmpty());
+        QCOMPARE(panel.sites()->site(), SiteChooser::Site::Own);
+    }
+
+    void listingCommentsFollowTheLanguage()
+    {
+        const QLocale before;
+        QTranslator zh;
+        QVERIFY(zh.load(QStringLiteral(":/i18n/crawler_zh_CN.qm")));
+        auto restore = qScopeGuard([&] {
+            QLocale::setDefault(before);
+            QCoreApplication::removeTranslator(&zh);
+        });
+        QLocale::setDefault(QLocale(QLocale::English));
+        CrawlerPanel panel;
+        auto *code = panel.findChild<widgets::CodeView *>();
+        QVERIFY(code);
+        const auto python = [code] { return code->listings().at(0).lines().join('\n'); };
+        QVERIFY(python().contains(QStringLiteral("# build the url")));
+
+        // What LanguageManager does at run time: new default locale and translator, which
+        // makes Qt send the panel a LanguageChange event.
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+        QVERIFY(QCoreApplication::installTranslator(&zh));
+        QTRY_VERIFY(python().contains(QStringLiteral("# 拼接url")));
+        QVERIFY(!python().contains(QStringLiteral("build the url")));
+        // The step markers survive the switch.
+        const stage::CodeListing &listing = code->listings().at(0);
+        QCOMPARE(listing.lineOf(int(CrawlerDemo::Step::Url)),
+                 int(listing.lines().indexOf(QRegularExpression(
+                     QStringLiteral("^\\s*url = base \\+ str\\(page\\)  # .*$")))));
+    }
+
     void crawlAddsUpAndSavesTheItems()
     {
         CrawlerPanel panel;
@@ -103,6 +231,8 @@ private slots:
         QVERIFY2(t.elapsed() < 1000, qPrintable(QString::number(t.elapsed())));
     }
 
+    void screenshots();
+
     void fitsAProjector()
     {
         widgets::Theme::setCurrent(widgets::Theme::make(widgets::Theme::Kind::Projector));
@@ -123,10 +253,73 @@ private slots:
         QVERIFY2(p.isEmpty(), qPrintable(p));
         for (const auto &d : panel.view()->drawnTexts())
             QVERIFY2(!d.text.endsWith(QChar(0x2026)), qPrintable(d.text));
+        // Every one of the 65 threads' states is said in words: a chip per activity, none hidden.
+        QCOMPARE(panel.view()->chipDetail(), ChipDetail::Grouped);
+        QCOMPARE(panel.view()->hiddenThreads(), 0);
         panel.shutdown();
         widgets::Theme::setCurrent(widgets::Theme::make(widgets::Theme::Kind::Light));
     }
 };
+
+/// With CLASSROOM_SHOTS set: the whole window mid-crawl and finished (32 producers, 32 consumers),
+/// 1024×768 projector and 1920×1080 (also at 200 % zoom), both languages, as PNGs to look at; the
+/// view's texts must fit.
+void TestCrawlerPanel::screenshots()
+{
+    const QString dir = qEnvironmentVariable("CLASSROOM_SHOTS");
+    if (dir.isEmpty())
+        QSKIP("CLASSROOM_SHOTS not set");
+    app::LanguageManager languages;
+    struct Shot
+    {
+        QSize size;
+        int zoom;
+    };
+    for (const char *lang : {"en", "zh_CN"}) {
+        for (const Shot shot :
+             {Shot{{1024, 768}, 100}, Shot{{1920, 1080}, 100}, Shot{{1920, 1080}, 200}}) {
+            const bool projector = shot.size.width() == 1024;
+            app::ViewController::applyToApplication(projector ? widgets::Theme::Kind::Projector
+                                                              : widgets::Theme::Kind::Light,
+                                                    shot.zoom);
+            QVERIFY(languages.setLanguage(QLatin1String(lang)));
+            app::MainWindow w;
+            w.resize(shot.size);
+            QVERIFY(w.setLesson(QStringLiteral("crawler")));
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            auto *panel = qobject_cast<CrawlerPanel *>(w.currentPanel());
+            QVERIFY(panel);
+            const QString name = QStringLiteral("%1/crawler-%2-%3x%4-%5")
+                                     .arg(dir, QLatin1String(lang))
+                                     .arg(shot.size.width())
+                                     .arg(shot.size.height())
+                                     .arg(shot.zoom);
+            CrawlOptions o = panel->options();
+            o.producers = MaxWorkers;
+            o.consumers = MaxWorkers;
+            o.latencyMs = 300;
+            panel->setOptions(o);
+            panel->setSpeed(widgets::LessonPanel::FullSpeed);
+            panel->play();
+            QTRY_VERIFY_WITH_TIMEOUT(
+                (panel->refresh(), CrawlerDemo::tally(panel->scene()).saved >= 6), 20000);
+            panel->pause();
+            panel->refresh();
+            QCoreApplication::processEvents();
+            const QString problems =
+                textcheck::problems(panel->view()->drawnTexts(), panel->view(), 18.0);
+            QVERIFY2(!projector || problems.isEmpty(), qPrintable(problems));
+            QVERIFY(w.grab().save(name + QStringLiteral("-mid.png")));
+            panel->play();
+            QTRY_VERIFY_WITH_TIMEOUT(!panel->isPlaying(), 30000);
+            QCoreApplication::processEvents();
+            QVERIFY(w.grab().save(name + QStringLiteral("-done.png")));
+            w.shutdownAll();
+        }
+    }
+    app::ViewController::applyToApplication(widgets::Theme::Kind::Light, 100);
+}
 
 QTEST_MAIN(TestCrawlerPanel)
 #include "tst_crawlerpanel.moc"

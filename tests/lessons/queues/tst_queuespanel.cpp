@@ -1,11 +1,18 @@
 #include "../../widgets/textcheck.h"
+#include "app/languagemanager.h"
+#include "app/mainwindow.h"
+#include "app/viewcontroller.h"
 #include "queues/queuespanel.h"
 #include "queues/queuesview.h"
 #include "widgets/theme.h"
 
+#include "widgets/codeview.h"
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QPushButton>
+
+#include <QRegularExpression>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace queues;
@@ -145,6 +152,37 @@ private slots:
         QVERIFY(!panel.calls());
     }
 
+    void listingCommentsFollowTheLanguage()
+    {
+        const QLocale before;
+        QTranslator zh;
+        QVERIFY(zh.load(QStringLiteral(":/i18n/queues_zh_CN.qm")));
+        auto restore = qScopeGuard([&] {
+            QLocale::setDefault(before);
+            QCoreApplication::removeTranslator(&zh);
+        });
+        QLocale::setDefault(QLocale(QLocale::English));
+        QueuesPanel panel;
+        auto *code = panel.findChild<widgets::CodeView *>();
+        QVERIFY(code);
+        const auto python = [code] { return code->listings().at(0).lines().join('\n'); };
+        QVERIFY(python().contains(QStringLiteral("# FIFO: first in, first out")));
+
+        // What LanguageManager does at run time: new default locale and translator, which
+        // makes Qt send the panel a LanguageChange event.
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+        QVERIFY(QCoreApplication::installTranslator(&zh));
+        QTRY_VERIFY(python().contains(QStringLiteral("# 队列：先进先出")));
+        QVERIFY(!python().contains(QStringLiteral("FIFO: first in, first out")));
+        // The step markers survive the switch.
+        const stage::CodeListing &listing = code->listings().at(0);
+        QCOMPARE(listing.lineOf(int(QueueCalls::Step::Call)),
+                 int(listing.lines().indexOf(
+                     QRegularExpression(QStringLiteral("^\\s*answer = call\\(\\)$")))));
+    }
+
+    void screenshots();
+
     void fitsAProjector()
     {
         const widgets::Theme theme = widgets::Theme::make(widgets::Theme::Kind::Projector);
@@ -167,6 +205,68 @@ private slots:
         widgets::Theme::setCurrent(widgets::Theme::make(widgets::Theme::Kind::Light));
     }
 };
+
+/// With CLASSROOM_SHOTS set: the whole window with threads waiting at full queues, and after the
+/// gets, 1024×768 projector and 1920×1080 (also at 200 % zoom), both languages, as PNGs to look at;
+/// the view's texts must fit.
+void TestQueuesPanel::screenshots()
+{
+    const QString dir = qEnvironmentVariable("CLASSROOM_SHOTS");
+    if (dir.isEmpty())
+        QSKIP("CLASSROOM_SHOTS not set");
+    app::LanguageManager languages;
+    struct Shot
+    {
+        QSize size;
+        int zoom;
+    };
+    for (const char *lang : {"en", "zh_CN"}) {
+        for (const Shot shot :
+             {Shot{{1024, 768}, 100}, Shot{{1920, 1080}, 100}, Shot{{1920, 1080}, 200}}) {
+            const bool projector = shot.size.width() == 1024;
+            app::ViewController::applyToApplication(projector ? widgets::Theme::Kind::Projector
+                                                              : widgets::Theme::Kind::Light,
+                                                    shot.zoom);
+            QVERIFY(languages.setLanguage(QLatin1String(lang)));
+            app::MainWindow w;
+            w.resize(shot.size);
+            QVERIFY(w.setLesson(QStringLiteral("queues")));
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            auto *panel = qobject_cast<QueuesPanel *>(w.currentPanel());
+            QVERIFY(panel);
+            const QString name = QStringLiteral("%1/queues-%2-%3x%4-%5")
+                                     .arg(dir, QLatin1String(lang))
+                                     .arg(shot.size.width())
+                                     .arg(shot.size.height())
+                                     .arg(shot.zoom);
+            panel->setMaxsize(8);
+            panel->setSpeed(widgets::LessonPanel::FullSpeed);
+            for (int i = 0; i < 10; ++i)
+                panel->press(Call::Put);   // eight go in, two wait
+            panel->press(Call::PutNowait); // raises queue.Full
+            panel->press(Call::Qsize);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                (panel->refresh(), panel->scene().queues()[0].putters.size() == 2 &&
+                                       panel->scene().queues()[1].putters.size() == 2),
+                30000);
+            QTRY_VERIFY_WITH_TIMEOUT(settled(*panel), 30000);
+            QCoreApplication::processEvents();
+            const QString problems =
+                textcheck::problems(panel->view()->drawnTexts(), panel->view(), 18.0);
+            QVERIFY2(!projector || problems.isEmpty(), qPrintable(problems));
+            QVERIFY(w.grab().save(name + QStringLiteral("-mid.png")));
+            for (int i = 0; i < 11; ++i)
+                pressAndSettle(*panel, Call::Get);   // the waiting two go in; then empty
+            pressAndSettle(*panel, Call::GetNowait); // raises queue.Empty
+            pressAndSettle(*panel, Call::Empty);
+            QCoreApplication::processEvents();
+            QVERIFY(w.grab().save(name + QStringLiteral("-done.png")));
+            w.shutdownAll();
+        }
+    }
+    app::ViewController::applyToApplication(widgets::Theme::Kind::Light, 100);
+}
 
 QTEST_MAIN(TestQueuesPanel)
 #include "tst_queuespanel.moc"
