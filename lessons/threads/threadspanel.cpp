@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -128,6 +129,11 @@ void ThreadsPanel::shutdown()
 void ThreadsPanel::setOptions(const ThreadsOptions &options)
 {
     m_options = options;
+    // The knobs show what runs (a caller's options too), without each calling back here.
+    const QSignalBlocker count(m_count), style(m_style), join(m_join);
+    m_count->setValue(options.count);
+    m_style->setCurrentIndex(options.style == Style::Subclass ? 1 : 0);
+    m_join->setChecked(options.join);
     driver().restart();
 }
 

@@ -176,6 +176,12 @@ private slots:
         QTest::newRow("dst inside src")
             << QStringList{"--run", "pool-copy", "--src", QDir::tempPath(), "--dst", "@/copy"}
             << "copy";
+        // The multitasking and threads lessons' runs.
+        QTest::newRow("tasks mode") << QStringList{"--run", "tasks", "--mode", "fast"} << "fast";
+        QTest::newRow("tasks kind") << QStringList{"--run", "tasks", "--kind", "gpu"} << "gpu";
+        QTest::newRow("count 0") << QStringList{"--run", "threads", "--count", "0"} << "'0'";
+        QTest::newRow("count abc") << QStringList{"--run", "threads", "--count", "abc"} << "abc";
+        QTest::newRow("count 257") << QStringList{"--run", "threads", "--count", "257"} << "257";
         QTest::newRow("worker without n")
             << QStringList{"--worker", "processes.task"} << "processes.task";
         QTest::newRow("worker bad args") << QStringList{"--worker", "pool.copy", "x"} << "x";

@@ -2,7 +2,10 @@
 #include "threads/threadspanel.h"
 #include "widgets/workerlanesview.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QElapsedTimer>
+#include <QSpinBox>
 #include <QtTest>
 
 using namespace threads;
@@ -13,6 +16,7 @@ class TestThreadsPanel : public QObject
 private slots:
     void stepsShowNamedThreadsWithTheirTids();
     void measuringFillsTheChart();
+    void theKnobsShowTheOptionsSet();
     void shutdownIsPromptInEveryMode_data();
     void shutdownIsPromptInEveryMode();
 };
@@ -49,6 +53,23 @@ void TestThreadsPanel::measuringFillsTheChart()
     QTRY_VERIFY_WITH_TIMEOUT(!panel.measuring(), 60000);
     QCOMPARE(panel.chart()->points().size(), std::size_t(3));
     QVERIFY(panel.chart()->points().back().processMs > 0);
+}
+
+/// Options set from outside (a test, a saved run) show in the knobs: 12 threads running are
+/// not shown as 2.
+void TestThreadsPanel::theKnobsShowTheOptionsSet()
+{
+    ThreadsPanel panel;
+    ThreadsOptions o;
+    o.count = 12;
+    o.style = Style::Subclass;
+    o.join = false;
+    panel.setOptions(o);
+    QCOMPARE(panel.findChild<QSpinBox *>()->value(), 12);
+    QCOMPARE(panel.findChild<QComboBox *>()->currentIndex(), 1);
+    QVERIFY(!panel.findChild<QCheckBox *>()->isChecked());
+    QCOMPARE(panel.options().count, 12); // no knob's signal set the options back
+    QCOMPARE(panel.options().style, Style::Subclass);
 }
 
 void TestThreadsPanel::shutdownIsPromptInEveryMode_data()
