@@ -24,7 +24,7 @@ CopyRun::CopyRun(const QString &src, const QString &parent, int workers, qint64 
     if (!m_dst.isValid())
         m_error = QStringLiteral("%1: %2").arg(destinationTemplate(parent), m_dst.errorString());
     else
-        plan = planCopy(src, m_dst.path() + QStringLiteral("/copy"), &m_error);
+        plan = planCopy(src, m_dst.path(), &m_error); // new and empty: no file is overwritten
     m_demo = std::make_unique<PoolDemo>(plan ? *plan : CopyPlan{}, workers, chunk);
     if (m_error.isEmpty())
         m_error = m_demo->error();

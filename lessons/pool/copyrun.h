@@ -8,7 +8,7 @@
 
 namespace pool {
 
-/// One copy of the pool panel: its own new destination folder and the pool copying into it.
+/// One copy of the pool panel: its own new (empty) destination folder and the pool copying into it.
 /// The folder goes away with the run, after the pool has stopped.
 class CopyRun final : public widgets::RunDriver::Run
 {

@@ -170,17 +170,24 @@ ProcessesPanel::ProcessesPanel(QWidget *parent) : StagePanel(QStringLiteral("pro
 void ProcessesPanel::setOptions(const Options &options)
 {
     m_options = options;
+    {
+        // The knobs show what runs, without starting it over a second time.
+        const QSignalBlocker b1(m_children), b2(m_style);
+        m_children->setValue(options.children);
+        m_style->setCurrentIndex(options.style == Style::Subclass ? 1 : 0);
+    }
     driver().restart();
 }
 
 bool ProcessesPanel::killChild(int i)
 {
     ProcessesDemo *d = demo();
+    // The PID before the kill: once the child is reaped the stage no longer has one for it.
+    const qint64 pid = d ? d->stage().processId(d->childWorker(i)) : 0;
     if (!d || !d->killChild(i))
         return false;
-    emit statusChanged(Tr::tr("Sent SIGKILL to P%1, as kill -9 %2 in a terminal.")
-                           .arg(i + 1)
-                           .arg(d->stage().processId(d->childWorker(i))));
+    emit statusChanged(
+        Tr::tr("Sent SIGKILL to P%1, as kill -9 %2 in a terminal.").arg(i + 1).arg(pid));
     return true;
 }
 
