@@ -71,7 +71,7 @@ TransportBar::TransportBar(QWidget *parent)
     auto *scrub = new QVBoxLayout;
     scrub->setSpacing(0);
     scrub->addWidget(m_scrub);
-    scrub->addWidget(m_scrubLabel, 0, Qt::AlignLeft);
+    scrub->addWidget(m_scrubLabel); // the column's width: room for the long form
 
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(m_play);
