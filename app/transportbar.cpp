@@ -5,6 +5,7 @@
 #include "widgets/lessonpanel.h"
 
 #include <QEvent>
+#include <QFontMetricsF>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -15,6 +16,7 @@
 #include <QStyle>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <cmath>
 
 namespace app {
 
@@ -60,22 +62,26 @@ TransportBar::TransportBar(QWidget *parent)
 
     // The scrubber the same way: the slider over its "step N of M", in the row the buttons
     // are in, so looking back costs the lesson above no height.
-    m_scrub->setMinimumWidth(iconEdge * 8);
+    m_scrub->setMinimumWidth(iconEdge * 2);
+    // "step N of M" where the bar has room, "N/M" where it has not (English at 1024 px): the
+    // label's width is the layout's to give, never the reason the window grows.
+    m_scrubLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_scrub->setPageStep(10);
     m_scrub->setRange(0, 0);
     auto *scrub = new QVBoxLayout;
     scrub->setSpacing(0);
     scrub->addWidget(m_scrub);
-    scrub->addWidget(m_scrubLabel, 0, Qt::AlignLeft);
+    scrub->addWidget(m_scrubLabel); // the column's width: room for the long form
 
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(m_play);
     layout->addWidget(m_step);
     layout->addWidget(m_reset);
-    layout->addSpacing(iconEdge);
     layout->addLayout(scrub, 1);
-    layout->addSpacing(iconEdge);
     layout->addLayout(speed, 1);
+    // Narrow gaps: at 1024 px in English, with the projector's type, the row has no pixel to
+    // spare.
+    layout->setSpacing(iconEdge / 6);
 
     connect(m_play, &QPushButton::clicked, this, &TransportBar::playPauseRequested);
     connect(m_step, &QPushButton::clicked, this, &TransportBar::stepRequested);
@@ -117,12 +123,27 @@ void TransportBar::setRecording(int shown, int steps)
 
 void TransportBar::retranslateScrub()
 {
+    // N = M is the live run (the tooltip says so): no word for it, the bar has no room to spare.
     const QLocale loc;
-    const int shown = m_scrub->value();
-    const int steps = m_scrub->maximum();
-    m_scrubLabel->setText(
-        shown >= steps ? Tr::tr("step %1 of %2, live").arg(loc.toString(shown), loc.toString(steps))
-                       : Tr::tr("step %1 of %2").arg(loc.toString(shown), loc.toString(steps)));
+    const QString shown = loc.toString(m_scrub->value());
+    const QString steps = loc.toString(m_scrub->maximum());
+    const QString full = Tr::tr("step %1 of %2").arg(shown, steps);
+    const QString compact = QStringLiteral("%1/%2").arg(shown, steps);
+    const QFontMetricsF fm(m_scrubLabel->font());
+    // Room for "88/88" at least; longer runs fall back to the step shown alone.
+    m_scrubLabel->setMinimumWidth(int(std::ceil(fm.horizontalAdvance(QStringLiteral("88/88")))));
+    const qreal room = m_scrubLabel->contentsRect().width();
+    m_scrubLabel->setText(fm.horizontalAdvance(full) <= room      ? full
+                          : fm.horizontalAdvance(compact) <= room ? compact
+                                                                  : shown);
+    m_scrubLabel->setToolTip(full);
+    m_scrubLabel->setAccessibleName(full);
+}
+
+void TransportBar::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    retranslateScrub(); // the label's room changed: the long or the short form
 }
 
 void TransportBar::changeEvent(QEvent *event)
@@ -150,8 +171,8 @@ void TransportBar::retranslate()
     m_speed->setToolTip(Tr::tr("From slow motion (one step every 2 s) to full speed (no waiting)"));
     m_speed->setAccessibleName(Tr::tr("Speed"));
     m_scrub->setToolTip(Tr::tr("Look back over the recorded run: the views show it as it was "
-                               "after that step (Ctrl+← and Ctrl+→, or , and .). Play goes on "
-                               "with the live run."));
+                               "after that step; at its end, the live run (Ctrl+← and Ctrl+→, or "
+                               ", and .). Play goes on with the live run."));
     m_scrub->setAccessibleName(Tr::tr("Recorded steps"));
     retranslateScrub();
 }

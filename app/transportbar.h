@@ -63,6 +63,8 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    /// Picks "step N of M" or "N/M" for the room the label has.
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void retranslate();

@@ -338,6 +338,7 @@ void RunDriver::refresh()
 
     if (m_scene.finished() && !m_finishedShown) {
         m_finishedShown = true;
+        goLive(); // the lesson reads its result from scene(): the run's end, not the past
         m_frame.stop();
         setPlaying(false);
         emit finished();

@@ -424,20 +424,16 @@ Keys: F5 presentation mode (PgDn/PgUp through the slides, Esc leaves), Ctrl+= / 
         <translation>Lesson &amp;keys</translation>
     </message>
     <message>
-        <source>step %1 of %2, live</source>
-        <translation>step %1 of %2, live</translation>
-    </message>
-    <message>
         <source>step %1 of %2</source>
         <translation>step %1 of %2</translation>
     </message>
     <message>
-        <source>Look back over the recorded run: the views show it as it was after that step (Ctrl+← and Ctrl+→, or , and .). Play goes on with the live run.</source>
-        <translation>Look back over the recorded run: the views show it as it was after that step (Ctrl+← and Ctrl+→, or , and .). Play goes on with the live run.</translation>
-    </message>
-    <message>
         <source>Recorded steps</source>
         <translation>Recorded steps</translation>
+    </message>
+    <message>
+        <source>Look back over the recorded run: the views show it as it was after that step; at its end, the live run (Ctrl+← and Ctrl+→, or , and .). Play goes on with the live run.</source>
+        <translation>Look back over the recorded run: the views show it as it was after that step; at its end, the live run (Ctrl+← and Ctrl+→, or , and .). Play goes on with the live run.</translation>
     </message>
 </context>
 <context>

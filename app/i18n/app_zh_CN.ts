@@ -424,20 +424,16 @@ Keys: F5 presentation mode (PgDn/PgUp through the slides, Esc leaves), Ctrl+= / 
         <translation>本课按键(&amp;K)</translation>
     </message>
     <message>
-        <source>step %1 of %2, live</source>
-        <translation>第 %1 步，共 %2 步（实时）</translation>
-    </message>
-    <message>
         <source>step %1 of %2</source>
-        <translation>第 %1 步，共 %2 步</translation>
-    </message>
-    <message>
-        <source>Look back over the recorded run: the views show it as it was after that step (Ctrl+← and Ctrl+→, or , and .). Play goes on with the live run.</source>
-        <translation>回看录下的运行：各个视图显示那一步之后的样子（Ctrl+← 和 Ctrl+→，或 , 和 .）。播放则继续实时运行。</translation>
+        <translation>第 %1 / %2 步</translation>
     </message>
     <message>
         <source>Recorded steps</source>
         <translation>录下的步骤</translation>
+    </message>
+    <message>
+        <source>Look back over the recorded run: the views show it as it was after that step; at its end, the live run (Ctrl+← and Ctrl+→, or , and .). Play goes on with the live run.</source>
+        <translation>回看录下的运行：各个视图显示那一步之后的样子；滑到最右端就是实时运行（Ctrl+← 和 Ctrl+→，或 , 和 .）。播放则继续实时运行。</translation>
     </message>
 </context>
 <context>

