@@ -3,6 +3,7 @@
 #include "theme.h"
 #include "tr.h"
 
+#include <QEvent>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QStringList>
@@ -114,6 +115,15 @@ void StepLogView::paintEvent(QPaintEvent *)
     if (!m_note.isEmpty())
         tp.draw(QRectF(inner.left(), inner.top(), inner.width(), line), m_note, font,
                 theme.mutedText);
+}
+
+void StepLogView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        setAccessibleName(Tr::tr("Step log"));
+        update(); // the placeholder too
+    }
+    QWidget::changeEvent(event);
 }
 
 } // namespace widgets

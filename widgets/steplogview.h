@@ -41,6 +41,8 @@ public:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    /// Retranslates its accessible name on a language switch.
+    void changeEvent(QEvent *event) override;
 
 private:
     std::vector<Line> m_lines;

@@ -51,7 +51,7 @@ LocksDemoPage::LocksDemoPage(widgets::RunDriver *driver, QWidget *parent)
     // Near halves: the code needs its width for the longest line at the minimum type size.
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
-    split->setSizes({1120, 880});
+    split->setSizes({1080, 920});
     split->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);

@@ -134,7 +134,7 @@ QString RaceLog::shortText(const LogEntry &entry)
 {
     switch (entry.op) {
     case LogEntry::Op::Acquire:
-        return Tr::tr("acquire: got it");
+        return Tr::tr("acquired");
     case LogEntry::Op::Wait:
         return Tr::tr("acquire: waits");
     case LogEntry::Op::Read:

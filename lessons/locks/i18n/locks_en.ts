@@ -151,8 +151,8 @@
         </translation>
     </message>
     <message>
-        <source>acquire: got it</source>
-        <translation>acquire: got it</translation>
+        <source>acquired</source>
+        <translation>acquired</translation>
     </message>
     <message>
         <source>acquire: waits</source>

@@ -150,8 +150,8 @@
         </translation>
     </message>
     <message>
-        <source>acquire: got it</source>
-        <translation>acquire：拿到锁</translation>
+        <source>acquired</source>
+        <translation>拿到锁</translation>
     </message>
     <message>
         <source>acquire: waits</source>
