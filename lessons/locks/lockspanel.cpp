@@ -1,5 +1,7 @@
 #include "lockspanel.h"
 
+#include <span>
+
 #include "locks/lockscontrols.h"
 #include "locks/locksdemopage.h"
 #include "locks/tr.h"
@@ -16,6 +18,7 @@
 #include <QEvent>
 #include <QLocale>
 #include <QSpinBox>
+#include <span>
 
 namespace locks {
 
@@ -102,8 +105,9 @@ void LocksPanel::showFrame()
 
 void LocksPanel::showLog()
 {
-    const std::vector<stage::Event> &events = driver().events();
-    if (events.size() < m_logged) { // a fresh run the rebuilt signal did not announce
+    // The events of the picture shown: the scrubber's past, or all of them while live.
+    const std::span<const stage::Event> events = driver().shownEvents();
+    if (events.size() < m_logged) { // scrubbed back, or a fresh run the rebuilt signal missed
         m_log = RaceLog(scene().info().workers);
         m_logged = 0;
     }
