@@ -25,8 +25,9 @@ QList<stage::CodeListing> listings(bool lock)
     const QStringList steps = LocksDemo::stepNames();
     QString python = widgets::Content::read(QStringLiteral(":/lessons/locks/code/locks_%1.py")
                                                 .arg(QLatin1String(lock ? "lock" : "nolock")));
-    static const char *const comments[] = {QT_TRANSLATE_NOOP("Locks", "shared by all"),
-                                           QT_TRANSLATE_NOOP("Locks", "want, got")};
+    static const char *const comments[] = {
+        QT_TRANSLATE_NOOP("Locks", "shared by all"), QT_TRANSLATE_NOOP("Locks", "want, got"),
+        QT_TRANSLATE_NOOP("Locks", "the same, as Python is usually written:")};
     for (const char *comment : comments)
         python.replace(QStringLiteral("# ") + QLatin1String(comment),
                        QStringLiteral("# ") + Tr::tr(comment));
