@@ -117,8 +117,10 @@ void LocksPanel::retranslate()
 {
     m_page->lanes()->setAccessibleName(Tr::tr("Threads"));
     // By Step id; the code listings keep the ids, the lanes speak the class's language.
-    m_page->lanes()->setStepLabels(
-        {Tr::tr("acquire"), Tr::tr("read"), Tr::tr("add"), Tr::tr("write"), Tr::tr("release")});
+    const QStringList steps = {Tr::tr("acquire"), Tr::tr("read"), Tr::tr("add"), Tr::tr("write"),
+                               Tr::tr("release")};
+    m_page->lanes()->setStepLabels(steps);
+    m_page->timeline()->setStepLabels(steps);
     m_page->code()->setAccessibleName(Tr::tr("Code"));
     m_page->timeline()->setAccessibleName(Tr::tr("Timeline"));
 }
