@@ -423,6 +423,10 @@ Keys: F5 presentation mode (PgDn/PgUp through the slides, Esc leaves), Ctrl+= / 
         <source>Lesson &amp;keys</source>
         <translation>Lesson &amp;keys</translation>
     </message>
+    <message>
+        <source>The screen is too narrow for the notes beside the lesson: they cover part of it.</source>
+        <translation>The screen is too narrow for the notes beside the lesson: they cover part of it.</translation>
+    </message>
 </context>
 <context>
     <name>QTabBar</name>

@@ -423,6 +423,10 @@ Keys: F5 presentation mode (PgDn/PgUp through the slides, Esc leaves), Ctrl+= / 
         <source>Lesson &amp;keys</source>
         <translation>本课按键(&amp;K)</translation>
     </message>
+    <message>
+        <source>The screen is too narrow for the notes beside the lesson: they cover part of it.</source>
+        <translation>屏幕太窄，讲稿放不到课程旁边：它会遮住课程的一部分。</translation>
+    </message>
 </context>
 <context>
     <name>QTabBar</name>

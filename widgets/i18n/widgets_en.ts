@@ -304,5 +304,14 @@
         <source>Each step will be logged here.</source>
         <translation>Each step will be logged here.</translation>
     </message>
+    <message>
+        <source>Checkpoint calls</source>
+        <translation>Checkpoint calls</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>lock box header: the lock's variable name in the code; say it is a lock</comment>
+        <translation>%1</translation>
+    </message>
 </context>
 </TS>

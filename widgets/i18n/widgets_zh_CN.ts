@@ -302,5 +302,14 @@
         <source>Each step will be logged here.</source>
         <translation>每一步都会记在这里。</translation>
     </message>
+    <message>
+        <source>Checkpoint calls</source>
+        <translation>检查点调用</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>lock box header: the lock&apos;s variable name in the code; say it is a lock</comment>
+        <translation>锁 %1</translation>
+    </message>
 </context>
 </TS>

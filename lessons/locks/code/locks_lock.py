@@ -13,7 +13,7 @@ def add(k):
             lock.release()     # @step release
 
 # the same, as Python is usually written:
-#     with lock:   # acquire() … release()
+#     with lock:   # acquire(), and release() at the end
 #         n = n + 1
 
 ts = [threading.Thread(

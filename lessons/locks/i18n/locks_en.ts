@@ -193,5 +193,9 @@
         <source> — overwrote %1's %2</source>
         <translation> — overwrote %1's %2</translation>
     </message>
+    <message>
+        <source>the same, as Python is usually written:</source>
+        <translation>the same, as Python is usually written:</translation>
+    </message>
 </context>
 </TS>

@@ -191,5 +191,9 @@
         <source> — overwrote %1&apos;s %2</source>
         <translation> — 覆盖了 %1 写的 %2</translation>
     </message>
+    <message>
+        <source>the same, as Python is usually written:</source>
+        <translation>同样的代码，Python 通常这样写：</translation>
+    </message>
 </context>
 </TS>
