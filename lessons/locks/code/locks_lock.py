@@ -13,7 +13,7 @@ def add(k):
             lock.release()     # @step release
 
 # the same, as Python is usually written:
-#     with lock:   # acquire(), and release() at the end
+#     with lock:   # acquire, then release
 #         n = n + 1
 
 ts = [threading.Thread(
