@@ -33,7 +33,10 @@ int slideCount(const widgets::LessonPanel *panel)
 
 QString asHtml(const QString &notes)
 {
-    return Qt::mightBeRichText(notes) ? notes : Qt::convertFromPlainText(notes);
+    // WhiteSpaceNormal: the default (Pre) turns every space into a no-break space, and a line
+    // with no break opportunity left wraps inside words ("th e same").
+    return Qt::mightBeRichText(notes) ? notes
+                                      : Qt::convertFromPlainText(notes, Qt::WhiteSpaceNormal);
 }
 
 } // namespace
@@ -183,6 +186,16 @@ void PresentationController::setPresenterVisible(bool visible)
     if (!visible) {
         if (m_presenter)
             m_presenter->close();
+        // The lesson made room for the notes on a single screen: it gets its place back.
+        if (m_lessonGeometryBeforeNotes.isValid()) {
+            if (m_lessonFullScreenBeforeNotes)
+                m_window->showFullScreen();
+            else if (m_lessonMaximizedBeforeNotes)
+                m_window->showMaximized();
+            else
+                m_window->setGeometry(m_lessonGeometryBeforeNotes);
+        }
+        m_lessonGeometryBeforeNotes = QRect();
         refresh();
         return;
     }
@@ -208,9 +221,37 @@ void PresentationController::setPresenterVisible(bool visible)
         m_presenter->setGeometry(other->availableGeometry());
         m_presenter->showMaximized();
     } else {
-        // One screen: a window beside the lesson, e.g. for rehearsing at a desk.
-        m_presenter->resize(own->availableGeometry().size() * 0.6);
+        // One screen (rehearsing at a desk, or a projector mirroring the laptop): side by side,
+        // the lesson on the left, the notes on the right; neither covers the other, so the
+        // class never reads the notes instead of the demo.
+        const QRect avail = own->availableGeometry();
+        // A third of the screen, more when there is room; never so much that the lesson would
+        // have to be narrower than it can be (its minimum size, frame included).
+        const int lessonMin = m_window->minimumSizeHint().width() +
+                              (m_window->frameGeometry().width() - m_window->width());
+        const int notesW = std::min(std::max(avail.width() / 3, std::min(avail.width() / 2, 420)),
+                                    avail.width() - lessonMin);
+        const QRect lessonBox(avail.left(), avail.top(), avail.width() - notesW, avail.height());
+        const QRect notesBox(lessonBox.right() + 1, avail.top(), notesW, avail.height());
+        if (!m_lessonGeometryBeforeNotes.isValid()) {
+            m_lessonGeometryBeforeNotes = m_window->normalGeometry();
+            m_lessonMaximizedBeforeNotes = m_window->isMaximized();
+            m_lessonFullScreenBeforeNotes = m_window->isFullScreen();
+        }
+        if (m_window->isFullScreen() || m_window->isMaximized())
+            m_window->showNormal();
+        // The window frame (title bar, borders) counts: the whole frame stays in its box.
+        const QRect g = m_window->geometry(), f = m_window->frameGeometry();
+        const QMargins frame(g.left() - f.left(), g.top() - f.top(), f.right() - g.right(),
+                             f.bottom() - g.bottom());
+        if (f.intersects(notesBox) || !avail.contains(f))
+            m_window->setGeometry(lessonBox.marginsRemoved(frame));
+        m_presenter->setGeometry(notesBox.marginsRemoved(frame));
         m_presenter->show();
+        if (m_presenter->width() > notesBox.width()) // a screen too small for both: say so
+            m_window->statusBar()->showMessage(
+                Tr::tr("The screen is too narrow for the notes beside the lesson: they cover "
+                       "part of it."));
     }
     m_presenter->raise();
     refresh();

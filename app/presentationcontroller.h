@@ -91,6 +91,9 @@ private:
     bool m_presenting = false;
     bool m_wasFullScreen = false;
     bool m_wasMaximized = false;
+    QRect m_lessonGeometryBeforeNotes; ///< where the lesson was before it made room for notes
+    bool m_lessonMaximizedBeforeNotes = false;
+    bool m_lessonFullScreenBeforeNotes = false;
     QRect m_normalGeometry; ///< where the window was before presenting
 };
 

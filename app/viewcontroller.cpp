@@ -3,6 +3,7 @@
 #include "appsettings.h"
 #include "languagemanager.h"
 #include "tr.h"
+#include "widgets/themestyle.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -31,8 +32,8 @@ ViewController::ViewController(QMainWindow *window, QMenu *viewMenu)
 {
     m_zoomIn = new QAction(this);
     // Ctrl+= is Ctrl++ without Shift: both, so the key works on every keyboard layout.
-    m_zoomIn->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Equal),
-                            QKeySequence(Qt::CTRL | Qt::Key_Plus)});
+    m_zoomIn->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus)});
     connect(m_zoomIn, &QAction::triggered, this, &ViewController::zoomIn);
     m_zoomOut = new QAction(this);
     m_zoomOut->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
@@ -85,6 +86,10 @@ void ViewController::applyToApplication(widgets::Theme::Kind kind, int zoomPerce
     widgets::Theme theme = widgets::Theme::make(kind);
     theme.zoom = std::clamp(zoomPercent, MinZoom, MaxZoom) / 100.0;
     widgets::Theme::setCurrent(theme);
+    // Indicators and transport icons in the theme's colours (Fusion's are dark grey on the dark
+    // theme's near-black). Once: the style reads the theme whenever it draws.
+    if (!qobject_cast<widgets::ThemeStyle *>(QApplication::style()))
+        QApplication::setStyle(new widgets::ThemeStyle);
     QApplication::setPalette(theme.palette());
     // Menus, navigator and transport bar read at the same size as the lesson's drawings.
     QFont font = QApplication::font();

@@ -6,6 +6,7 @@
 #include <QFontMetricsF>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QPainterPath>
 #include <algorithm>
 #include <cmath>
 
@@ -30,6 +31,7 @@ void CodeView::setListings(const QList<stage::CodeListing> &listings)
 {
     m_listings = listings;
     m_current = listings.isEmpty() ? -1 : 0;
+    m_wrapKey.clear();
     updateGeometry();
     update();
 }
@@ -60,7 +62,128 @@ int CodeView::markerLine(int worker) const
     if (!l || !m_scene || worker < 0 || worker >= int(m_scene->workers().size()))
         return -1;
     const stage::WorkerView &w = m_scene->workers()[std::size_t(worker)];
-    return isLive(w.state) ? l->lineOf(w.step) : -1;
+    return isLive(w.state) ? shownLineOf(w.step) : -1;
+}
+
+const QStringList &CodeView::shownLines() const
+{
+    static const QStringList none;
+    const stage::CodeListing *l = listing();
+    return l ? l->lines(m_checkpointsShown) : none;
+}
+
+int CodeView::shownLineOf(int step) const
+{
+    const stage::CodeListing *l = listing();
+    return l ? l->lineOf(step, m_checkpointsShown) : -1;
+}
+
+void CodeView::setCheckpointsShown(bool shown)
+{
+    if (shown == m_checkpointsShown)
+        return;
+    m_checkpointsShown = shown;
+    updateGeometry();
+    update();
+    emit checkpointsShownChanged(shown);
+}
+
+QString CodeView::toggleText() const
+{
+    return Tr::tr("Checkpoint calls");
+}
+
+QRect CodeView::checkpointsToggleRect() const
+{
+    return layout().toggle.toRect();
+}
+
+int CodeView::rowsOfLine(int line) const
+{
+    const Layout l = layout();
+    int k = 0;
+    for (const Row &r : l.rows)
+        k += r.line == line ? 1 : 0;
+    return k;
+}
+
+void CodeView::wrapRows(Layout &l, double room) const
+{
+    // Long lines wrap (at a space where there is one) rather than end in "…": every character
+    // of the code that runs stays readable. Continuation rows are indented past the line's own.
+    // Measuring character by character is slow and the layout is asked for many times a
+    // frame: the rows are kept until the listing, the size or the room changes.
+    const QString key = QStringLiteral("%1 %2 %3 %4")
+                            .arg(m_current)
+                            .arg(m_checkpointsShown)
+                            .arg(l.pointSize, 0, 'f', 3)
+                            .arg(room, 0, 'f', 2);
+    if (key == m_wrapKey) {
+        l.rows = m_wrapRows;
+        l.rowOfLine = m_wrapRowOfLine;
+        return;
+    }
+    l.rows.clear();
+    l.rowOfLine.clear();
+    const QFontMetricsF fm(TextPainter::mono(l.pointSize), this);
+    const QStringList &lines = shownLines();
+    // Deep code in a narrow pane: half the indentation first (structure kept), then wrap.
+    bool halve = false;
+    for (const QString &line : lines)
+        halve = halve || fm.horizontalAdvance(line) > room;
+    for (int i = 0; i < lines.size(); ++i) {
+        l.rowOfLine.append(int(l.rows.size()));
+        QString line = lines[i];
+        if (halve) {
+            int lead = 0;
+            while (lead < line.size() && line[lead] == QLatin1Char(' '))
+                ++lead;
+            line = QString(lead / 2, QLatin1Char(' ')) + line.mid(lead);
+        }
+        if (fm.horizontalAdvance(line) <= room) {
+            l.rows.append({i, line, true});
+            continue;
+        }
+        int indent = 0;
+        while (indent < line.size() && line[indent] == QLatin1Char(' '))
+            ++indent;
+        const QString contIndent(std::min<int>(indent + (halve ? 2 : 4), 12), QLatin1Char(' '));
+        QString rest = line;
+        bool first = true;
+        while (!rest.isEmpty()) {
+            const QString lead = first ? QString() : contIndent;
+            if (fm.horizontalAdvance(lead + rest) <= room) {
+                l.rows.append({i, lead + rest, first});
+                break;
+            }
+            int fit = 1; // characters of rest that fit after lead (at least one)
+            while (fit < rest.size() && fm.horizontalAdvance(lead + rest.left(fit + 1)) <= room)
+                ++fit;
+            // Break where code reads on: after a space, a comma or a bracket, before a '.',
+            // after '::'; inside a name only when the row has no such place.
+            int cut = fit;
+            for (int j = fit; j > (first ? indent : 0) + 2; --j) {
+                const QChar before = rest[j - 1], at = j < rest.size() ? rest[j] : QChar();
+                if (before == QLatin1Char(' ') || before == QLatin1Char(',') ||
+                    before == QLatin1Char('(') || at == QLatin1Char('.') ||
+                    (before == QLatin1Char(':') && rest[j - 2] == QLatin1Char(':'))) {
+                    cut = j;
+                    break;
+                }
+            }
+            l.rows.append({i,
+                           lead + rest.left(cut).trimmed().prepend(
+                                      first ? QString(indent, QLatin1Char(' ')) : QString()),
+                           first});
+            rest = rest.mid(cut).trimmed();
+            first = false;
+        }
+    }
+    if (lines.isEmpty())
+        l.rowOfLine.append(0);
+    m_wrapKey = key;
+    m_wrapRows = l.rows;
+    m_wrapRowOfLine = l.rowOfLine;
 }
 
 QList<int> CodeView::workersOnLine(int line) const
@@ -94,69 +217,120 @@ CodeView::Layout CodeView::layout() const
         0, 0, width(),
         TextPainter::rowHeight(this, {TextPainter::font(1, true)}, theme.minimumPointSize()) / 0.7);
     l.tabs.setHeight(std::max(l.tabs.height(), baseRow * 1.3));
-    l.body = QRectF(0, l.tabs.bottom(), width(), std::max(0.0, height() - l.tabs.bottom()));
     const stage::CodeListing *lst = listing();
-    const int n = lst ? std::max<int>(1, int(lst->lines().size())) : 1;
+    double headerBottom = l.tabs.bottom();
+    if (lst && lst->hasCheckpoints()) {
+        // The switch sits right of the tabs, or on a row of its own under them when both do
+        // not fit side by side: never elided.
+        const QFont font = TextPainter::font(theme.minimumPointSize());
+        const QFontMetricsF fm(font, this);
+        const double w =
+            std::min(fm.ascent() * 1.4 + fm.horizontalAdvance(toggleText()) + 12, double(width()));
+        const QFontMetricsF tabFm(TextPainter::font(theme.basePointSize(), true), this);
+        double tabsW = 0;
+        for (const stage::CodeListing &listing : m_listings)
+            tabsW += tabFm.horizontalAdvance(listing.language().isEmpty() ? Tr::tr("Code")
+                                                                          : listing.language()) +
+                     16;
+        if (tabsW + w <= width()) {
+            l.toggle = QRectF(l.tabs.right() - w, l.tabs.top() + 2, w, l.tabs.height() - 4);
+        } else {
+            const double rowH = TextPainter::rowHeight(this, {font}, theme.minimumPointSize());
+            l.toggle = QRectF(width() - w, l.tabs.bottom() + 2, w, rowH + 4);
+            headerBottom = l.toggle.bottom() + 2;
+        }
+    }
+    l.body = QRectF(0, headerBottom, width(), std::max(0.0, height() - headerBottom));
+    const QStringList &lines = shownLines();
+    const int n = lst ? std::max<int>(1, int(lines.size())) : 1;
     const double body = l.body.height() - pad;
     l.lineH = std::clamp(body / n, minRow, baseRow * 1.25);
-    l.visible = std::max(1, int(std::floor(body / l.lineH)));
     l.pointSize = TextPainter::fitHeight(this, rowFonts, l.lineH, theme.minimumPointSize(),
                                          theme.basePointSize());
-    Q_UNUSED(ppt)
+
+    // Reserve room for a few markers even when fewer are shown, so code does not jump sideways;
+    // never more than 40 % of the width: a crowded line folds its last markers into "+n".
+    int maxPerLine = 0;
+    for (int line = 0; line < n; ++line)
+        maxPerLine = std::max(maxPerLine, int(workersOnLine(line).size()));
+    const int workers = m_scene ? int(m_scene->workers().size()) : 0;
+    const int wanted = std::max({1, std::min(workers, 2), maxPerLine});
+    const auto measureGutter = [&] {
+        const QFontMetricsF fm(TextPainter::font(l.pointSize, true), this);
+        // "+n" only appears when more threads share a line than there are slots.
+        double natural = workers > wanted ? fm.horizontalAdvance(QStringLiteral("+16")) : 0.0;
+        for (int w = 0; w < workers; ++w)
+            natural =
+                std::max(natural, fm.horizontalAdvance(m_scene->workers()[std::size_t(w)].name));
+        // Room for the label plus the marker's inset (12 % of the line) and its text margin.
+        natural =
+            std::min(natural, fm.horizontalAdvance(QStringLiteral("MMMMM"))) + l.lineH * 0.12 + 8;
+        l.markerSlots = std::clamp(int((width() * 0.4 - pad) / natural), 1, wanted);
+        l.markerW = natural;
+        l.gutterW = l.markerSlots * natural + pad;
+        l.numberW =
+            QFontMetricsF(TextPainter::mono(l.pointSize), this)
+                .horizontalAdvance(QString(QString::number(n).size() + 1, QLatin1Char('8')));
+        return width() - l.gutterW - l.numberW - l.lineH * 0.5 - 6;
+    };
+    double room = measureGutter();
+    // Smaller code (down to the minimum) rather than wrapped code: the longest line decides.
+    double longest = 0;
+    for (const QString &line : lines)
+        longest = std::max(
+            longest, QFontMetricsF(TextPainter::mono(l.pointSize), this).horizontalAdvance(line));
+    if (longest > room && longest > 0) {
+        l.pointSize = std::max(theme.minimumPointSize(), l.pointSize * room / longest);
+        room = measureGutter();
+    }
+    wrapRows(l, room);
+    // Wrapped rows need room too: rows as small as the minimum allows, then wrap again.
+    if (l.rows.size() > n) {
+        l.lineH = std::clamp(body / double(l.rows.size()), minRow, l.lineH);
+        l.pointSize = std::min(l.pointSize, TextPainter::fitHeight(this, rowFonts, l.lineH,
+                                                                   theme.minimumPointSize(),
+                                                                   theme.basePointSize()));
+        room = measureGutter();
+        wrapRows(l, room);
+    }
+    const int rows = std::max<int>(1, int(l.rows.size()));
+    l.visible = std::max(1, int(std::floor(body / l.lineH)));
 
     // Scroll long listings so the loop body (every line a step is on) and every marker stay in
     // view; when they cannot all, the markers win.
-    int lo = n, hi = -1, maxPerLine = 0, bodyLo = n, bodyHi = -1;
-    for (int line = 0; line < n; ++line) {
-        const int k = int(workersOnLine(line).size());
-        if (k > 0) {
-            lo = std::min(lo, line);
-            hi = std::max(hi, line);
-            maxPerLine = std::max(maxPerLine, k);
+    const auto firstRow = [&](int line) {
+        return line >= 0 && line < l.rowOfLine.size() ? l.rowOfLine[line] : 0;
+    };
+    const auto lastRow = [&](int line) {
+        return line + 1 < l.rowOfLine.size() ? l.rowOfLine[line + 1] - 1 : rows - 1;
+    };
+    int lo = rows, hi = -1, bodyLo = rows, bodyHi = -1;
+    for (int line = 0; line < int(lines.size()); ++line) {
+        if (!workersOnLine(line).isEmpty()) {
+            lo = std::min(lo, firstRow(line));
+            hi = std::max(hi, lastRow(line));
         }
     }
     if (lst)
-        for (int line : lst->stepLines()) {
-            bodyLo = std::min(bodyLo, line);
-            bodyHi = std::max(bodyHi, line);
+        for (int line : lst->stepLines(m_checkpointsShown)) {
+            bodyLo = std::min(bodyLo, firstRow(line));
+            bodyHi = std::max(bodyHi, lastRow(line));
         }
     if (bodyHi >= 0 && (hi < 0 || std::max(hi, bodyHi) - std::min(lo, bodyLo) < l.visible)) {
         lo = std::min(lo, bodyLo);
         hi = std::max(hi, bodyHi);
     }
-    if (n > l.visible && hi >= 0) {
+    if (rows > l.visible && hi >= 0) {
         const int span = hi - lo + 1;
         const int first = span <= l.visible ? lo - (l.visible - span) / 2 : lo;
-        l.first = std::clamp(first, 0, n - l.visible);
-    }
-
-    // Reserve room for a few markers even when fewer are shown, so code does not jump sideways;
-    // never more than 40 % of the width: a crowded line folds its last markers into "+n".
-    const int workers = m_scene ? int(m_scene->workers().size()) : 0;
-    const int wanted = std::max({1, std::min(workers, 2), maxPerLine});
-    const QFontMetricsF fm(TextPainter::font(l.pointSize, true), this);
-    // "+n" only appears when more threads share a line than there are slots.
-    double natural = workers > wanted ? fm.horizontalAdvance(QStringLiteral("+16")) : 0.0;
-    for (int w = 0; w < workers; ++w)
-        natural = std::max(natural, fm.horizontalAdvance(m_scene->workers()[std::size_t(w)].name));
-    // Room for the label plus the marker's inset (12 % of the line) and its text margin.
-    natural = std::min(natural, fm.horizontalAdvance(QStringLiteral("MMMMM"))) + l.lineH * 0.12 + 8;
-    l.markerSlots = std::clamp(int((width() * 0.4 - pad) / natural), 1, wanted);
-    l.markerW = natural;
-    l.gutterW = l.markerSlots * natural + pad;
-    const QFontMetricsF mono(TextPainter::mono(l.pointSize), this);
-    l.numberW = mono.horizontalAdvance(QString(QString::number(n).size() + 1, QLatin1Char('8')));
-    // Smaller code (down to the minimum) rather than cut-off code: the longest line decides.
-    if (lst) {
-        double longest = 0;
-        for (const QString &line : lst->lines())
-            longest = std::max(longest, mono.horizontalAdvance(line));
-        const double room = width() - l.gutterW - l.numberW - l.lineH * 0.5 - 6;
-        if (longest > room && longest > 0) {
-            l.pointSize = std::max(theme.minimumPointSize(), l.pointSize * room / longest);
-            l.numberW =
-                QFontMetricsF(TextPainter::mono(l.pointSize), this)
-                    .horizontalAdvance(QString(QString::number(n).size() + 1, QLatin1Char('8')));
+        l.first = std::clamp(first, 0, rows - l.visible);
+        // Start at a line's first row, not inside a wrapped line.
+        if (l.first < l.rows.size() && !l.rows[l.first].first) {
+            const int back = l.rowOfLine[l.rows[l.first].line];
+            int fwd = l.first;
+            while (fwd < l.rows.size() && !l.rows[fwd].first)
+                ++fwd;
+            l.first = hi < back + l.visible || fwd > rows - l.visible ? back : fwd;
         }
     }
     return l;
@@ -165,14 +339,20 @@ CodeView::Layout CodeView::layout() const
 QRectF CodeView::tabRect(const Layout &l, int index) const
 {
     const int n = std::max<int>(1, int(m_listings.size()));
-    const double w = std::min(l.tabs.width() / n, l.tabs.width() * 0.34);
+    const double room = l.toggle.isEmpty() || l.toggle.top() >= l.tabs.bottom()
+                            ? l.tabs.width()
+                            : l.toggle.left() - l.tabs.left();
+    const double w = std::min(room / n, l.tabs.width() * 0.34);
     return QRectF(l.tabs.left() + index * w, l.tabs.top(), w, l.tabs.height());
 }
 
 QRectF CodeView::markerRectF(const Layout &l, int worker) const
 {
     const int line = markerLine(worker);
-    if (line < l.first || line >= l.first + l.visible)
+    if (line < 0 || line >= l.rowOfLine.size())
+        return {};
+    const int row = l.rowOfLine[line];
+    if (row < l.first || row >= l.first + l.visible)
         return {};
     const QList<int> here = workersOnLine(line);
     const int k = int(here.indexOf(worker));
@@ -180,7 +360,7 @@ QRectF CodeView::markerRectF(const Layout &l, int worker) const
         return {};
     const double pad = l.lineH * 0.06;
     return QRectF(l.body.left() + pad + k * l.markerW,
-                  l.body.top() + (line - l.first) * l.lineH + pad, l.markerW - 2 * pad,
+                  l.body.top() + (row - l.first) * l.lineH + pad, l.markerW - 2 * pad,
                   l.lineH - 2 * pad);
 }
 
@@ -189,26 +369,32 @@ QRect CodeView::markerRect(int worker) const
     return markerRectF(layout(), worker).toRect();
 }
 
+QRectF CodeView::lineRectF(const Layout &l, int line) const
+{
+    // Every row of the line that is in view (a wrapped line has several).
+    QRectF r;
+    for (int row = l.first; row < std::min<int>(l.first + l.visible, int(l.rows.size())); ++row)
+        if (l.rows[row].line == line)
+            r |= QRectF(l.body.left() + l.gutterW, l.body.top() + (row - l.first) * l.lineH,
+                        l.body.width() - l.gutterW, l.lineH);
+    return r;
+}
+
 QRect CodeView::lineRect(int line) const
 {
-    const Layout l = layout();
-    if (!listing() || line < l.first || line >= l.first + l.visible ||
-        line >= int(listing()->lines().size()))
-        return {};
-    return QRectF(l.body.left() + l.gutterW, l.body.top() + (line - l.first) * l.lineH,
-                  l.body.width() - l.gutterW, l.lineH)
-        .toRect();
+    return lineRectF(layout(), line).toRect();
 }
 
 int CodeView::firstVisibleLine() const
 {
-    return layout().first;
+    const Layout l = layout();
+    return l.first < l.rows.size() ? l.rows[l.first].line : 0;
 }
 
 QSize CodeView::sizeHint() const
 {
     const double basePx = Theme::current().basePointSize() * pxPerPt(this);
-    const int n = listing() ? int(listing()->lines().size()) : 8;
+    const int n = listing() ? int(shownLines().size()) : 8;
     return QSize(int(basePx * 30), int(basePx * (2.2 + 1.4 * std::max(4, n))));
 }
 
@@ -220,8 +406,8 @@ QSize CodeView::minimumSizeHint() const
         this, {TextPainter::mono(1), TextPainter::font(1, true)}, theme.minimumPointSize());
     // The tabs and the loop body at the minimum size (a listing with no steps: six lines).
     int bodyLines = 6;
-    if (const stage::CodeListing *l = listing(); l && !l->stepLines().isEmpty()) {
-        const QList<int> lines = l->stepLines();
+    if (const stage::CodeListing *l = listing(); l && !l->stepLines(m_checkpointsShown).isEmpty()) {
+        const QList<int> lines = l->stepLines(m_checkpointsShown);
         bodyLines = *std::max_element(lines.begin(), lines.end()) -
                     *std::min_element(lines.begin(), lines.end()) + 1;
     }
@@ -263,18 +449,45 @@ void CodeView::paintEvent(QPaintEvent *)
 
     p.fillRect(l.body, theme.surface);
     const QFont mono = TextPainter::mono(l.pointSize);
-    const int last = std::min<int>(l.first + l.visible, int(lst->lines().size()));
-    for (int line = l.first; line < last; ++line) {
-        const QRectF row(l.body.left() + l.gutterW, l.body.top() + (line - l.first) * l.lineH,
+    if (!l.toggle.isEmpty()) {
+        // The switch: a framed button-like chip, so it reads as something to click.
+        // A check box drawn like the theme's: ticked while the checkpoint calls are shown.
+        const QFont font = TextPainter::font(theme.minimumPointSize());
+        const double box = QFontMetricsF(font, this).ascent();
+        const QRectF square(l.toggle.left() + 4, l.toggle.center().y() - box / 2, box, box);
+        p.setPen(QPen(theme.text, 2.0));
+        p.setBrush(theme.surface);
+        p.drawRoundedRect(square, 2, 2);
+        if (m_checkpointsShown) {
+            QPainterPath tick;
+            tick.moveTo(square.left() + box * 0.2, square.top() + box * 0.52);
+            tick.lineTo(square.left() + box * 0.42, square.top() + box * 0.74);
+            tick.lineTo(square.left() + box * 0.8, square.top() + box * 0.28);
+            p.setPen(QPen(theme.text, 2.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            p.setBrush(Qt::NoBrush);
+            p.drawPath(tick);
+        }
+        tp.draw(QRectF(square.right() + box * 0.4, l.toggle.top(),
+                       l.toggle.right() - square.right() - box * 0.4, l.toggle.height()),
+                toggleText(), font, theme.text, Qt::AlignLeft | Qt::AlignVCenter);
+    }
+    const int last = std::min<int>(l.first + l.visible, int(l.rows.size()));
+    for (int r = l.first; r < last; ++r) {
+        const Row &rowInfo = l.rows[r];
+        const QRectF row(l.body.left() + l.gutterW, l.body.top() + (r - l.first) * l.lineH,
                          l.body.width() - l.gutterW, l.lineH);
-        const QList<int> here = workersOnLine(line);
+        const QList<int> here = workersOnLine(rowInfo.line);
         if (!here.isEmpty())
             p.fillRect(row, theme.lineHighlight(here.first()));
-        tp.draw(QRectF(row.left(), row.top(), l.numberW, row.height()), QString::number(line + 1),
-                mono, theme.mutedText, Qt::AlignRight | Qt::AlignVCenter);
+        const bool checkpoint = m_checkpointsShown && lst->isCheckpoint(rowInfo.line);
+        if (rowInfo.first)
+            tp.draw(QRectF(row.left(), row.top(), l.numberW, row.height()),
+                    QString::number(rowInfo.line + 1), mono, theme.mutedText,
+                    Qt::AlignRight | Qt::AlignVCenter);
         const double codeX = row.left() + l.numberW + l.lineH * 0.5;
-        tp.draw(QRectF(codeX, row.top(), row.right() - codeX - 4, row.height()), lst->lines()[line],
-                mono, theme.text);
+        // Checkpoint lines, when shown, in the muted colour: they drive the stage, not the demo.
+        tp.draw(QRectF(codeX, row.top(), row.right() - codeX - 4, row.height()), rowInfo.text, mono,
+                checkpoint ? theme.mutedText : theme.text);
     }
 
     if (!m_scene)
@@ -284,13 +497,13 @@ void CodeView::paintEvent(QPaintEvent *)
         std::min(l.pointSize, tp.fitHeight(TextPainter::font(l.pointSize, true), markerH,
                                            theme.minimumPointSize(), l.pointSize)),
         true);
-    for (int line = l.first; line < last; ++line) {
-        const QList<int> here = workersOnLine(line);
+    for (int row = l.first; row < last; ++row) {
+        const QList<int> here = l.rows[row].first ? workersOnLine(l.rows[row].line) : QList<int>();
         if (here.size() <= l.markerSlots)
             continue;
         const double pad = l.lineH * 0.06;
         const QRectF r(l.body.left() + pad + (l.markerSlots - 1) * l.markerW,
-                       l.body.top() + (line - l.first) * l.lineH + pad, l.markerW - 2 * pad,
+                       l.body.top() + (row - l.first) * l.lineH + pad, l.markerW - 2 * pad,
                        l.lineH - 2 * pad);
         p.setPen(QPen(theme.text, 1.5));
         p.setBrush(theme.surface);
@@ -318,6 +531,10 @@ void CodeView::paintEvent(QPaintEvent *)
 void CodeView::mousePressEvent(QMouseEvent *event)
 {
     const Layout l = layout();
+    if (l.toggle.contains(event->position())) {
+        setCheckpointsShown(!m_checkpointsShown);
+        return;
+    }
     for (int i = 0; i < m_listings.size(); ++i) {
         if (tabRect(l, i).contains(event->position()) && i != m_current) {
             setCurrentListing(i);

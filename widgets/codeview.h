@@ -29,6 +29,15 @@ public:
     int currentListing() const { return m_current; }
     /// Shows the workers of @p scene as markers (nullptr = no markers).
     void setScene(const stage::Scene *scene);
+    /// Shows (or folds away, the default) the lines that only drive the stage: the workers'
+    /// checkpoint calls. The "checkpoints" switch in the tab bar flips it.
+    void setCheckpointsShown(bool shown);
+    /// True when the stage's checkpoint lines are shown.
+    bool checkpointsShown() const { return m_checkpointsShown; }
+    /// Where the "checkpoints" switch is drawn; empty when the listing has none to show.
+    QRect checkpointsToggleRect() const;
+    /// The rows drawn for listing line @p line (more than one when it wraps); 0 when hidden.
+    int rowsOfLine(int line) const;
 
     /// 0-based listing line of @p worker's marker, or -1 when it has none (not live, no line).
     int markerLine(int worker) const;
@@ -50,15 +59,25 @@ public:
 signals:
     /// The user picked another listing tab.
     void currentListingChanged(int index);
+    /// The stage's checkpoint lines were shown or folded away.
+    void checkpointsShownChanged(bool shown);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
 
 private:
+    /// One drawn row: a listing line, or a wrapped piece of one.
+    struct Row
+    {
+        int line = 0;
+        QString text;
+        bool first = true; ///< the line's first row (it carries the line number)
+    };
     struct Layout
     {
         QRectF tabs;
+        QRectF toggle; ///< the checkpoints switch, empty when there is none
         QRectF body;
         double lineH = 0;
         int first = 0;
@@ -67,17 +86,28 @@ private:
         double gutterW = 0;
         double markerW = 0;
         double numberW = 0;
-        int markerSlots = 1; ///< markers side by side; a fuller line shows markerSlots-1 and "+n"
+        int markerSlots = 1;  ///< markers side by side; a fuller line shows markerSlots-1 and "+n"
+        QList<Row> rows;      ///< every row of the listing, wrapped to the width
+        QList<int> rowOfLine; ///< first row of each listing line
     };
     Layout layout() const;
     const stage::CodeListing *listing() const;
     QList<int> workersOnLine(int line) const;
     QRectF markerRectF(const Layout &l, int worker) const;
     QRectF tabRect(const Layout &l, int index) const;
+    QString toggleText() const;
+    const QStringList &shownLines() const;
+    int shownLineOf(int step) const;
+    void wrapRows(Layout &l, double room) const;
+    QRectF lineRectF(const Layout &l, int line) const;
 
     QList<stage::CodeListing> m_listings;
     int m_current = -1;
     const stage::Scene *m_scene = nullptr;
+    bool m_checkpointsShown = false;
+    mutable QString m_wrapKey; ///< what the kept rows were wrapped for
+    mutable QList<Row> m_wrapRows;
+    mutable QList<int> m_wrapRowOfLine;
     QList<DrawnText> m_drawn;
     ShapeCache m_shapes; ///< thread markers, drawn once per colour and size
 };

@@ -11,6 +11,18 @@
 
 namespace widgets {
 
+namespace {
+
+/// The box's header: the lock's name in the code (`lock`), said to be a lock in the class's
+/// language (zh_CN "锁 lock": the bare English word read as untranslated).
+QString lockTitle(const QString &name)
+{
+    return Tr::tr("%1", "lock box header: the lock's variable name in the code; say it is a lock")
+        .arg(name);
+}
+
+} // namespace
+
 LockView::LockView(QWidget *parent) : QWidget(parent)
 {
     setAttribute(Qt::WA_OpaquePaintEvent);
@@ -57,7 +69,7 @@ LockView::Row LockView::row(int index) const
     // takes the rest): "acquired 1,234×" whole rather than a fixed share cut to "acquir…".
     const QFontMetricsF ifm(TextPainter::font(theme.minimumPointSize()), this);
     double infoW = QFontMetricsF(TextPainter::font(theme.minimumPointSize(), true), this)
-                       .horizontalAdvance(lock.name);
+                       .horizontalAdvance(lockTitle(lock.name));
     QString longestOwner = QStringLiteral("T16");
     for (const stage::WorkerView &w : m_scene->workers())
         if (w.name.size() > longestOwner.size())
@@ -209,7 +221,7 @@ void LockView::paintLock(QPainter &p, TextPainter &tp, int index)
     auto infoLine = [&](int i) {
         return QRectF(r.info.left(), r.info.top() + i * lineH, r.info.width(), lineH);
     };
-    tp.draw(infoLine(0), lock.name, TextPainter::font(infoPt, true), theme.text);
+    tp.draw(infoLine(0), lockTitle(lock.name), TextPainter::font(infoPt, true), theme.text);
     tp.draw(infoLine(1),
             held ? Tr::tr("held by %1").arg(m_scene->workers()[std::size_t(lock.owner)].name)
                  : Tr::tr("free"),

@@ -310,7 +310,9 @@ void TimelineView::paintPhases(QPainter &p, TextPainter &tp, const Layout &l, in
             continue;
         const double x0 = l.plot.left() + double(ph.t0Ns) * pxPerNs;
         const double x1 = l.plot.left() + std::min(open ? now : double(ph.t1Ns), now) * pxPerNs;
-        const QString name = m_scene->stepName(ph.step);
+        const QString name = ph.step >= 0 && ph.step < m_stepLabels.size()
+                                 ? m_stepLabels[ph.step]
+                                 : m_scene->stepName(ph.step);
         if (x1 - x0 < 1 || name.isEmpty())
             continue;
         const QRectF box(x0, barTop, x1 - x0, barH);
@@ -402,6 +404,12 @@ void TimelineView::paintEvent(QPaintEvent *)
     paintRows(p, tp, l);
     paintMarks(p, l);
     paintAxis(p, tp, l);
+}
+
+void TimelineView::setStepLabels(const QStringList &labels)
+{
+    m_stepLabels = labels;
+    update();
 }
 
 void TimelineView::setMarks(std::vector<Mark> marks)

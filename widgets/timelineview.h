@@ -22,6 +22,8 @@ public:
 
     /// Shows the timeline of @p scene (nullptr = placeholder).
     void setScene(const stage::Scene *scene);
+    /// Names of the steps by id in the class's language (the scene's own names otherwise).
+    void setStepLabels(const QStringList &labels);
     /// A moment on a worker's row to point at (e.g. a write that lost an update): drawn as a ✗.
     struct Mark
     {
@@ -86,6 +88,7 @@ private:
     const stage::Scene *m_scene = nullptr;
     QList<DrawnText> m_drawn;
     std::vector<Mark> m_marks;
+    QStringList m_stepLabels;
     std::vector<DrawnSpan> m_drawnSpans;
     std::vector<DrawnPhase> m_drawnPhases;
     int m_hintedRows = -1; ///< rows the size hints were last given for

@@ -435,6 +435,10 @@ Keys: F5 presentation mode (PgDn/PgUp through the slides, Esc leaves), Ctrl+= / 
         <source>Look back over the recorded run: the views show it as it was after that step; at its end, the live run (Ctrl+← and Ctrl+→, or , and .). Play goes on with the live run.</source>
         <translation>Look back over the recorded run: the views show it as it was after that step; at its end, the live run (Ctrl+← and Ctrl+→, or , and .). Play goes on with the live run.</translation>
     </message>
+    <message>
+        <source>The screen is too narrow for the notes beside the lesson: they cover part of it.</source>
+        <translation>The screen is too narrow for the notes beside the lesson: they cover part of it.</translation>
+    </message>
 </context>
 <context>
     <name>QTabBar</name>

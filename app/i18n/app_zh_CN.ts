@@ -435,6 +435,10 @@ Keys: F5 presentation mode (PgDn/PgUp through the slides, Esc leaves), Ctrl+= / 
         <source>Look back over the recorded run: the views show it as it was after that step; at its end, the live run (Ctrl+← and Ctrl+→, or , and .). Play goes on with the live run.</source>
         <translation>回看录下的运行：各个视图显示那一步之后的样子；滑到最右端就是实时运行（Ctrl+← 和 Ctrl+→，或 , 和 .）。播放则继续实时运行。</translation>
     </message>
+    <message>
+        <source>The screen is too narrow for the notes beside the lesson: they cover part of it.</source>
+        <translation>屏幕太窄，讲稿放不到课程旁边：它会遮住课程的一部分。</translation>
+    </message>
 </context>
 <context>
     <name>QTabBar</name>

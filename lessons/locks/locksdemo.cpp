@@ -61,8 +61,8 @@ void LocksDemo::body(stage::Worker &w)
         std::int64_t tmp = 0;
         if (m_options.lock) {
             w.at(int(Step::Acquire), {{"i", i}});
-            stage::StageLockGuard guard(*m_mutex,
-                                        w); // waits while another holds it // @step acquire
+            // lock.acquire(): waits while another thread holds it
+            stage::StageLockGuard guard(*m_mutex, w); // @step acquire
             w.at(int(Step::Read), {{"i", i}});
             tmp = m_counter.load(std::memory_order_relaxed); // tmp = n // @step read
             w.at(int(Step::Add), {{"i", i}, {"tmp", tmp}});
@@ -70,20 +70,21 @@ void LocksDemo::body(stage::Worker &w)
             w.at(int(Step::Write), {{"i", i}, {"tmp", tmp}});
             m_counter.store(tmp, std::memory_order_relaxed); // n = tmp // @step write
             w.wrote(CounterId, tmp);
-            m_completed.fetch_add(1, std::memory_order_relaxed);
+            m_completed.fetch_add(1, std::memory_order_relaxed); // @stage
             w.at(int(Step::Release), {{"i", i}, {"tmp", tmp}});
             guard.unlock(); // lock.release() // @step release
         } else {
             w.at(int(Step::Read), {{"i", i}});
-            tmp = m_counter.load(std::memory_order_relaxed); // an atomic read… // @step read
+            // two separate atomic steps: a race, yet no undefined behaviour
+            tmp = m_counter.load(std::memory_order_relaxed); // tmp = n // @step read
             w.at(int(Step::Add), {{"i", i}, {"tmp", tmp}});
             tmp = tmp + 1; // @step add
             if (yield)
                 std::this_thread::yield(); // race window: let the others run
             w.at(int(Step::Write), {{"i", i}, {"tmp", tmp}});
-            m_counter.store(tmp, std::memory_order_relaxed); // …and a separate write // @step write
+            m_counter.store(tmp, std::memory_order_relaxed); // n = tmp // @step write
             w.wrote(CounterId, tmp);
-            m_completed.fetch_add(1, std::memory_order_relaxed);
+            m_completed.fetch_add(1, std::memory_order_relaxed); // @stage
         }
     }
     w.finish({{"i", k}});

@@ -30,8 +30,9 @@ QList<stage::CodeListing> listings(bool lock)
     const QStringList steps = LocksDemo::stepNames();
     QString python = widgets::Content::read(QStringLiteral(":/lessons/locks/code/locks_%1.py")
                                                 .arg(QLatin1String(lock ? "lock" : "nolock")));
-    static const char *const comments[] = {QT_TRANSLATE_NOOP("Locks", "shared by all"),
-                                           QT_TRANSLATE_NOOP("Locks", "want, got")};
+    static const char *const comments[] = {
+        QT_TRANSLATE_NOOP("Locks", "shared by all"), QT_TRANSLATE_NOOP("Locks", "want, got"),
+        QT_TRANSLATE_NOOP("Locks", "the same, as Python is usually written:")};
     for (const char *comment : comments)
         python.replace(QStringLiteral("# ") + QLatin1String(comment),
                        QStringLiteral("# ") + Tr::tr(comment));
@@ -195,8 +196,10 @@ void LocksPanel::retranslate()
 {
     m_page->lanes()->setAccessibleName(Tr::tr("Threads"));
     // By Step id; the code listings keep the ids, the lanes speak the class's language.
-    m_page->lanes()->setStepLabels(
-        {Tr::tr("acquire"), Tr::tr("read"), Tr::tr("add"), Tr::tr("write"), Tr::tr("release")});
+    const QStringList steps = {Tr::tr("acquire"), Tr::tr("read"), Tr::tr("add"), Tr::tr("write"),
+                               Tr::tr("release")};
+    m_page->lanes()->setStepLabels(steps);
+    m_page->timeline()->setStepLabels(steps);
     m_page->code()->setAccessibleName(Tr::tr("Code"));
     m_page->timeline()->setAccessibleName(Tr::tr("Timeline"));
 }

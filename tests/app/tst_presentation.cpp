@@ -17,11 +17,14 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextLayout>
 
 using app::MainWindow;
 using widgets::Theme;
@@ -218,6 +221,87 @@ private slots:
         QVERIFY(pc->isPresenterVisible());
         w.close();
         QVERIFY(!pc->isPresenterVisible());
+    }
+
+    /// On a single screen the presenter view sits beside the lesson, never over the demo, in
+    /// presentation mode too; closing it gives the lesson its place back. Its notes wrap
+    /// between words only ("th e same" was every space turned into a no-break space).
+    void presenterOnOneScreenBesideTheLesson()
+    {
+        if (QGuiApplication::screens().size() != 1)
+            QSKIP("needs exactly one screen");
+        app::LanguageManager languages;
+        QVERIFY(languages.setLanguage("en"));
+        MainWindow w;
+        QVERIFY(w.setLesson("locks"));
+        showActive(w);
+        const QRect avail = w.screen()->availableGeometry();
+        w.setGeometry(avail);
+        app::PresentationController *pc = w.presentation();
+        for (bool presenting : {false, true}) {
+            w.setPresenting(presenting);
+            if (avail.width() < w.minimumSizeHint().width() + 360)
+                QSKIP("the screen is too narrow for the lesson and the notes side by side (ctest "
+                      "runs this again on a 1024x768 screen: tst_presentation_1024x768)");
+            pc->setPresenterVisible(true);
+            QVERIFY(pc->isPresenterVisible());
+            QWidget *notes = pc->presenterWindow();
+            QTRY_VERIFY(notes->isVisible());
+            QVERIFY2(!w.frameGeometry().intersects(notes->frameGeometry()),
+                     qPrintable(QStringLiteral("lesson %1,%2 %3x%4 (min %7) under notes at x=%5 "
+                                               "(min %8) on %6 px")
+                                    .arg(w.frameGeometry().x())
+                                    .arg(w.frameGeometry().y())
+                                    .arg(w.frameGeometry().width())
+                                    .arg(w.frameGeometry().height())
+                                    .arg(notes->frameGeometry().x())
+                                    .arg(avail.width())
+                                    .arg(w.minimumSizeHint().width())
+                                    .arg(notes->minimumSizeHint().width())));
+            QVERIFY2(
+                avail.contains(notes->frameGeometry()),
+                qPrintable(QStringLiteral("notes %1,%2 %3x%4 (min %5) on %6x%7; lesson width %8")
+                               .arg(notes->x())
+                               .arg(notes->y())
+                               .arg(notes->width())
+                               .arg(notes->height())
+                               .arg(notes->minimumSizeHint().width())
+                               .arg(avail.width())
+                               .arg(avail.height())
+                               .arg(w.width())));
+            // The lesson keeps most of the screen.
+            QVERIFY(w.width() >= avail.width() / 2);
+
+            // Every wrapped line of the notes starts after a space: no word broken.
+            auto *browser = notes->findChild<QTextBrowser *>("presenterNotes");
+            QVERIFY(browser);
+            w.currentPanel()->showSlide(1);
+            pc->refresh();
+            browser->document()->setTextWidth(browser->viewport()->width());
+            int wrapped = 0;
+            for (QTextBlock b = browser->document()->begin(); b.isValid(); b = b.next()) {
+                const QString text = b.text();
+                QTextLayout *layout = b.layout();
+                for (int i = 1; i < layout->lineCount(); ++i) {
+                    const int start = layout->lineAt(i).textStart();
+                    ++wrapped;
+                    QVERIFY2(start > 0 &&
+                                 (text[start - 1].isSpace() || text[start - 1] == QChar::Nbsp ||
+                                  text[start - 1] == QLatin1Char('-')),
+                             qPrintable(QStringLiteral("broken at '%1|%2'")
+                                            .arg(text.mid(std::max(0, start - 6), 6),
+                                                 text.mid(start, 6))));
+                    QVERIFY(!text[start - 1].isLetterOrNumber());
+                }
+            }
+            QVERIFY2(wrapped > 0, "the notes were expected to wrap in a third of the screen");
+            pc->setPresenterVisible(false);
+            QTRY_VERIFY(!notes->isVisible());
+            if (!presenting)
+                QTRY_COMPARE(w.geometry(), avail); // its place back
+            w.setPresenting(false);
+        }
+        w.shutdownAll();
     }
 
     /// Ctrl+= / Ctrl+- / Ctrl+0 zoom from 50 to 300 %, scale the app font with the theme, and

@@ -11,7 +11,41 @@ private slots:
     void mapsMarkersToLinesAndStripsThem();
     void cutsBetweenListingMarkers();
     void unknownStepIsIgnored();
+    void foldsCheckpointCalls();
 };
+
+void TestCodeListing::foldsCheckpointCalls()
+{
+    // The stage's checkpoint calls (one spanning two lines) and a line marked @stage fold away;
+    // the code that runs stays, and each step keeps its line in both views.
+    const CodeListing l(QStringLiteral("C++"),
+                        QStringLiteral("for (;;) {\n"
+                                       "    w.at(int(Step::Read),\n"
+                                       "         {{\"i\", i}});\n"
+                                       "    tmp = n.load(); // @step read\n"
+                                       "    w.at(int(Step::Write), {{\"tmp\", tmp}});\n"
+                                       "    n.store(tmp); // @step write\n"
+                                       "    w.wrote(0, tmp);\n"
+                                       "    done.fetch_add(1); // @stage\n"
+                                       "    at(3);\n"
+                                       "}\n"),
+                        {QStringLiteral("read"), QStringLiteral("write")});
+    QVERIFY(l.hasCheckpoints());
+    QCOMPARE(l.lines(),
+             (QStringList{QStringLiteral("for (;;) {"), QStringLiteral("    tmp = n.load();"),
+                          QStringLiteral("    n.store(tmp);"), QStringLiteral("    at(3);"),
+                          QStringLiteral("}")}));
+    QCOMPARE(l.lineOf(0), 1);
+    QCOMPARE(l.lineOf(1), 2);
+    QCOMPARE(l.lines(true).size(), 10);
+    QCOMPARE(l.lineOf(0, true), 3);
+    QCOMPARE(l.lineOf(1, true), 5);
+    QVERIFY(l.isCheckpoint(1) && l.isCheckpoint(2) && l.isCheckpoint(7));
+    QVERIFY(!l.isCheckpoint(3) && !l.isCheckpoint(8));
+    QCOMPARE(l.lines(true)[7], QStringLiteral("    done.fetch_add(1);"));
+    const CodeListing py(QStringLiteral("Python"), QStringLiteral("x = 1\n"), {});
+    QVERIFY(!py.hasCheckpoints());
+}
 
 void TestCodeListing::mapsMarkersToLinesAndStripsThem()
 {

@@ -3,6 +3,7 @@
 #include "widgets/codeview.h"
 #include "widgets/theme.h"
 
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -22,7 +23,118 @@ private slots:
     void sixteenWorkersOneLine();
     void noListing();
     void textFits();
+    void checkpointCallsFoldAndShow();
+    void longLinesWrapNeverCut();
 };
+
+namespace {
+
+/// C++ as a demo really runs it: checkpoint calls between the lines the class reads.
+stage::CodeListing instrumented()
+{
+    return stage::CodeListing(
+        QStringLiteral("C++"),
+        QStringLiteral("void LongNamedDemo::body(stage::Worker &w)\n"
+                       "{\n"
+                       "    for (std::int64_t i = 0; i < k; ++i) {\n"
+                       "        if (m_options.lock) {\n"
+                       "            w.at(int(Step::Acquire), {{\"i\", i}});\n"
+                       "            stage::StageLockGuard guard(*m_mutex, w); // @step acquire\n"
+                       "            w.at(int(Step::Read), {{\"i\", i}});\n"
+                       "            tmp = m_counter.load(std::memory_order_relaxed); // tmp = n // "
+                       "@step read\n"
+                       "            w.at(int(Step::Add), {{\"i\", i}, {\"tmp\", tmp}});\n"
+                       "            tmp = tmp + 1; // @step add\n"
+                       "            w.at(int(Step::Write), {{\"i\", i}, {\"tmp\", tmp}});\n"
+                       "            m_counter.store(tmp, std::memory_order_relaxed); // n = tmp "
+                       "// @step write\n"
+                       "            w.wrote(CounterId, tmp);\n"
+                       "        }\n"
+                       "    }\n"
+                       "}\n"),
+        testscenes::info(1).steps);
+}
+
+QString drawnCode(const CodeView &view)
+{
+    QString all;
+    for (const widgets::DrawnText &t : view.drawnTexts())
+        all += t.text + QLatin1Char('\n');
+    return all;
+}
+
+} // namespace
+
+void TestCodeView::checkpointCallsFoldAndShow()
+{
+    const stage::Scene scene = testscenes::scene(4);
+    CodeView view;
+    view.setListings({testscenes::python(), instrumented()});
+    view.setCurrentListing(1);
+    view.setScene(&scene);
+    view.resize(1200, 700);
+    view.grab();
+    QVERIFY(!view.checkpointsShown());
+    QVERIFY(!view.checkpointsToggleRect().isEmpty());
+    QVERIFY(!drawnCode(view).contains(QLatin1String("w.at(")));
+    QVERIFY(!drawnCode(view).contains(QLatin1String("w.wrote(")));
+    QVERIFY(drawnCode(view).contains(QLatin1String("StageLockGuard")));
+    // T1 is at "add": its marker is on tmp = tmp + 1 in either view.
+    const auto markerOnAdd = [&] {
+        const int line = view.markerLine(0);
+        const stage::CodeListing &l = view.listings()[1];
+        return line >= 0 && l.lines(view.checkpointsShown())[line].contains("tmp = tmp + 1");
+    };
+    QVERIFY(markerOnAdd());
+    QSignalSpy shown(&view, &CodeView::checkpointsShownChanged);
+    QTest::mouseClick(&view, Qt::LeftButton, {}, view.checkpointsToggleRect().center());
+    QCOMPARE(shown.count(), 1);
+    QVERIFY(view.checkpointsShown());
+    view.grab();
+    QVERIFY(drawnCode(view).contains(QLatin1String("w.at(int(Step::Add)")));
+    QVERIFY(markerOnAdd());
+    QCOMPARE(view.currentListing(), 1); // the switch is not a tab
+    // The Python of the notes has none: no switch.
+    view.setCurrentListing(0);
+    QVERIFY(view.checkpointsToggleRect().isEmpty());
+}
+
+void TestCodeView::longLinesWrapNeverCut()
+{
+    // The code pane of a 1024 projector (~420 px, less when narrower): the C++ lines do not
+    // fit even at the minimum size. They wrap; every character is drawn, nothing ends in "…".
+    const stage::Scene scene = testscenes::scene(2);
+    CodeView view;
+    view.setListings({instrumented()});
+    view.setScene(&scene);
+    for (const auto &[shown, width] : {std::pair{false, 420}, {true, 420}, {false, 380}}) {
+        view.setCheckpointsShown(shown);
+        const QImage img = textcheck::render(view, QSize(width, 700));
+        const QString drawn = drawnCode(view);
+        QVERIFY2(!drawn.contains(QChar(0x2026)), qPrintable(drawn));
+        QString squeezed = drawn;
+        squeezed.remove(QRegularExpression(QStringLiteral("\\s")));
+        int rowH = 0; // the tallest a row is drawn
+        for (int line = 0; line < view.listings()[0].lines(shown).size(); ++line)
+            if (view.rowsOfLine(line) > 0)
+                rowH = std::max(rowH, view.lineRect(line).height() / view.rowsOfLine(line));
+        QVERIFY(rowH > 0);
+        int checked = 0;
+        for (int line = 0; line < view.listings()[0].lines(shown).size(); ++line) {
+            if (view.lineRect(line).height() < view.rowsOfLine(line) * rowH - 2)
+                continue; // scrolled out, wholly or in part
+            ++checked;
+            QString code = view.listings()[0].lines(shown)[line];
+            code.remove(QRegularExpression(QStringLiteral("\\s")));
+            QVERIFY2(squeezed.contains(code), qPrintable(code));
+        }
+        QVERIFY(checked >= 5);
+        QVERIFY(view.rowsOfLine(view.markerLine(0)) >= 1);
+        QVERIFY(view.rowsOfLine(7) > 1 || !shown); // the long load() line wraps
+        const QString bad = textcheck::problems(view.drawnTexts(), &img, 18.0);
+        QVERIFY2(bad.isEmpty(), qPrintable(bad));
+    }
+}
 
 void TestCodeView::markersOnStepLines()
 {

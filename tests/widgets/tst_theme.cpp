@@ -1,5 +1,11 @@
 #include "widgets/theme.h"
+#include "widgets/themestyle.h"
 
+#include <QCheckBox>
+#include <QRadioButton>
+#include <QStyleOptionButton>
+
+#include <QPainter>
 #include <QTest>
 #include <cmath>
 
@@ -37,6 +43,8 @@ class TestTheme : public QObject
 private slots:
     void contrast_data();
     void contrast();
+    void controlPartsContrast_data() { contrast_data(); }
+    void controlPartsContrast();
     void wcagFormula();
     void parseKind();
     void stateLabelsAndGlyphs();
@@ -94,6 +102,86 @@ void TestTheme::contrast()
                                               .arg(QLatin1String(p.what), p.fg.name(), p.bg.name())
                                               .arg(c, 0, 'f', 2)));
     }
+}
+
+namespace {
+
+/// The strongest contrast any pixel of @p img inside @p r has against @p bg: what the eye finds
+/// of a part (an outline, a tick, an icon's shape) drawn there.
+double strongest(const QImage &img, const QRect &r, const QColor &bg)
+{
+    double best = 1.0;
+    for (int y = r.top(); y <= r.bottom(); ++y)
+        for (int x = r.left(); x <= r.right(); ++x)
+            if (img.rect().contains(x, y))
+                best = std::max(best, ::contrast(img.pixelColor(x, y), bg));
+    return best;
+}
+
+} // namespace
+
+// The parts of controls the style draws itself: check-box and radio indicators (outline on the
+// window, mark on the face) and the transport icons on a button, enabled and disabled, in every
+// theme. Fusion's own were dark grey on the dark theme's near-black.
+void TestTheme::controlPartsContrast()
+{
+    QFETCH(int, kind);
+    QFETCH(double, minimum);
+    const Theme t = Theme::make(Theme::Kind(kind));
+    Theme::setCurrent(t);
+    widgets::ThemeStyle style;
+    const QPalette pal = t.palette();
+    QStringList bad;
+    const auto need = [&](const QString &what, double c) {
+        if (c < minimum)
+            bad << QStringLiteral("%1 = %2:1").arg(what).arg(c, 0, 'f', 2);
+    };
+    for (bool enabled : {true, false}) {
+        const QPalette::ColorGroup group = enabled ? QPalette::Active : QPalette::Disabled;
+        const QString state = enabled ? QStringLiteral("enabled") : QStringLiteral("disabled");
+        for (bool radio : {false, true}) {
+            for (bool on : {false, true}) {
+                QStyleOptionButton opt;
+                opt.palette = pal;
+                opt.state = (enabled ? QStyle::State_Enabled : QStyle::State_None) |
+                            (on ? QStyle::State_On : QStyle::State_Off);
+                const int edge = 24;
+                opt.rect = QRect(4, 4, edge, edge);
+                QImage img(edge + 8, edge + 8, QImage::Format_ARGB32);
+                img.fill(pal.color(group, QPalette::Window));
+                QPainter p(&img);
+                style.drawPrimitive(radio ? QStyle::PE_IndicatorRadioButton
+                                          : QStyle::PE_IndicatorCheckBox,
+                                    &opt, &p);
+                p.end();
+                const QString what =
+                    QStringLiteral("%1 %2 %3")
+                        .arg(radio ? "radio" : "check box", on ? "on" : "off", state);
+                // The outline against the window around it…
+                need(what + QStringLiteral(" outline/window"),
+                     strongest(img, QRect(4, 4, edge, 3), pal.color(group, QPalette::Window)));
+                // …and the mark against the face inside it.
+                if (on)
+                    need(what + QStringLiteral(" mark/face"),
+                         strongest(img, QRect(4 + edge / 4, 4 + edge / 4, edge / 2, edge / 2),
+                                   pal.color(group, QPalette::Base)));
+            }
+        }
+        for (QStyle::StandardPixmap icon :
+             {QStyle::SP_MediaPlay, QStyle::SP_MediaPause, QStyle::SP_MediaSkipForward,
+              QStyle::SP_BrowserReload}) {
+            const QColor face = pal.color(group, QPalette::Button);
+            QImage img(32, 32, QImage::Format_ARGB32);
+            img.fill(face);
+            QPainter p(&img);
+            style.standardIcon(icon).paint(&p, img.rect(), Qt::AlignCenter,
+                                           enabled ? QIcon::Normal : QIcon::Disabled);
+            p.end();
+            need(QStringLiteral("icon %1 %2/button").arg(int(icon)).arg(state),
+                 strongest(img, img.rect(), face));
+        }
+    }
+    QVERIFY2(bad.isEmpty(), qPrintable(bad.join(QLatin1Char('\n'))));
 }
 
 void TestTheme::wcagFormula()

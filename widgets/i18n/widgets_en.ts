@@ -335,5 +335,14 @@
         <source>Look one step forward in the recorded run</source>
         <translation>Look one step forward in the recorded run</translation>
     </message>
+    <message>
+        <source>Checkpoint calls</source>
+        <translation>Checkpoint calls</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>lock box header: the lock's variable name in the code; say it is a lock</comment>
+        <translation>%1</translation>
+    </message>
 </context>
 </TS>

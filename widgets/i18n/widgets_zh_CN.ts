@@ -332,5 +332,14 @@
         <source>Look one step forward in the recorded run</source>
         <translation>在录下的运行中往前看一步</translation>
     </message>
+    <message>
+        <source>Checkpoint calls</source>
+        <translation>检查点调用</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>lock box header: the lock&apos;s variable name in the code; say it is a lock</comment>
+        <translation>锁 %1</translation>
+    </message>
 </context>
 </TS>

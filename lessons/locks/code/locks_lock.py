@@ -12,6 +12,10 @@ def add(k):
             n = tmp            # @step write
             lock.release()     # @step release
 
+# the same, as Python is usually written:
+#     with lock:   # acquire, then release
+#         n = n + 1
+
 ts = [threading.Thread(
           target=add,
           args=(K,))

@@ -256,5 +256,9 @@
         <source>%1 lost, %2 ms</source>
         <translation>%1 lost, %2 ms</translation>
     </message>
+    <message>
+        <source>the same, as Python is usually written:</source>
+        <translation>the same, as Python is usually written:</translation>
+    </message>
 </context>
 </TS>

@@ -253,5 +253,9 @@
         <source>%1 lost, %2 ms</source>
         <translation>丢失 %1，%2 毫秒</translation>
     </message>
+    <message>
+        <source>the same, as Python is usually written:</source>
+        <translation>同样的代码，Python 通常这样写：</translation>
+    </message>
 </context>
 </TS>
