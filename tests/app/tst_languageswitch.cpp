@@ -140,7 +140,7 @@ class TestLanguageSwitch : public QObject
             // kernel ids and the ps columns the threads and processes lessons show.
             "MainThread|sing|dance|tid|pid|TID|PID|PPID|ppid|cmd|comm|"
             "Process|MyProcess|main|local|kill|SIGKILL|KiB|MiB|"
-            "queue\\.\\w+|maxsize|None|True|False|HTTP|"
+            "queue\\.\\w+|maxsize|None|True|False|HTTP|URL|"
             "Concurrency Classroom)\\b|[\\w.:]*\\(\\w*\\)|"
             // an identifier with an underscore is code: g_num, current_thread, add_one
             "\\b[A-Za-z]\\w*_\\w+\\b|"

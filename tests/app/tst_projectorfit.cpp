@@ -285,7 +285,7 @@ private slots:
             w.step();
         QTRY_VERIFY_WITH_TIMEOUT((panel->refresh(), panel->driver().run()->stage().isSettled() &&
                                                         panel->driver().recordedSteps() >= 10),
-                                 5000);
+                                 20000); // a hang bound: 12 steps under ASan on two busy cores
         panel->refresh();
         const int steps = panel->recordedSteps();
         app::TransportBar *bar = w.transportBar();
