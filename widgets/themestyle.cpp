@@ -137,6 +137,52 @@ void ThemeStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *opt
     painter->restore();
 }
 
+void ThemeStyle::drawComplexControl(ComplexControl control, const QStyleOptionComplex *option,
+                                    QPainter *painter, const QWidget *widget) const
+{
+    const auto *bar = qstyleoption_cast<const QStyleOptionSlider *>(option);
+    if (control != CC_ScrollBar || !bar) {
+        QProxyStyle::drawComplexControl(control, option, painter, widget);
+        return;
+    }
+    const QPalette &pal = option->palette;
+    const bool enabled = option->state & State_Enabled;
+    const auto group = enabled ? QPalette::Active : QPalette::Disabled;
+    const QColor thumb = pal.color(group, QPalette::PlaceholderText);
+    painter->save();
+    painter->fillRect(option->rect, pal.color(group, QPalette::Window));
+    painter->setPen(pal.color(group, QPalette::Mid));
+    painter->drawRect(QRectF(option->rect).adjusted(0.5, 0.5, -0.5, -0.5));
+    const QRect slider = subControlRect(control, option, SC_ScrollBarSlider, widget);
+    if (enabled && bar->minimum < bar->maximum && slider.isValid()) {
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush((option->state & State_Sunken) &&
+                                  (bar->activeSubControls & SC_ScrollBarSlider)
+                              ? pal.color(group, QPalette::Text)
+                              : thumb);
+        const double inset = std::max(2.0, std::min(slider.width(), slider.height()) / 6.0);
+        const QRectF r = QRectF(slider).adjusted(inset, inset, -inset, -inset);
+        const double radius = std::min(r.width(), r.height()) / 2;
+        painter->drawRoundedRect(r, radius, radius);
+    }
+    // The arrow buttons: the base style's arrows, in the text colour, on the groove.
+    const bool vertical = bar->orientation == Qt::Vertical;
+    for (const auto [sub, arrow] :
+         {std::pair{SC_ScrollBarSubLine, vertical ? PE_IndicatorArrowUp : PE_IndicatorArrowLeft},
+          std::pair{SC_ScrollBarAddLine,
+                    vertical ? PE_IndicatorArrowDown : PE_IndicatorArrowRight}}) {
+        QStyleOption arrowOption = *option;
+        arrowOption.rect = subControlRect(control, option, sub, widget);
+        if (!arrowOption.rect.isValid())
+            continue;
+        arrowOption.palette.setColor(QPalette::ButtonText, pal.color(group, QPalette::Text));
+        arrowOption.palette.setColor(QPalette::WindowText, pal.color(group, QPalette::Text));
+        proxy()->drawPrimitive(arrow, &arrowOption, painter, widget);
+    }
+    painter->restore();
+}
+
 QIcon ThemeStyle::standardIcon(StandardPixmap icon, const QStyleOption *option,
                                const QWidget *widget) const
 {

@@ -20,6 +20,11 @@ public:
     /// Indicators in the theme's colours; everything else as the base style draws it.
     void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
                        const QWidget *widget = nullptr) const override;
+    /// Scroll bars with the thumb in the muted text colour on the window-coloured groove: Fusion
+    /// draws the thumb in the face colour, as light as the page beside it, so the darker empty
+    /// groove read as the thumb and the bar looked upside down.
+    void drawComplexControl(ComplexControl control, const QStyleOptionComplex *option,
+                            QPainter *painter, const QWidget *widget = nullptr) const override;
     /// Play, Pause, Step and Reset drawn in the theme's text colour; others from the base style.
     QIcon standardIcon(StandardPixmap icon, const QStyleOption *option = nullptr,
                        const QWidget *widget = nullptr) const override;

@@ -88,6 +88,11 @@ TimelineView::Layout TimelineView::layout() const
     const double plotH = std::max(0.0, height() - top - axisH - pad);
     const int n = std::max(1, workerCount());
     l.rowH = std::min(plotH / n, basePx * 2.2);
+    // Thinner rows than a name needs (many threads on a short page): a name every labelEvery-th
+    // row, its box spanning that many rows, so every thread keeps its row and no name is cut.
+    const double nameRow =
+        TextPainter::rowHeight(this, {TextPainter::font(1, true)}, theme.minimumPointSize());
+    l.labelEvery = l.rowH >= nameRow ? 1 : int(std::ceil(nameRow / std::max(1.0, l.rowH) - 1e-6));
     l.labels = QRectF(pad, top, labelW, l.rowH * n);
     // Keep room right of the plot for the last axis label, centred on its tick.
     const double lastLabel = QFontMetricsF(TextPainter::font(theme.minimumPointSize()), this)
@@ -138,9 +143,11 @@ QSize TimelineView::minimumSizeHint() const
         TextPainter::rowHeight(this, {TextPainter::font(1)}, theme.minimumPointSize());
     const double nameRow =
         TextPainter::rowHeight(this, {TextPainter::font(1, true)}, theme.minimumPointSize());
-    return QSize(int(minPx * 24),
-                 int(textRow * (1.1 + 1.25) + minPx * 1.2 + nameRow * std::max(1, workerCount())) +
-                     1);
+    // Many threads: thin rows (a quarter of a name's height, named every fourth row), so 16 threads
+    // fit a 768-pixel page under their lanes; a few threads keep a name on each row.
+    const int n = std::max(1, workerCount());
+    const double rows = std::min(nameRow * n, std::max(nameRow * CompactFrom, nameRow / 4 * n));
+    return QSize(int(minPx * 24), int(textRow * (1.1 + 1.25) + minPx * 1.2 + rows) + 1);
 }
 
 void TimelineView::paintLegend(QPainter &p, TextPainter &tp, const QRectF &box)
@@ -338,8 +345,9 @@ void TimelineView::paintRows(QPainter &p, TextPainter &tp, const Layout &l)
 {
     const Theme &theme = Theme::current();
     const double now = rangeNs(m_scene);
-    double namePt = tp.fitHeight(TextPainter::font(theme.minimumPointSize(), true), l.rowH,
-                                 theme.minimumPointSize(), theme.basePointSize());
+    double namePt =
+        tp.fitHeight(TextPainter::font(theme.minimumPointSize(), true), l.rowH * l.labelEvery,
+                     theme.minimumPointSize(), theme.basePointSize());
     // The label column was sized for the minimum size: shrink taller names back to fit it.
     double widest = 0;
     for (const stage::WorkerView &wv : m_scene->workers())
@@ -350,8 +358,19 @@ void TimelineView::paintRows(QPainter &p, TextPainter &tp, const Layout &l)
         const stage::WorkerView &wv = m_scene->workers()[std::size_t(w)];
         const double y = l.plot.top() + w * l.rowH;
         const QRectF label(l.labels.left(), y, l.labels.width(), l.rowH);
-        p.fillRect(QRectF(label.left(), y + l.rowH * 0.15, 5, l.rowH * 0.7), theme.workerColor(w));
-        tp.draw(label.adjusted(9, 0, 0, 0), wv.name, TextPainter::font(namePt, true), theme.text);
+        p.fillRect(QRectF(label.left(), y + l.rowH * 0.15, 5, std::max(1.0, l.rowH * 0.7)),
+                   theme.workerColor(w));
+        if (l.labelEvery == 1) {
+            tp.draw(label.adjusted(9, 0, 0, 0), wv.name, TextPainter::font(namePt, true),
+                    theme.text);
+        } else if (w % l.labelEvery == 0) {
+            // The name sits at the top of its row and reaches over the unnamed rows below it;
+            // a name that would run past the plot's bottom is left out (its colour stays).
+            const double lineH = tp.lineHeight(TextPainter::font(namePt, true));
+            if (y + lineH <= l.plot.bottom() + 0.5)
+                tp.draw(QRectF(label.left() + 9, y, label.width() - 9, lineH), wv.name,
+                        TextPainter::font(namePt, true), theme.text);
+        }
         p.fillRect(QRectF(l.plot.left(), y + 1, l.plot.width(), l.rowH - 2), theme.surface);
         paintStates(p, l, w, y);
         paintPhases(p, tp, l, w, y);

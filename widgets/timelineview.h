@@ -75,7 +75,10 @@ private:
     {
         QRectF legend, labels, plot, axis;
         double rowH = 0;
+        int labelEvery = 1; ///< a name on every this many rows (rows thinner than a name)
     };
+    /// From this many threads on, rows may be thinner than a name (see minimumSizeHint()).
+    static constexpr int CompactFrom = 4;
     int workerCount() const;
     Layout layout() const;
     void paintLegend(QPainter &p, TextPainter &tp, const QRectF &box);

@@ -16,9 +16,11 @@
 #include <QEvent>
 #include <QFontMetricsF>
 #include <QHBoxLayout>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QVBoxLayout>
+#include <cmath>
 
 namespace locks {
 
@@ -41,7 +43,15 @@ LocksDemoPage::LocksDemoPage(widgets::RunDriver *driver, QWidget *parent)
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_stats, 2);
-    leftLayout->addWidget(m_lanes, 5);
+    // Sixteen lanes are taller than a 768-pixel page under its controls: the lanes scroll
+    // (the code beside them still marks every thread's line), so n, the lock and the timeline
+    // stay in view.
+    m_lanesArea = new QScrollArea(left);
+    m_lanesArea->setWidget(m_lanes);
+    m_lanesArea->setWidgetResizable(true);
+    m_lanesArea->setFrameShape(QFrame::NoFrame);
+    m_lanesArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    leftLayout->addWidget(m_lanesArea, 5);
     leftLayout->addLayout(memory, 2);
 
     // Threads and the code they are on sit side by side: the markers are the point.
@@ -55,6 +65,10 @@ LocksDemoPage::LocksDemoPage(widgets::RunDriver *driver, QWidget *parent)
     split->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
+    // Under a document-mode tab bar the page needs no air of its own above and below: on a
+    // 768-pixel projector those pixels go to the timeline.
+    const QMargins m = layout->contentsMargins();
+    layout->setContentsMargins(m.left(), m.top() / 3, m.right(), m.bottom() / 3);
     layout->addWidget(m_controls);
     layout->addWidget(split, 6);
     // The log beside the timeline: the same run, in words and in time. The runs table shares
@@ -111,6 +125,19 @@ void LocksDemoPage::retranslate()
 void LocksDemoPage::showScene(const stage::Scene *scene)
 {
     m_lanes->setScene(scene);
+    // Scrolling, the lanes' area needs no more than a lane and a bit (the next lane shows there
+    // is more), not the scroll bar's own minimum: the pixels go to n, the lock and the timeline.
+    // Zoomed in, the page scrolls anyway, and the code beside the lanes needs their height for
+    // its wrapped loop body: there every lane keeps its room.
+    const double zoom = widgets::Theme::current().zoom;
+    if (const int n = scene ? int(scene->workers().size()) : 0;
+        n != m_lanesFor || zoom != m_lanesZoom) {
+        m_lanesFor = n;
+        m_lanesZoom = zoom;
+        const int all = m_lanes->minimumSizeHint().height();
+        const double lane = double(all) / std::max(1, n);
+        m_lanesArea->setMinimumHeight(zoom > 1.0 ? all : n > 2 ? int(std::ceil(lane * 1.25)) : 0);
+    }
     m_lockView->setScene(scene);
     m_shared->setScene(scene);
     m_code->setScene(scene);

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QScrollArea;
 class QTabWidget;
 
 namespace stage {
@@ -77,7 +78,10 @@ private:
     widgets::TimelineView *m_timeline = nullptr;
     widgets::StepLogView *m_log = nullptr;
     RunsView *m_runs = nullptr;
-    QTabWidget *m_story = nullptr; ///< the log and the runs table, one at a time
+    QTabWidget *m_story = nullptr;      ///< the log and the runs table, one at a time
+    QScrollArea *m_lanesArea = nullptr; ///< the lanes, scrolled when they outgrow the page
+    int m_lanesFor = -1;                ///< workers the lanes' area was last sized for
+    double m_lanesZoom = 0;             ///< and the zoom
 };
 
 } // namespace locks

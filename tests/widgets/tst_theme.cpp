@@ -4,6 +4,7 @@
 #include <QCheckBox>
 #include <QRadioButton>
 #include <QStyleOptionButton>
+#include <QStyleOptionSlider>
 
 #include <QPainter>
 #include <QTest>
@@ -45,6 +46,8 @@ private slots:
     void contrast();
     void controlPartsContrast_data() { contrast_data(); }
     void controlPartsContrast();
+    void scrollBarThumbStandsOut_data() { contrast_data(); }
+    void scrollBarThumbStandsOut();
     void wcagFormula();
     void parseKind();
     void stateLabelsAndGlyphs();
@@ -182,6 +185,51 @@ void TestTheme::controlPartsContrast()
         }
     }
     QVERIFY2(bad.isEmpty(), qPrintable(bad.join(QLatin1Char('\n'))));
+}
+
+// The thumb is what reads as "where you are": at the top at 0, at the bottom at the maximum,
+// standing out (3:1, a UI component's contrast) from the groove and from the page beside it.
+// Fusion's thumb was the page's own colour and its groove darker: the bar read upside down.
+void TestTheme::scrollBarThumbStandsOut()
+{
+    QFETCH(int, kind);
+    const Theme t = Theme::make(Theme::Kind(kind));
+    Theme::setCurrent(t);
+    widgets::ThemeStyle style;
+    const QPalette pal = t.palette();
+    for (bool atEnd : {false, true}) {
+        QStyleOptionSlider opt;
+        opt.palette = pal;
+        opt.state = QStyle::State_Enabled;
+        opt.orientation = Qt::Vertical;
+        opt.minimum = 0;
+        opt.maximum = 100;
+        opt.pageStep = 30;
+        opt.sliderPosition = opt.sliderValue = atEnd ? 100 : 0;
+        opt.subControls = QStyle::SC_All;
+        opt.rect = QRect(0, 0, 16, 300);
+        QImage img(opt.rect.size(), QImage::Format_ARGB32);
+        img.fill(Qt::magenta);
+        QPainter p(&img);
+        style.drawComplexControl(QStyle::CC_ScrollBar, &opt, &p);
+        p.end();
+        const QRect thumb = static_cast<const QStyle &>(style).subControlRect(
+            QStyle::CC_ScrollBar, &opt, QStyle::SC_ScrollBarSlider, nullptr);
+        const QRect groove = static_cast<const QStyle &>(style).subControlRect(
+            QStyle::CC_ScrollBar, &opt,
+            atEnd ? QStyle::SC_ScrollBarSubPage : QStyle::SC_ScrollBarAddPage, nullptr);
+        QVERIFY(thumb.isValid() && groove.isValid());
+        QCOMPARE(thumb.top() < groove.top(), !atEnd);
+        const QColor thumbColour = img.pixelColor(thumb.center());
+        const QColor grooveColour = img.pixelColor(groove.center());
+        QVERIFY2(
+            ::contrast(thumbColour, grooveColour) >= 3.0,
+            qPrintable(
+                QStringLiteral("thumb/groove %1:1").arg(::contrast(thumbColour, grooveColour))));
+        QVERIFY2(::contrast(thumbColour, pal.color(QPalette::Base)) >= 3.0,
+                 qPrintable(QStringLiteral("thumb/page %1:1")
+                                .arg(::contrast(thumbColour, pal.color(QPalette::Base)))));
+    }
 }
 
 void TestTheme::wcagFormula()
