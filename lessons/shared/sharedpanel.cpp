@@ -121,8 +121,12 @@ void SharedPanel::resizeEvent(QResizeEvent *event)
     const int sideBySide = m_map->minimumSizeHint().width() + m_code->minimumSizeHint().width() +
                            m_split->handleWidth() + m.left() + m.right();
     const Qt::Orientation o = room < sideBySide ? Qt::Vertical : Qt::Horizontal;
-    if (m_split->orientation() != o)
-        m_split->setOrientation(o);
+    if (m_split->orientation() == o)
+        return;
+    m_split->setOrientation(o);
+    // Under the map, the listing gets what the stacks leave: as much of it in sight as can be.
+    if (o == Qt::Vertical)
+        m_split->setSizes({m_map->minimumSizeHint().height(), m_page->height()});
 }
 
 void SharedPanel::setOptions(const SharedOptions &options)
