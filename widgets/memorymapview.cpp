@@ -6,6 +6,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <algorithm>
+#include <cmath>
 
 namespace widgets {
 
@@ -55,6 +56,13 @@ void MemoryMapView::setScene(const stage::Scene *scene)
             }
     }
     update();
+}
+
+void MemoryMapView::setCapacity(int threads, const QStringList &widest)
+{
+    m_capacity = std::max(1, threads);
+    m_widest = widest;
+    updateGeometry();
 }
 
 void MemoryMapView::setProcessLabel(const QString &label)
@@ -219,12 +227,42 @@ QSize MemoryMapView::sizeHint() const
     return QSize(int(w * workers + line * 2), int(line * (7.3 + maxFrames(false))));
 }
 
+double MemoryMapView::minimumColumn(double pt) const
+{
+    // As fitsWidth() measures a column, one local per line: the widest of what the panel said a
+    // run may show and what this one shows now.
+    QFont mb = TextPainter::mono(pt);
+    mb.setBold(true);
+    const QFontMetricsF mono(mb, this);
+    const QFontMetricsF bold(TextPainter::font(pt, true), this);
+    double column = mono.horizontalAdvance(QStringLiteral("count = 1"));
+    for (const QString &t : m_widest)
+        column = std::max(column, mono.horizontalAdvance(t));
+    if (m_scene)
+        for (const stage::WorkerView &w : m_scene->workers()) {
+            column = std::max(column, bold.horizontalAdvance(w.name));
+            for (const stage::Frame &f : w.stack) {
+                column = std::max(column, mono.horizontalAdvance(f.function + QLatin1String("()")));
+                for (const stage::NamedValue &v : f.locals)
+                    column = std::max(column, mono.horizontalAdvance(localLine(v)));
+            }
+        }
+    return column;
+}
+
 QSize MemoryMapView::minimumSizeHint() const
 {
-    const double line = lineFor(Theme::current().minimumPointSize());
-    const double w = QFontMetricsF(TextPainter::mono(Theme::current().minimumPointSize()), this)
-                         .horizontalAdvance(QStringLiteral("count = 1 "));
-    return QSize(int(w * 2 + line * 2), int(line * (7.3 + maxFrames(true))));
+    const double pt = Theme::current().minimumPointSize();
+    const double line = lineFor(pt);
+    const int workers = std::max(m_capacity, m_scene ? int(m_scene->workers().size()) : 0);
+    // fitsWidth() in reverse: each column plus its pad, then the box's pads; the caption's short
+    // form and the process label on one line.
+    const QFontMetricsF text(TextPainter::font(pt), this);
+    const QFontMetricsF bold(TextPainter::font(pt, true), this);
+    const double inner = std::max({(minimumColumn(pt) + line * 1.4) * workers,
+                                   text.horizontalAdvance(stacksText(true)),
+                                   bold.horizontalAdvance(m_processLabel)});
+    return QSize(int(std::ceil(inner + line * 2.4)) + 1, int(line * (7.3 + maxFrames(true))));
 }
 
 void MemoryMapView::paintEvent(QPaintEvent *)

@@ -21,6 +21,10 @@ public:
     /// Shows @p scene (nullptr = placeholder); a global whose value changed since the last call
     /// is highlighted until another one changes.
     void setScene(const stage::Scene *scene);
+    /// The most threads a run may show and the widest texts a stack column may hold (names,
+    /// frames, locals): the minimum width keeps one column per thread wide enough for them, so
+    /// the window makes room before the run starts rather than eliding mid-run.
+    void setCapacity(int threads, const QStringList &widest);
     /// The process box's caption, e.g. "Process 4242" (the panel translates it).
     void setProcessLabel(const QString &label);
     /// Box of global @p index in widget coordinates; empty if there is none.
@@ -59,12 +63,15 @@ private:
     Layout layout() const;
     double lineFor(double pt) const;
     double maxFrames(bool inlineFirst) const;
+    double minimumColumn(double pt) const;
     bool fitsWidth(double pt, double width, bool inlineFirst) const;
     static QString globalsText();
     static QString stacksText(bool shortForm = false);
 
     const stage::Scene *m_scene = nullptr;
     QString m_processLabel;
+    int m_capacity = 2;
+    QStringList m_widest;
     std::vector<std::int64_t> m_lastShared;
     int m_changed = -1;
     QList<DrawnText> m_drawn;

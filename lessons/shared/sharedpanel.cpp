@@ -9,6 +9,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -39,7 +40,7 @@ QList<stage::CodeListing> listings()
 
 SharedPanel::SharedPanel(QWidget *parent) : StagePanel(QStringLiteral("shared"), parent)
 {
-    auto *page = new QWidget(this);
+    auto *page = m_page = new QWidget(this);
     m_threadsLabel = new QLabel(page);
     m_threads = new QSpinBox(page);
     m_threads->setRange(1, MaxThreads);
@@ -49,6 +50,15 @@ SharedPanel::SharedPanel(QWidget *parent) : StagePanel(QStringLiteral("shared"),
     m_note->setWordWrap(true);
     m_map = new widgets::MemoryMapView(page);
     m_code = new widgets::CodeView(page);
+    // The widest a column gets in the biggest run the spin box allows, so the window makes room
+    // (the navigator folds) as the lesson opens, not when the fourth thread pushes its frame.
+    const SharedOptions most{MaxThreads};
+    m_map->setCapacity(MaxThreads,
+                       {QStringLiteral("T%1").arg(MaxThreads), QStringLiteral("add_one()"),
+                        QStringLiteral("step = %1").arg(SharedDemo::increment(MaxThreads - 1)),
+                        QStringLiteral("count = %1").arg(most.rounds),
+                        QStringLiteral("x = %1").arg(most.rounds - 1),
+                        QStringLiteral("y = %1").arg(most.rounds)});
 
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_threadsLabel);
@@ -62,7 +72,7 @@ SharedPanel::SharedPanel(QWidget *parent) : StagePanel(QStringLiteral("shared"),
     // No lanes: on a 768-pixel projector the stacks need the height. The code view marks each
     // thread's line, and a click on a thread's header grants it a step.
     leftLayout->addWidget(m_map, 1);
-    auto *split = new QSplitter(Qt::Horizontal, page);
+    auto *split = m_split = new QSplitter(Qt::Horizontal, page);
     split->addWidget(left);
     split->addWidget(m_code);
     // The stacks need the width more than the listing (its long lines may elide): at 1024
@@ -94,6 +104,29 @@ SharedPanel::SharedPanel(QWidget *parent) : StagePanel(QStringLiteral("shared"),
     retranslate();
     setDemo(page, m_code,
             [this] { return widgets::RunDriver::wrap(std::make_unique<SharedDemo>(m_options)); });
+}
+
+void SharedPanel::resizeEvent(QResizeEvent *event)
+{
+    StagePanel::resizeEvent(event);
+    // A column per thread at the smallest text needs the width: at 1024 pixels with four
+    // threads the map and the listing do not fit side by side, so the code goes under the map
+    // rather than the page scrolling sideways. Measured against the scroll area's viewport: side
+    // by side the panel is never narrower than its minimum, however narrow the window.
+    const QScrollArea *area = nullptr;
+    for (QWidget *w = parentWidget(); w && !area; w = w->parentWidget())
+        area = qobject_cast<QScrollArea *>(w);
+    const int room = (area ? area->viewport()->width() : width()) - (width() - m_page->width());
+    const QMargins m = m_page->layout()->contentsMargins();
+    const int sideBySide = m_map->minimumSizeHint().width() + m_code->minimumSizeHint().width() +
+                           m_split->handleWidth() + m.left() + m.right();
+    const Qt::Orientation o = room < sideBySide ? Qt::Vertical : Qt::Horizontal;
+    if (m_split->orientation() == o)
+        return;
+    m_split->setOrientation(o);
+    // Under the map, the listing gets what the stacks leave: as much of it in sight as can be.
+    if (o == Qt::Vertical)
+        m_split->setSizes({m_map->minimumSizeHint().height(), m_page->height()});
 }
 
 void SharedPanel::setOptions(const SharedOptions &options)

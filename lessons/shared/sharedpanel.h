@@ -5,6 +5,7 @@
 
 class QSpinBox;
 class QLabel;
+class QSplitter;
 
 namespace widgets {
 class CodeView;
@@ -36,6 +37,8 @@ public:
 protected:
     /// Retranslates on a language switch.
     void changeEvent(QEvent *event) override;
+    /// Puts the code under the map when both do not fit side by side.
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void showFrame();
@@ -47,6 +50,8 @@ private:
     QLabel *m_note = nullptr;
     widgets::MemoryMapView *m_map = nullptr;
     widgets::CodeView *m_code = nullptr;
+    QSplitter *m_split = nullptr;
+    QWidget *m_page = nullptr;
 };
 
 } // namespace shared
