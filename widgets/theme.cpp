@@ -226,9 +226,25 @@ QString stateLabel(stage::WorkerState state)
 
 QString stateLabel(const stage::WorkerView &worker)
 {
-    // A join waits for another worker, not a lock: say which wait it is.
-    if (worker.state == stage::WorkerState::Blocked && worker.blockOp == stage::BlockOp::Join)
-        return Tr::tr("waiting in join()");
+    // Say which wait it is: a sleeping thread shown "waiting for lock" teaches the wrong thing.
+    if (worker.state == stage::WorkerState::Blocked) {
+        switch (worker.blockOp) {
+        case stage::BlockOp::Acquire:
+            break;
+        case stage::BlockOp::Put:
+            return Tr::tr("waiting to put");
+        case stage::BlockOp::Get:
+            return Tr::tr("waiting to get");
+        case stage::BlockOp::Wait:
+            return Tr::tr("waiting in wait()");
+        case stage::BlockOp::Join:
+            return Tr::tr("waiting in join()");
+        case stage::BlockOp::Sleep:
+            return Tr::tr("sleeping");
+        case stage::BlockOp::Io:
+            return Tr::tr("waiting for I/O");
+        }
+    }
     return stateLabel(worker.state);
 }
 

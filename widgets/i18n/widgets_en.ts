@@ -344,5 +344,25 @@
         <comment>lock box header: the lock's variable name in the code; say it is a lock</comment>
         <translation>%1</translation>
     </message>
+    <message>
+        <source>waiting to put</source>
+        <translation>waiting to put</translation>
+    </message>
+    <message>
+        <source>waiting to get</source>
+        <translation>waiting to get</translation>
+    </message>
+    <message>
+        <source>waiting in wait()</source>
+        <translation>waiting in wait()</translation>
+    </message>
+    <message>
+        <source>sleeping</source>
+        <translation>sleeping</translation>
+    </message>
+    <message>
+        <source>waiting for I/O</source>
+        <translation>waiting for I/O</translation>
+    </message>
 </context>
 </TS>

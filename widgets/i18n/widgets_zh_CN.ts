@@ -341,5 +341,25 @@
         <comment>lock box header: the lock&apos;s variable name in the code; say it is a lock</comment>
         <translation>锁 %1</translation>
     </message>
+    <message>
+        <source>waiting to put</source>
+        <translation>等待放入</translation>
+    </message>
+    <message>
+        <source>waiting to get</source>
+        <translation>等待取出</translation>
+    </message>
+    <message>
+        <source>waiting in wait()</source>
+        <translation>在 wait() 中等待</translation>
+    </message>
+    <message>
+        <source>sleeping</source>
+        <translation>休眠中</translation>
+    </message>
+    <message>
+        <source>waiting for I/O</source>
+        <translation>等待 I/O</translation>
+    </message>
 </context>
 </TS>
