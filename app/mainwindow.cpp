@@ -204,6 +204,7 @@ bool MainWindow::setLesson(const QString &id)
                                  ? QSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred)
                                  : QSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored));
     m_stack->setCurrentWidget(p);
+    p->installEventFilter(this); // once per panel: Qt keeps one entry per filter
     {
         const QSignalBlocker block(m_navigator);
         m_navigator->setCurrentLesson(id);
@@ -343,6 +344,18 @@ void MainWindow::resizeEvent(QResizeEvent *event)
     QMainWindow::resizeEvent(event);
     fitStatusText();
     updateNavigatorMode();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::LayoutRequest && watched == currentPanel()) {
+        const int minWidth = currentPanel()->minimumSizeHint().width();
+        if (minWidth != m_panelMinWidth) {
+            m_panelMinWidth = minWidth;
+            updateNavigatorMode();
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::updateNavigatorMode()

@@ -93,6 +93,9 @@ protected:
     void changeEvent(QEvent *event) override;
     /// Folds the navigator to a rail of numbers when titles and panel do not both fit.
     void resizeEvent(QResizeEvent *event) override;
+    /// Folds or unfolds the navigator when the lesson's minimum width changes (its tabs, its
+    /// knobs), not only on a resize or a lesson switch.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActions();
@@ -127,6 +130,7 @@ private:
     QAction *m_stepAction = nullptr;
     QAction *m_resetAction = nullptr;
     QAction *m_fullScreenAction = nullptr;
+    int m_panelMinWidth = -1; ///< the shown lesson's minimum width the navigator was fitted to
 };
 
 } // namespace app

@@ -103,7 +103,7 @@ int CodeView::rowsOfLine(int line) const
     const Layout l = layout();
     int k = 0;
     for (const Row &r : l.rows)
-        k += r.line == line ? 1 : 0;
+        k += r.line == line && !r.fold ? 1 : 0;
     return k;
 }
 
@@ -184,6 +184,89 @@ void CodeView::wrapRows(Layout &l, double room) const
     m_wrapKey = key;
     m_wrapRows = l.rows;
     m_wrapRowOfLine = l.rowOfLine;
+}
+
+void CodeView::foldRows(Layout &l, int lineCount) const
+{
+    // A loop body taller than the view (a projector's 768 px): the lines between the kept ones
+    // fold into one "…" row per run, longest runs first, so every marker and the loop's step
+    // lines stay in view together instead of scrolling apart. When even that is too tall, only
+    // the markers are kept. Short listings and tall views fold nothing.
+    const stage::CodeListing *lst = listing();
+    if (!lst || l.rows.size() <= l.visible || lineCount <= 0)
+        return;
+    QList<int> rowsOf(lineCount, 0);
+    for (const Row &r : l.rows)
+        if (r.line >= 0 && r.line < lineCount)
+            ++rowsOf[r.line];
+    QList<bool> marked(lineCount, false);
+    for (int line = 0; line < lineCount; ++line)
+        marked[line] = !workersOnLine(line).isEmpty();
+    struct Gap
+    {
+        int from = 0, to = 0, rows = 0;
+    };
+    QList<Gap> folded;
+    for (const bool withSteps : {true, false}) {
+        QList<bool> keep = marked;
+        if (withSteps)
+            for (int s : lst->stepLines(m_checkpointsShown))
+                if (s >= 0 && s < lineCount)
+                    keep[s] = true;
+        const int lo = int(keep.indexOf(true)), hi = int(keep.lastIndexOf(true));
+        if (lo < 0)
+            return;
+        int span = 0;
+        for (int i = lo; i <= hi; ++i)
+            span += rowsOf[i];
+        if (span <= l.visible)
+            return; // they fit: scrolling alone shows them
+        QList<Gap> gaps;
+        for (int i = lo + 1; i < hi;) {
+            if (keep[i]) {
+                ++i;
+                continue;
+            }
+            Gap g{i, i, 0};
+            while (g.to < hi && !keep[g.to])
+                g.rows += rowsOf[g.to++];
+            gaps.append(g);
+            i = g.to;
+        }
+        std::stable_sort(gaps.begin(), gaps.end(),
+                         [](const Gap &a, const Gap &b) { return a.rows > b.rows; });
+        folded.clear();
+        for (const Gap &g : gaps) {
+            if (span <= l.visible || g.rows < 2) // a one-row fold saves nothing
+                break;
+            folded.append(g);
+            span -= g.rows - 1;
+        }
+        if (span <= l.visible)
+            break;
+    }
+    if (folded.isEmpty())
+        return;
+    QList<Row> rows;
+    QList<int> rowOfLine(lineCount, 0);
+    for (int line = 0; line < lineCount;) {
+        const auto g = std::find_if(folded.begin(), folded.end(),
+                                    [line](const Gap &f) { return f.from == line; });
+        if (g != folded.end()) {
+            for (int i = g->from; i < g->to; ++i)
+                rowOfLine[i] = int(rows.size());
+            rows.append({g->from, QString(), true, true});
+            line = g->to;
+            continue;
+        }
+        rowOfLine[line] = int(rows.size());
+        for (int r = l.rowOfLine.value(line, int(l.rows.size()));
+             r < l.rows.size() && l.rows[r].line == line; ++r)
+            rows.append(l.rows[r]);
+        ++line;
+    }
+    l.rows = rows;
+    l.rowOfLine = rowOfLine;
 }
 
 QList<int> CodeView::workersOnLine(int line) const
@@ -293,8 +376,9 @@ CodeView::Layout CodeView::layout() const
         room = measureGutter();
         wrapRows(l, room);
     }
-    const int rows = std::max<int>(1, int(l.rows.size()));
     l.visible = std::max(1, int(std::floor(body / l.lineH)));
+    foldRows(l, int(lines.size()));
+    const int rows = std::max<int>(1, int(l.rows.size()));
 
     // Scroll long listings so the loop body (every line a step is on) and every marker stay in
     // view; when they cannot all, the markers win.
@@ -374,7 +458,7 @@ QRectF CodeView::lineRectF(const Layout &l, int line) const
     // Every row of the line that is in view (a wrapped line has several).
     QRectF r;
     for (int row = l.first; row < std::min<int>(l.first + l.visible, int(l.rows.size())); ++row)
-        if (l.rows[row].line == line)
+        if (l.rows[row].line == line && !l.rows[row].fold)
             r |= QRectF(l.body.left() + l.gutterW, l.body.top() + (row - l.first) * l.lineH,
                         l.body.width() - l.gutterW, l.lineH);
     return r;
@@ -388,7 +472,7 @@ QRect CodeView::lineRect(int line) const
 int CodeView::firstVisibleLine() const
 {
     const Layout l = layout();
-    return l.first < l.rows.size() ? l.rows[l.first].line : 0;
+    return l.first < l.rows.size() ? l.rows[l.first].line : 0; // a fold: its first line
 }
 
 QSize CodeView::sizeHint() const
@@ -476,6 +560,17 @@ void CodeView::paintEvent(QPaintEvent *)
         const Row &rowInfo = l.rows[r];
         const QRectF row(l.body.left() + l.gutterW, l.body.top() + (r - l.first) * l.lineH,
                          l.body.width() - l.gutterW, l.lineH);
+        if (rowInfo.fold) {
+            // Folded lines: three dots where the code goes, drawn (not the text "…", which
+            // would read as a cut line) in the muted colour.
+            const double d = std::max(2.0, l.lineH * 0.12);
+            const double x0 = row.left() + l.numberW + l.lineH * 0.5 + d;
+            p.setPen(Qt::NoPen);
+            p.setBrush(theme.mutedText);
+            for (int k = 0; k < 3; ++k)
+                p.drawEllipse(QPointF(x0 + k * d * 3, row.center().y()), d / 2 + 0.5, d / 2 + 0.5);
+            continue;
+        }
         const QList<int> here = workersOnLine(rowInfo.line);
         if (!here.isEmpty())
             p.fillRect(row, theme.lineHighlight(here.first()));
@@ -498,7 +593,8 @@ void CodeView::paintEvent(QPaintEvent *)
                                            theme.minimumPointSize(), l.pointSize)),
         true);
     for (int row = l.first; row < last; ++row) {
-        const QList<int> here = l.rows[row].first ? workersOnLine(l.rows[row].line) : QList<int>();
+        const QList<int> here =
+            l.rows[row].first && !l.rows[row].fold ? workersOnLine(l.rows[row].line) : QList<int>();
         if (here.size() <= l.markerSlots)
             continue;
         const double pad = l.lineH * 0.06;

@@ -73,6 +73,7 @@ private:
         int line = 0;
         QString text;
         bool first = true; ///< the line's first row (it carries the line number)
+        bool fold = false; ///< a "…" row standing for lines folded away, from line on
     };
     struct Layout
     {
@@ -99,6 +100,7 @@ private:
     const QStringList &shownLines() const;
     int shownLineOf(int step) const;
     void wrapRows(Layout &l, double room) const;
+    void foldRows(Layout &l, int lineCount) const;
     QRectF lineRectF(const Layout &l, int line) const;
 
     QList<stage::CodeListing> m_listings;

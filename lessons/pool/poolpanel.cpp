@@ -96,30 +96,36 @@ PoolPanel::PoolPanel(QWidget *parent) : StagePanel(QStringLiteral("pool"), paren
     flow->addWidget(pair(m_intoLabel, m_into));
     flow->addWidget(m_summary);
 
-    // The code and the sweep take turns at the column's full height: a projector has no room
-    // for both to be read.
+    // The tasks, the code and the sweep take turns at the page's full width: beside the tasks
+    // a 1024 px projector left the code five cut lines. The workers' lanes across the page
+    // under them: a lane needs the width for its file and bytes.
     m_right = new QTabWidget(page);
+    m_right->addTab(m_board, QString());
     m_right->addTab(m_code, QString());
     m_right->addTab(m_sweepTab, QString());
-    auto *right = m_right;
-    // The tasks beside the code (or the sweep); the workers' lanes across the page under both:
-    // a lane needs the width for its file and bytes.
-    auto *top = new QSplitter(Qt::Horizontal, page);
-    top->addWidget(m_board);
-    top->addWidget(right);
-    top->setStretchFactor(0, 1);
-    top->setStretchFactor(1, 1);
-    top->setChildrenCollapsible(false);
-    auto *split = new QSplitter(Qt::Vertical, page);
-    split->addWidget(top);
-    split->addWidget(m_lanesArea);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    split->setSizes({3000, 2000}); // the lanes keep their share on a tall screen
-    split->setChildrenCollapsible(false);
+    m_split = new QSplitter(Qt::Vertical, page);
+    m_split->addWidget(m_right);
+    m_split->addWidget(m_lanesArea);
+    m_split->setStretchFactor(0, 3);
+    m_split->setStretchFactor(1, 2);
+    m_split->setSizes({3000, 2000}); // the lanes keep their share on a tall screen
+    m_split->setChildrenCollapsible(false);
+    // The code's and the sweep's turns take the height from the lanes (they scroll): the loop
+    // body and the chart need every row they can get on a projector.
+    connect(m_right, &QTabWidget::currentChanged, this, [this](int tab) {
+        showFrame(); // the lanes' floor follows the tab
+        if (tab != 0 && m_tasksSizes.isEmpty()) {
+            m_tasksSizes = m_split->sizes();
+            const int total = m_tasksSizes.value(0) + m_tasksSizes.value(1);
+            m_split->setSizes({total, m_lanesArea->minimumHeight()});
+        } else if (tab == 0 && !m_tasksSizes.isEmpty()) {
+            m_split->setSizes(m_tasksSizes);
+            m_tasksSizes.clear();
+        }
+    });
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(controls);
-    layout->addWidget(split, 1);
+    layout->addWidget(m_split, 1);
 
     connect(m_workers, &QSpinBox::valueChanged, this, [this] { driver().restart(); });
     connect(m_chunk, &QComboBox::currentIndexChanged, this, [this] { driver().restart(); });
@@ -147,10 +153,12 @@ PoolPanel::PoolPanel(QWidget *parent) : StagePanel(QStringLiteral("pool"), paren
     });
     retranslate();
     setDemo(page, m_code, [this] { return makeRun(); });
-    // The Demo and Code slides are about the listing: show it.
+    // The Demo slide is about the tasks, the Code slide about the listing.
     connect(frame(), &widgets::LessonFrame::slideChanged, this, [this](int slide) {
-        if (slide == widgets::LessonFrame::DemoSlide || slide == widgets::LessonFrame::CodeSlide)
+        if (slide == widgets::LessonFrame::DemoSlide)
             m_right->setCurrentIndex(0);
+        else if (slide == widgets::LessonFrame::CodeSlide)
+            m_right->setCurrentIndex(1);
     });
 }
 
@@ -287,7 +295,9 @@ void PoolPanel::showFrame()
     // hint per lane (workers appear as the parent starts them, between two frames).
     const int rows = std::max<int>(1, int(scene().workers().size()));
     const int perLane = (m_lanes->minimumSizeHint().height() + rows - 1) / rows;
-    m_lanesArea->setMinimumHeight(perLane * std::min(1 + workers(), 4) +
+    // Two while the code or the sweep has its turn: they want the height.
+    const int lanes = m_right->currentIndex() == 0 ? 4 : 2;
+    m_lanesArea->setMinimumHeight(perLane * std::min(1 + workers(), lanes) +
                                   2 * m_lanesArea->frameWidth());
     m_board->setScene(&scene());
     m_code->setScene(&scene());
@@ -395,16 +405,17 @@ void PoolPanel::retranslate()
                            fm.averageCharWidth() * 2);
         e->setCursorPosition(0);
     }
-    // The code takes turns with the sweep beside the tasks: its own minimum (every step's line,
+    // The code takes turns with the tasks and the sweep: its own minimum (every step's line,
     // twenty of them) would push the workers' lanes below a projector's fold. Shorter, it
-    // keeps the running lines in view (CodeView scrolls to its markers).
+    // keeps the running lines in view (CodeView folds the lines between its markers).
     {
         const QFontMetricsF code(
             widgets::TextPainter::mono(widgets::Theme::current().minimumPointSize()), m_code);
         m_code->setMinimumHeight(int(std::ceil(code.lineSpacing() * 8)));
     }
-    m_right->setTabText(0, Tr::tr("Code"));
-    m_right->setTabText(1, Tr::tr("Is more better?"));
+    m_right->setTabText(0, Tr::tr("Tasks"));
+    m_right->setTabText(1, Tr::tr("Code"));
+    m_right->setTabText(2, Tr::tr("Is more better?"));
     m_from->setAccessibleName(Tr::tr("Folder to copy"));
     m_into->setAccessibleName(Tr::tr("New folder the copy goes into"));
 }

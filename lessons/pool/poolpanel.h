@@ -12,6 +12,7 @@ class QLineEdit;
 class QPushButton;
 class QScrollArea;
 class QSpinBox;
+class QSplitter;
 class QTabWidget;
 
 namespace widgets {
@@ -99,7 +100,9 @@ private:
     QScrollArea *m_lanesArea = nullptr;
     widgets::WorkerLanesView *m_lanes = nullptr;
     widgets::CodeView *m_code = nullptr;
-    QTabWidget *m_right = nullptr;
+    QTabWidget *m_right = nullptr; ///< tasks, code and sweep, taking turns
+    QSplitter *m_split = nullptr;
+    QList<int> m_tasksSizes; ///< the split while the tasks were shown
     SweepTab *m_sweepTab = nullptr;
     QString m_runError;
 };

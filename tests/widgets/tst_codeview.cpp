@@ -20,6 +20,7 @@ private slots:
     void onlyLiveWorkersMarked();
     void switchListings();
     void longListingScrollsToMarkers();
+    void tallLoopFoldsBetweenMarkers();
     void sixteenWorkersOneLine();
     void noListing();
     void textFits();
@@ -121,8 +122,9 @@ void TestCodeView::longLinesWrapNeverCut()
         QVERIFY(rowH > 0);
         int checked = 0;
         for (int line = 0; line < view.listings()[0].lines(shown).size(); ++line) {
-            if (view.lineRect(line).height() < view.rowsOfLine(line) * rowH - 2)
-                continue; // scrolled out, wholly or in part
+            if (view.rowsOfLine(line) == 0 ||
+                view.lineRect(line).height() < view.rowsOfLine(line) * rowH - 2)
+                continue; // folded away, or scrolled out wholly or in part
             ++checked;
             QString code = view.listings()[0].lines(shown)[line];
             code.remove(QRegularExpression(QStringLiteral("\\s")));
@@ -221,6 +223,38 @@ void TestCodeView::longListingScrollsToMarkers()
     QVERIFY(view.firstVisibleLine() > 0);
     QVERIFY(!view.markerRect(0).isEmpty());
     QVERIFY(view.rect().contains(view.markerRect(0)));
+}
+
+void TestCodeView::tallLoopFoldsBetweenMarkers()
+{
+    // Two markers forty lines apart in a view of a dozen rows: the lines between fold into one
+    // "…" row and both markers are in view together.
+    QString src = QStringLiteral("tmp = n  # @step read\n");
+    for (int i = 0; i < 40; ++i)
+        src += QStringLiteral("x = %1\n").arg(i);
+    src += QStringLiteral("n = tmp  # @step write\n");
+    const stage::CodeListing lst(QStringLiteral("Python"), src, testscenes::info(2).steps);
+    stage::Scene scene(testscenes::info(2));
+    scene.apply({testscenes::ev(0, stage::EventKind::WorkerStarted, 0),
+                 testscenes::ev(1, stage::EventKind::WorkerStarted, 1),
+                 testscenes::step(2, 0, testscenes::Read, 1),
+                 testscenes::step(3, 1, testscenes::Write, 1)});
+    CodeView view;
+    view.setListings({lst});
+    view.setScene(&scene);
+    view.resize(800, 400);
+    QCOMPARE(view.markerLine(0), 0);
+    QCOMPARE(view.markerLine(1), 41);
+    QVERIFY(view.rect().contains(view.markerRect(0)) && !view.markerRect(0).isEmpty());
+    QVERIFY(view.rect().contains(view.markerRect(1)) && !view.markerRect(1).isEmpty());
+    QVERIFY(view.lineRect(20).isEmpty()); // folded
+    QCOMPARE(view.rowsOfLine(20), 0);
+    const QImage img = textcheck::render(view, QSize(800, 400));
+    QVERIFY2(textcheck::problems(view.drawnTexts(), &view, 10.0).isEmpty(),
+             qPrintable(textcheck::problems(view.drawnTexts(), &view, 10.0)));
+    // Room for everything: nothing folded.
+    view.resize(800, 4000);
+    QVERIFY(!view.lineRect(20).isEmpty());
 }
 
 void TestCodeView::sixteenWorkersOneLine()
