@@ -106,6 +106,7 @@ void LocksDemoPage::retranslate()
 {
     m_story->setTabText(m_story->indexOf(m_log), Tr::tr("Step log"));
     m_story->setTabText(m_story->indexOf(m_runs), Tr::tr("Runs"));
+    m_lanesArea->setAccessibleName(Tr::tr("Threads, one lane each"));
     // The timeline's legend splits its width in three equal items: it is never narrower than
     // three of its widest item (swatch, gap, glyph and label, as measured), or a label is cut.
     const widgets::Theme &theme = widgets::Theme::current();

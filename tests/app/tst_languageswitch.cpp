@@ -142,6 +142,8 @@ class TestLanguageSwitch : public QObject
             "Process|MyProcess|main|local|kill|SIGKILL|KiB|MiB|"
             "queue\\.\\w+|maxsize|None|True|False|HTTP|URL|"
             "Concurrency Classroom)\\b|[\\w.:]*\\(\\w*\\)|"
+            // a URL template's placeholder: {page}
+            "\\{\\w+\\}|"
             // an identifier with an underscore is code: g_num, current_thread, add_one
             "\\b[A-Za-z]\\w*_\\w+\\b|"
             // a variable shown with its value: count = 3

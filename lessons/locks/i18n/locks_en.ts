@@ -260,5 +260,9 @@
         <source>the same, as Python is usually written:</source>
         <translation>the same, as Python is usually written:</translation>
     </message>
+    <message>
+        <source>Threads, one lane each</source>
+        <translation>Threads, one lane each</translation>
+    </message>
 </context>
 </TS>

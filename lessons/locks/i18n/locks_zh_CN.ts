@@ -257,5 +257,9 @@
         <source>the same, as Python is usually written:</source>
         <translation>同样的代码，Python 通常这样写：</translation>
     </message>
+    <message>
+        <source>Threads, one lane each</source>
+        <translation>线程（每个一条泳道）</translation>
+    </message>
 </context>
 </TS>
