@@ -15,25 +15,6 @@ namespace {
 
 constexpr auto Mark = u"✗ ";
 
-/// Splits @p text into rows no wider than @p width in @p font, at spaces (a word wider than the
-/// row stays whole on its own row).
-QStringList wrap(const QString &text, const QFontMetricsF &fm, double width)
-{
-    QStringList rows;
-    QString row;
-    for (const QString &word : text.split(QLatin1Char(' '))) {
-        const QString candidate = row.isEmpty() ? word : row + QLatin1Char(' ') + word;
-        if (!row.isEmpty() && fm.horizontalAdvance(candidate) > width) {
-            rows << row;
-            row = word;
-        } else {
-            row = candidate;
-        }
-    }
-    rows << row;
-    return rows;
-}
-
 } // namespace
 
 StepLogView::StepLogView(QWidget *parent) : QWidget(parent)
@@ -86,7 +67,8 @@ void StepLogView::paintEvent(QPaintEvent *)
     const QRectF inner = QRectF(rect()).adjusted(pad, pad * 0.5, -pad, -pad * 0.5);
 
     if (m_lines.empty() && m_note.isEmpty()) {
-        const QStringList rows = wrap(Tr::tr("Each step will be logged here."), fm, inner.width());
+        const QStringList rows =
+            TextPainter::wrapWords(Tr::tr("Each step will be logged here."), fm, inner.width());
         const double top = inner.center().y() - rows.size() * line / 2;
         for (int r = 0; r < rows.size(); ++r)
             tp.draw(QRectF(inner.left(), top + r * line, inner.width(), line), rows.at(r), font,
@@ -98,7 +80,7 @@ void StepLogView::paintEvent(QPaintEvent *)
     const double noteRows = m_note.isEmpty() ? 0 : line;
     for (auto it = m_lines.rbegin(); it != m_lines.rend(); ++it) {
         const QString text = it->marked ? QString::fromUtf16(Mark) + it->text : it->text;
-        const QStringList rows = wrap(text, fm, inner.width());
+        const QStringList rows = TextPainter::wrapWords(text, fm, inner.width());
         // The oldest line shown may lose its first rows, the way a terminal scrolls: a long
         // lost-update line in a short log still shows how it ends rather than vanishing.
         const int fit = int((y - inner.top() - noteRows + 0.5) / line);

@@ -180,4 +180,21 @@ double TextPainter::draw(const QRectF &box, const QString &text, const QFont &fo
     return shownW;
 }
 
+QStringList TextPainter::wrapWords(const QString &text, const QFontMetricsF &fm, double width)
+{
+    QStringList rows;
+    QString row;
+    for (const QString &word : text.split(QLatin1Char(' '))) {
+        const QString candidate = row.isEmpty() ? word : row + QLatin1Char(' ') + word;
+        if (!row.isEmpty() && fm.horizontalAdvance(candidate) > width) {
+            rows << row;
+            row = word;
+        } else {
+            row = candidate;
+        }
+    }
+    rows << row;
+    return rows;
+}
+
 } // namespace widgets

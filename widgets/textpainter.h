@@ -5,7 +5,9 @@
 #include <QList>
 #include <QRectF>
 #include <QString>
+#include <QStringList>
 
+class QFontMetricsF;
 class QPainter;
 class QPaintDevice;
 
@@ -61,6 +63,9 @@ public:
     /// The tallest line height of @p fonts at @p pointSize on @p device, CJK fallback included.
     static double rowHeight(const QPaintDevice *device, const QList<QFont> &fonts,
                             double pointSize);
+    /// Splits @p text into rows no wider than @p width in @p fm's font, at spaces (a word wider
+    /// than the row stays whole on its own row).
+    static QStringList wrapWords(const QString &text, const QFontMetricsF &fm, double width);
     /// Width of @p text in @p font on this device.
     double width(const QFont &font, const QString &text) const;
     /// Line height of @p font on this device.

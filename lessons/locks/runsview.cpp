@@ -17,24 +17,6 @@ QFont textFont(bool bold = false)
     return widgets::TextPainter::font(widgets::Theme::current().minimumPointSize(), bold);
 }
 
-/// Splits @p text into rows no wider than @p width at spaces (a longer word keeps its own row).
-QStringList wrap(const QString &text, const QFontMetricsF &fm, double width)
-{
-    QStringList rows;
-    QString row;
-    for (const QString &word : text.split(QLatin1Char(' '))) {
-        const QString candidate = row.isEmpty() ? word : row + QLatin1Char(' ') + word;
-        if (!row.isEmpty() && fm.horizontalAdvance(candidate) > width) {
-            rows << row;
-            row = word;
-        } else {
-            row = candidate;
-        }
-    }
-    rows << row;
-    return rows;
-}
-
 } // namespace
 
 RunsView::RunsView(QWidget *parent) : QWidget(parent)
@@ -151,8 +133,8 @@ void RunsView::paintEvent(QPaintEvent *)
     const QRectF inner = QRectF(rect()).adjusted(pad, pad * 0.5, -pad, -pad * 0.5);
     const QList<QStringList> rows = cells();
     if (rows.isEmpty()) {
-        const QStringList lines = wrap(Tr::tr("Finished runs are listed here."),
-                                       QFontMetricsF(font, this), inner.width());
+        const QStringList lines = widgets::TextPainter::wrapWords(
+            Tr::tr("Finished runs are listed here."), QFontMetricsF(font, this), inner.width());
         const double top = inner.center().y() - lines.size() * rowH / 2;
         for (int r = 0; r < lines.size(); ++r)
             tp.draw(QRectF(inner.left(), top + r * rowH, inner.width(), rowH), lines.at(r), font,
