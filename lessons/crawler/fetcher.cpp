@@ -2,6 +2,10 @@
 
 #include <httplib.h>
 
+#include <fcntl.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 namespace crawler {
 
 namespace {
@@ -45,6 +49,7 @@ Fetcher::Fetcher(stage::Stage &stage, int socketId, const std::string &host, int
     m_client->set_connection_timeout(std::chrono::seconds(1));
     m_client->set_read_timeout(timeout);
     m_client->set_write_timeout(std::chrono::seconds(1));
+    m_client->set_socket_options([this](socket_t sock) { adopt(sock); });
     m_hook = m_stage.addStopHook([this] { shutdown(); });
     m_io = std::thread([this] { ioLoop(); });
 }
@@ -70,6 +75,7 @@ Fetcher::~Fetcher()
     m_stage.removeStopHook(m_hook);
     shutdown();
     m_io.join();
+    release();
 }
 
 void Fetcher::shutdown()
@@ -77,9 +83,34 @@ void Fetcher::shutdown()
     {
         std::lock_guard lk(m_mutex);
         m_quit = true;
+        // A GET in flight fails at once, whether it is connecting, sending or reading. Not
+        // Client::stop(): it waits for a connect in progress (up to the connection timeout),
+        // and it misses a socket made just after it.
+        for (int fd : m_sockets)
+            ::shutdown(fd, SHUT_RDWR);
     }
     m_cv.notify_all();
-    m_client->stop(); // a GET in flight fails at once: its socket is shut down
+}
+
+void Fetcher::adopt(int sock)
+{
+    // Called on the I/O thread as the client makes a socket, before it connects. A duplicate
+    // is ours to shut down and close: the library closes its own descriptor whenever it is
+    // done, and that number may then be reused for anything.
+    std::lock_guard lk(m_mutex);
+    const int fd = ::fcntl(sock, F_DUPFD_CLOEXEC, 0);
+    if (fd >= 0)
+        m_sockets.push_back(fd);
+    if (m_quit || fd < 0) // stopped already (or no way to stop it later): it fails at once
+        ::shutdown(sock, SHUT_RDWR);
+}
+
+void Fetcher::release()
+{
+    std::lock_guard lk(m_mutex);
+    for (int fd : m_sockets)
+        ::close(fd);
+    m_sockets.clear();
 }
 
 Response Fetcher::get(stage::Worker &w, const std::string &path)
@@ -115,6 +146,7 @@ void Fetcher::ioLoop()
             r.error = describe(res.error());
             r.why = kindOf(res.error());
         }
+        release();
         std::lock_guard lk(m_mutex);
         if (m_quit)
             return;

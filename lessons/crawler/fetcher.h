@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <thread>
+#include <vector>
 
 namespace httplib {
 class Client;
@@ -36,7 +37,8 @@ struct Response
 /// One producer's connection: a blocking HTTP/1.1 client (cpp-httplib, the C++ twin of the
 /// notes' `requests.get`) whose socket I/O runs on a thread of its own while the producer waits
 /// for the answer through the stage — drawn blocked on its socket, settled for the scheduler, and
-/// woken by stop() at once. stop() also shuts the socket down, so the I/O thread ends promptly.
+/// woken by stop() at once. stop() also shuts down every socket the client has made, connecting
+/// or connected, and any it makes after, so the I/O thread ends promptly.
 class Fetcher
 {
 public:
@@ -62,6 +64,10 @@ public:
 private:
     void ioLoop();
     void shutdown();
+    /// Takes note of a socket the client just made (a duplicate descriptor of it).
+    void adopt(int sock);
+    /// Closes the duplicates of the last GET's sockets.
+    void release();
 
     stage::Stage &m_stage;
     int m_socketId;
@@ -72,6 +78,7 @@ private:
     std::optional<std::string> m_request; ///< guarded by m_mutex
     std::optional<Response> m_response;   ///< guarded by m_mutex
     bool m_quit = false;                  ///< guarded by m_mutex
+    std::vector<int> m_sockets;           ///< the GET's sockets (duplicates), guarded by m_mutex
     std::thread m_io;
 };
 

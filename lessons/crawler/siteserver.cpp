@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <sys/socket.h>
 
 namespace crawler {
 
@@ -115,6 +116,11 @@ bool SiteServer::start(std::string *error)
     s.set_payload_max_length(std::size_t(m_options.maxRequestBytes));
     s.set_keep_alive_max_count(1); // one request per connection, like requests.get()
     s.set_tcp_nodelay(true);       // headers and body go out at once (no Nagle + delayed ACK)
+    // The library listens with a backlog of 5: with more producers connecting at once than
+    // that, the kernel drops a SYN and the client waits a second to send it again. Its own
+    // options (SO_REUSEADDR) do not matter on a port of the system's choosing.
+    int listening = -1;
+    s.set_socket_options([&listening](socket_t sock) { listening = sock; });
     s.set_read_timeout(1, 0);
     s.set_write_timeout(1, 0);
     s.set_pre_routing_handler([this](const httplib::Request &req, httplib::Response &res) {
@@ -166,6 +172,8 @@ bool SiteServer::start(std::string *error)
             *error = "cannot bind 127.0.0.1";
         return false;
     }
+    s.set_socket_options([](socket_t) {});
+    ::listen(listening, SOMAXCONN); // again: Linux takes the new backlog
     m_listener = std::thread([this] {
         m_server->listen_after_bind();
         m_listenEnded.store(true);

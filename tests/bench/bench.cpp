@@ -301,8 +301,9 @@ int main(int argc, char **argv)
         result.insert(QStringLiteral("crawler_vs_ideal"), bench::crawlerTime(5));
         result.insert(QStringLiteral("crawler_command"),
                       bench::crawlerCommand(QStringLiteral(CC_APP_PATH), 5));
-        result.insert(QStringLiteral("crawler_stop_ms"), bench::crawlerStop(5));
     }
+    if (wanted("crawler") || wanted("stop")) // a crawl's stop is a stop figure too
+        result.insert(QStringLiteral("crawler_stop_ms"), bench::crawlerStop(24));
     if (wanted("pool"))
         result.insert(QStringLiteral("pool"), bench::poolFigures(3));
     result.insert(QStringLiteral("cpus"), QThread::idealThreadCount());

@@ -16,8 +16,8 @@ QJsonObject crawlerTime(int runs);
 /// capacity 10) as a new process of @p app each time, @p runs times: wall and reported time
 /// against the ideal 400 ms.
 QJsonObject crawlerCommand(const QString &app, int runs);
-/// Time to stop a crawl mid-run (every producer waiting on its socket) in each pacing mode,
-/// @p samples each: issue 10 asks for 100 ms.
+/// Time to stop a crawl mid-run (producers waiting on, connecting or sending on their sockets)
+/// in each pacing mode, @p samples each, and over all: issue 10 asks for 100 ms.
 QJsonObject crawlerStop(int samples);
 
 } // namespace bench

@@ -78,6 +78,7 @@ private slots:
     void failuresAreCountedWithTheirReason();
     void stopMidCrawlIsPrompt_data();
     void stopMidCrawlIsPrompt();
+    void stopsInALoopAreAllPrompt();
     void sceneCountsMatchTheResult();
     void unwritableOutIsRefused();
     void urlTemplateCrawlsAnotherSite();
@@ -179,6 +180,39 @@ void TestCrawlerDemo::stopMidCrawlIsPrompt_data()
     }
 }
 
+namespace {
+
+/// Starts a crawl of @p o in @p pacing, waits until it is under way, stops it (destroys it) and
+/// gives the stop's time in ms; -1 if the crawl did not get under way with threads of its own.
+qint64 stopMidCrawl(const CrawlOptions &o, Pacing pacing)
+{
+    const int threadsBefore = resources().threads;
+    auto demo = std::make_unique<CrawlerDemo>(o);
+    demo->stage().setBeat(std::chrono::milliseconds(2));
+    demo->stage().setPacing(pacing);
+    if (!demo->prepare(nullptr))
+        return -1;
+    demo->start();
+    const bool parked = pacing == Pacing::Scheduler || pacing == Pacing::Paused;
+    const int workers = o.mode == Mode::Single ? 1 : o.producers + o.consumers + 1;
+    if (parked)
+        for (int i = 0; i < 30; ++i)
+            demo->stage().grant(i % workers);
+    // Running: some requests in flight (or, with no latency, answered); parked: under way.
+    const bool underWay = QTest::qWaitFor([&] {
+        return parked ? demo->stage().eventsRecorded() > 5
+                      : demo->server().inFlight() > 0 || demo->server().requests() > 0;
+    });
+    if (!underWay || resources().threads <= threadsBefore)
+        return -1;
+    QElapsedTimer t;
+    t.start();
+    demo.reset(); // workers, I/O threads and server threads joined, sockets closed
+    return t.elapsed();
+}
+
+} // namespace
+
 void TestCrawlerDemo::stopMidCrawlIsPrompt()
 {
     QFETCH(stage::Pacing, pacing);
@@ -188,26 +222,36 @@ void TestCrawlerDemo::stopMidCrawlIsPrompt()
     o.mode = Mode(mode);
     o.failRate = 0.3;
     const Resources before = resources();
-    auto demo = std::make_unique<CrawlerDemo>(o);
-    demo->stage().setBeat(std::chrono::milliseconds(2));
-    demo->stage().setPacing(pacing);
-    QVERIFY(demo->prepare(nullptr));
-    demo->start();
-    if (pacing == Pacing::Scheduler || pacing == Pacing::Paused)
-        for (int i = 0; i < 30; ++i)
-            demo->stage().grant(i % (mode == int(Mode::Single) ? 1 : 11));
-    if (pacing != Pacing::Paused && pacing != Pacing::Scheduler) // some requests in flight
-        QTRY_VERIFY(demo->server().inFlight() > 0);
-    else
-        QTRY_VERIFY(demo->stage().eventsRecorded() > 5);
-    QVERIFY(resources().threads > before.threads); // the crawl's threads run
-    QElapsedTimer t;
-    t.start();
-    demo.reset(); // workers, I/O threads and server threads joined, sockets closed
-    // A hang bound. Known and open (issue 10): now and then a stop waits out one of the
-    // 1 s socket timeouts (a request caught between its connect and the client's stop); the
-    // bench's stop figures show how often. A hang would take far longer than 3 s.
-    QVERIFY2(t.elapsed() < 3000, qPrintable(QString::number(t.elapsed())));
+    const qint64 ms = stopMidCrawl(o, pacing);
+    QVERIFY(ms >= 0);
+    // A hang bound (the 100 ms target is the bench's): a socket timeout waited out is 1 s.
+    QVERIFY2(ms < 1000, qPrintable(QString::number(ms)));
+    const Resources after = resources();
+    QCOMPARE(after.sockets, before.sockets);
+    QCOMPARE(after.threads, before.threads);
+}
+
+void TestCrawlerDemo::stopsInALoopAreAllPrompt()
+{
+    // Stops caught at every moment of a request: connecting (no latency, many producers, a
+    // new connection per page), sending, waiting for a slow or stalled answer, backing off.
+    const Pacing pacings[] = {Pacing::Run, Pacing::FullSpeed, Pacing::Paused, Pacing::Scheduler};
+    const int latencies[] = {0, 20, 1500};
+    const Resources before = resources();
+    QStringList times;
+    qint64 worst = 0;
+    for (int i = 0; i < 24; ++i) {
+        CrawlOptions o = opts(400, i % 2 ? 32 : 8, i % 3 ? 32 : 2, 2, latencies[i % 3]);
+        o.mode = i % 5 == 4 ? Mode::Single : Mode::Threads;
+        o.failRate = 0.2;
+        const qint64 ms = stopMidCrawl(o, pacings[i % 4]);
+        QVERIFY2(ms >= 0, qPrintable(QStringLiteral("stop %1 did not get under way").arg(i)));
+        times << QString::number(ms);
+        worst = std::max(worst, ms);
+    }
+    qInfo("stop times (ms): %s", qPrintable(times.join(QLatin1Char(' '))));
+    // A hang bound: a socket timeout waited out is 1 s; the 100 ms target is the bench's.
+    QVERIFY2(worst < 1000, qPrintable(times.join(QLatin1Char(' '))));
     const Resources after = resources();
     QCOMPARE(after.sockets, before.sockets);
     QCOMPARE(after.threads, before.threads);
