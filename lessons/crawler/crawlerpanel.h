@@ -62,13 +62,6 @@ public:
     CrawlerControls *controls() const { return m_controls; }
     /// Where the pages come from (the own site, or a URL template's once its host answered).
     SiteChooser *sites() const { return m_sites; }
-    /// What thread @p id of @p scene does now, in the class's language, in as much @p detail:
-    /// in words, a verb and the page ("put 7") for small chips, or without the page for a chip
-    /// per activity.
-    static QString activity(const stage::Scene &scene, int id,
-                            ChipDetail detail = ChipDetail::Full);
-    /// @p failure's reason in the class's language.
-    static QString reasonText(const Failure &failure);
 
     void shutdown() override;
     void reset() override;

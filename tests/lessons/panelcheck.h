@@ -1,9 +1,11 @@
 #pragma once
 
-// What the process lessons' panel tests share: shutting a panel down in each pacing mode with its
-// children checked gone by PID, and the screenshot matrix (language × screen × zoom).
+// What the lessons' panel tests share: shutting a panel down in each pacing mode with its children
+// checked gone by PID (the process lessons), and the screenshot matrix (language × screen × zoom)
+// with its check that a view's texts fit.
 
 #include "../childcheck.h"
+#include "../widgets/textcheck.h"
 #include "app/languagemanager.h"
 #include "app/mainwindow.h"
 #include "app/viewcontroller.h"
@@ -164,6 +166,16 @@ inline void eachShot(const QString &dir, const QString &lesson,
         }
     }
     app::ViewController::applyToApplication(widgets::Theme::Kind::Light, 100);
+}
+
+/// Checks that @p texts, drawn by @p view, fit on a projector screen of @p shot (on the others
+/// they are only looked at): none cut off, elided or overlapping, none smaller than 18 px.
+inline void checkTextsFit(const Shot &shot, QWidget *view, const QList<widgets::DrawnText> &texts)
+{
+    if (!shot.projector)
+        return;
+    const QString problems = textcheck::problems(texts, view, 18.0);
+    QVERIFY2(problems.isEmpty(), qPrintable(shot.stem + QLatin1Char(' ') + problems));
 }
 
 } // namespace testing

@@ -1,10 +1,9 @@
 #include "../../widgets/textcheck.h"
-#include "app/languagemanager.h"
-#include "app/mainwindow.h"
-#include "app/viewcontroller.h"
+#include "../panelcheck.h"
 #include "crawler/crawlercontrols.h"
 #include "crawler/crawlerpanel.h"
 #include "crawler/crawlerview.h"
+#include "crawler/crawlwords.h"
 #include "crawler/sitechooser.h"
 #include "crawler/siteserver.h"
 #include "widgets/theme.h"
@@ -178,10 +177,10 @@ private slots:
 
     void reasonsAreSaidInWords()
     {
-        QCOMPARE(CrawlerPanel::reasonText({7, "HTTP 500 (3 attempts)", FailKind::Http, 500, 3}),
+        QCOMPARE(CrawlWords::reasonText({7, "HTTP 500 (3 attempts)", FailKind::Http, 500, 3}),
                  QStringLiteral("HTTP 500 (attempts: 3)"));
-        QVERIFY(CrawlerPanel::reasonText({7, "", FailKind::Timeout, 0, 1}).contains("attempts: 1"));
-        QVERIFY(CrawlerPanel::reasonText({7, "", FailKind::Malformed}).contains("malformed"));
+        QVERIFY(CrawlWords::reasonText({7, "", FailKind::Timeout, 0, 1}).contains("attempts: 1"));
+        QVERIFY(CrawlWords::reasonText({7, "", FailKind::Malformed}).contains("malformed"));
     }
 
     void threadsSayWhatTheyDo()
@@ -196,7 +195,7 @@ private slots:
         const auto anyDoing = [&](const QString &what) {
             panel.refresh();
             for (int id = 0; id < int(panel.scene().workers().size()); ++id)
-                if (CrawlerPanel::activity(panel.scene(), id).startsWith(what))
+                if (CrawlWords::activity(panel.scene(), id).startsWith(what))
                     return true;
             return false;
         };
@@ -261,40 +260,17 @@ private slots:
     }
 };
 
-/// With CLASSROOM_SHOTS set: the whole window mid-crawl and finished (32 producers, 32 consumers),
-/// 1024×768 projector and 1920×1080 (also at 200 % zoom), both languages, as PNGs to look at; the
-/// view's texts must fit.
+/// With CLASSROOM_SHOTS set: the whole window mid-crawl and finished (32 producers, 32 consumers)
+/// on panelcheck's screens, both languages, as PNGs to look at; the view's texts must fit.
 void TestCrawlerPanel::screenshots()
 {
     const QString dir = qEnvironmentVariable("CLASSROOM_SHOTS");
     if (dir.isEmpty())
         QSKIP("CLASSROOM_SHOTS not set");
-    app::LanguageManager languages;
-    struct Shot
-    {
-        QSize size;
-        int zoom;
-    };
-    for (const char *lang : {"en", "zh_CN"}) {
-        for (const Shot shot :
-             {Shot{{1024, 768}, 100}, Shot{{1920, 1080}, 100}, Shot{{1920, 1080}, 200}}) {
-            const bool projector = shot.size.width() == 1024;
-            app::ViewController::applyToApplication(projector ? widgets::Theme::Kind::Projector
-                                                              : widgets::Theme::Kind::Light,
-                                                    shot.zoom);
-            QVERIFY(languages.setLanguage(QLatin1String(lang)));
-            app::MainWindow w;
-            w.resize(shot.size);
-            QVERIFY(w.setLesson(QStringLiteral("crawler")));
-            w.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&w));
+    testing::eachShot(
+        dir, QStringLiteral("crawler"), [](app::MainWindow &w, const testing::Shot &shot) {
             auto *panel = qobject_cast<CrawlerPanel *>(w.currentPanel());
             QVERIFY(panel);
-            const QString name = QStringLiteral("%1/crawler-%2-%3x%4-%5")
-                                     .arg(dir, QLatin1String(lang))
-                                     .arg(shot.size.width())
-                                     .arg(shot.size.height())
-                                     .arg(shot.zoom);
             CrawlOptions o = panel->options();
             o.producers = MaxWorkers;
             o.consumers = MaxWorkers;
@@ -307,18 +283,14 @@ void TestCrawlerPanel::screenshots()
             panel->pause();
             panel->refresh();
             QCoreApplication::processEvents();
-            const QString problems =
-                textcheck::problems(panel->view()->drawnTexts(), panel->view(), 18.0);
-            QVERIFY2(!projector || problems.isEmpty(), qPrintable(problems));
-            QVERIFY(w.grab().save(name + QStringLiteral("-mid.png")));
+            testing::checkTextsFit(shot, panel->view(), panel->view()->drawnTexts());
+            QVERIFY(w.grab().save(shot.stem + QStringLiteral("-mid.png")));
             panel->play();
             QTRY_VERIFY_WITH_TIMEOUT(!panel->isPlaying(), 30000);
             QCoreApplication::processEvents();
-            QVERIFY(w.grab().save(name + QStringLiteral("-done.png")));
-            w.shutdownAll();
-        }
-    }
-    app::ViewController::applyToApplication(widgets::Theme::Kind::Light, 100);
+            testing::checkTextsFit(shot, panel->view(), panel->view()->drawnTexts());
+            QVERIFY(w.grab().save(shot.stem + QStringLiteral("-done.png")));
+        });
 }
 
 QTEST_MAIN(TestCrawlerPanel)

@@ -1,7 +1,5 @@
 #include "../../widgets/textcheck.h"
-#include "app/languagemanager.h"
-#include "app/mainwindow.h"
-#include "app/viewcontroller.h"
+#include "../panelcheck.h"
 #include "queues/queuespanel.h"
 #include "queues/queuesview.h"
 #include "widgets/theme.h"
@@ -207,65 +205,39 @@ private slots:
 };
 
 /// With CLASSROOM_SHOTS set: the whole window with threads waiting at full queues, and after the
-/// gets, 1024×768 projector and 1920×1080 (also at 200 % zoom), both languages, as PNGs to look at;
-/// the view's texts must fit.
+/// gets, on panelcheck's screens, both languages, as PNGs to look at; the view's texts must fit.
 void TestQueuesPanel::screenshots()
 {
     const QString dir = qEnvironmentVariable("CLASSROOM_SHOTS");
     if (dir.isEmpty())
         QSKIP("CLASSROOM_SHOTS not set");
-    app::LanguageManager languages;
-    struct Shot
-    {
-        QSize size;
-        int zoom;
-    };
-    for (const char *lang : {"en", "zh_CN"}) {
-        for (const Shot shot :
-             {Shot{{1024, 768}, 100}, Shot{{1920, 1080}, 100}, Shot{{1920, 1080}, 200}}) {
-            const bool projector = shot.size.width() == 1024;
-            app::ViewController::applyToApplication(projector ? widgets::Theme::Kind::Projector
-                                                              : widgets::Theme::Kind::Light,
-                                                    shot.zoom);
-            QVERIFY(languages.setLanguage(QLatin1String(lang)));
-            app::MainWindow w;
-            w.resize(shot.size);
-            QVERIFY(w.setLesson(QStringLiteral("queues")));
-            w.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&w));
+    testing::eachShot(
+        dir, QStringLiteral("queues"), [](app::MainWindow &w, const testing::Shot &shot) {
             auto *panel = qobject_cast<QueuesPanel *>(w.currentPanel());
             QVERIFY(panel);
-            const QString name = QStringLiteral("%1/queues-%2-%3x%4-%5")
-                                     .arg(dir, QLatin1String(lang))
-                                     .arg(shot.size.width())
-                                     .arg(shot.size.height())
-                                     .arg(shot.zoom);
             panel->setMaxsize(8);
             panel->setSpeed(widgets::LessonPanel::FullSpeed);
             for (int i = 0; i < 10; ++i)
-                panel->press(Call::Put);   // eight go in, two wait
-            panel->press(Call::PutNowait); // raises queue.Full
-            panel->press(Call::Qsize);
+                panel->press(Call::Put); // eight go in, two wait
             QTRY_VERIFY_WITH_TIMEOUT(
                 (panel->refresh(), panel->scene().queues()[0].putters.size() == 2 &&
                                        panel->scene().queues()[1].putters.size() == 2),
                 30000);
+            // Only now: pressed with the puts, a put_nowait may beat them to a free slot.
+            pressAndSettle(*panel, Call::PutNowait); // raises queue.Full
+            pressAndSettle(*panel, Call::Qsize);
             QTRY_VERIFY_WITH_TIMEOUT(settled(*panel), 30000);
             QCoreApplication::processEvents();
-            const QString problems =
-                textcheck::problems(panel->view()->drawnTexts(), panel->view(), 18.0);
-            QVERIFY2(!projector || problems.isEmpty(), qPrintable(problems));
-            QVERIFY(w.grab().save(name + QStringLiteral("-mid.png")));
+            testing::checkTextsFit(shot, panel->view(), panel->view()->drawnTexts());
+            QVERIFY(w.grab().save(shot.stem + QStringLiteral("-mid.png")));
             for (int i = 0; i < 11; ++i)
                 pressAndSettle(*panel, Call::Get);   // the waiting two go in; then empty
             pressAndSettle(*panel, Call::GetNowait); // raises queue.Empty
             pressAndSettle(*panel, Call::Empty);
             QCoreApplication::processEvents();
-            QVERIFY(w.grab().save(name + QStringLiteral("-done.png")));
-            w.shutdownAll();
-        }
-    }
-    app::ViewController::applyToApplication(widgets::Theme::Kind::Light, 100);
+            testing::checkTextsFit(shot, panel->view(), panel->view()->drawnTexts());
+            QVERIFY(w.grab().save(shot.stem + QStringLiteral("-done.png")));
+        });
 }
 
 QTEST_MAIN(TestQueuesPanel)
