@@ -113,7 +113,12 @@ void RunDriver::pause()
     if (!m_run)
         return;
     m_run->stage().setPacing(m_scheduler ? stage::Pacing::Scheduler : stage::Pacing::Paused);
+    const bool wasPlaying = m_playing;
     setPlaying(false);
+    // "Playing." must not outlive the run it describes.
+    if (wasPlaying && !isFinished())
+        emit statusChanged(
+            Tr::tr("Paused at step %1: Play goes on, Step takes one step.").arg(recordedSteps()));
 }
 
 void RunDriver::step()

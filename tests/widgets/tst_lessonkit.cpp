@@ -154,6 +154,26 @@ private slots:
         QVERIFY(!d.run());
     }
 
+    void pauseReplacesPlayingInTheStatus()
+    {
+        RunDriver d;
+        d.setFactory([] { return RunDriver::wrap(std::make_unique<TinyEngine>(2, 1000)); });
+        d.rebuild();
+        QSignalSpy status(&d, &RunDriver::statusChanged);
+        d.setSpeed(1);
+        d.play();
+        QVERIFY(d.isPlaying());
+        QVERIFY(status.last().at(0).toString().startsWith(QLatin1String("Playing")));
+        d.pause();
+        QVERIFY(!d.isPlaying());
+        QVERIFY2(status.last().at(0).toString().startsWith(QLatin1String("Paused")),
+                 qPrintable(status.last().at(0).toString()));
+        const qsizetype said = status.count();
+        d.pause(); // already paused: nothing more to say
+        QCOMPARE(status.count(), said);
+        d.shutdown();
+    }
+
     void runsVaryByTheirSeedAndReplay()
     {
         RunDriver d;
