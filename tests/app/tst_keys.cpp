@@ -189,6 +189,20 @@ private slots:
         QTest::keyClick(lock, Qt::Key_Space);
         QTRY_VERIFY(!panel->isPlaying());
 
+        // A check box ticked by its mnemonic is done with: Space after it plays, twice over.
+        QCheckBox *scheduler = checkBoxNamed(panel, QStringLiteral("Scheduler mode"));
+        QVERIFY(scheduler);
+        QTest::keyClick(&w, Qt::Key_S, Qt::AltModifier);
+        QTRY_VERIFY(scheduler->isChecked());
+        QTest::keyClick(&w, Qt::Key_S, Qt::AltModifier);
+        QTRY_VERIFY(!scheduler->isChecked());
+        QTRY_VERIFY(scheduler->hasFocus());
+        QTest::keyClick(scheduler, Qt::Key_Space);
+        QTRY_VERIFY(panel->isPlaying());
+        QVERIFY(!scheduler->isChecked());
+        w.playPause();
+        QTRY_VERIFY(!panel->isPlaying());
+
         // In a spin box, S and → step and Space plays; digits are still typed into it.
         QSpinBox *iterations = nullptr;
         for (QSpinBox *s : panel->findChildren<QSpinBox *>())
