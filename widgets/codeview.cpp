@@ -109,8 +109,6 @@ int CodeView::rowsOfLine(int line) const
 
 void CodeView::wrapRows(Layout &l, double room) const
 {
-    // Long lines wrap (at a space where there is one) rather than end in "…": every character
-    // of the code that runs stays readable. Continuation rows are indented past the line's own.
     // Measuring character by character is slow and the layout is asked for many times a
     // frame: the rows are kept until the listing, the size or the room changes.
     const QString key = QStringLiteral("%1 %2 %3 %4")
@@ -118,155 +116,20 @@ void CodeView::wrapRows(Layout &l, double room) const
                             .arg(m_checkpointsShown)
                             .arg(l.pointSize, 0, 'f', 3)
                             .arg(room, 0, 'f', 2);
-    if (key == m_wrapKey) {
-        l.rows = m_wrapRows;
-        l.rowOfLine = m_wrapRowOfLine;
-        return;
+    if (key != m_wrapKey) {
+        m_wrapped.wrap(shownLines(), QFontMetricsF(TextPainter::mono(l.pointSize), this), room);
+        m_wrapKey = key;
     }
-    l.rows.clear();
-    l.rowOfLine.clear();
-    const QFontMetricsF fm(TextPainter::mono(l.pointSize), this);
-    const QStringList &lines = shownLines();
-    // Deep code in a narrow pane: half the indentation first (structure kept), then wrap.
-    bool halve = false;
-    for (const QString &line : lines)
-        halve = halve || fm.horizontalAdvance(line) > room;
-    for (int i = 0; i < lines.size(); ++i) {
-        l.rowOfLine.append(int(l.rows.size()));
-        QString line = lines[i];
-        if (halve) {
-            int lead = 0;
-            while (lead < line.size() && line[lead] == QLatin1Char(' '))
-                ++lead;
-            line = QString(lead / 2, QLatin1Char(' ')) + line.mid(lead);
-        }
-        if (fm.horizontalAdvance(line) <= room) {
-            l.rows.append({i, line, true});
-            continue;
-        }
-        int indent = 0;
-        while (indent < line.size() && line[indent] == QLatin1Char(' '))
-            ++indent;
-        const QString contIndent(std::min<int>(indent + (halve ? 2 : 4), 12), QLatin1Char(' '));
-        QString rest = line;
-        bool first = true;
-        while (!rest.isEmpty()) {
-            const QString lead = first ? QString() : contIndent;
-            if (fm.horizontalAdvance(lead + rest) <= room) {
-                l.rows.append({i, lead + rest, first});
-                break;
-            }
-            int fit = 1; // characters of rest that fit after lead (at least one)
-            while (fit < rest.size() && fm.horizontalAdvance(lead + rest.left(fit + 1)) <= room)
-                ++fit;
-            // Break where code reads on: after a space, a comma or a bracket, before a '.',
-            // after '::'; inside a name only when the row has no such place.
-            int cut = fit;
-            for (int j = fit; j > (first ? indent : 0) + 2; --j) {
-                const QChar before = rest[j - 1], at = j < rest.size() ? rest[j] : QChar();
-                if (before == QLatin1Char(' ') || before == QLatin1Char(',') ||
-                    before == QLatin1Char('(') || at == QLatin1Char('.') ||
-                    (before == QLatin1Char(':') && rest[j - 2] == QLatin1Char(':'))) {
-                    cut = j;
-                    break;
-                }
-            }
-            l.rows.append({i,
-                           lead + rest.left(cut).trimmed().prepend(
-                                      first ? QString(indent, QLatin1Char(' ')) : QString()),
-                           first});
-            rest = rest.mid(cut).trimmed();
-            first = false;
-        }
-    }
-    if (lines.isEmpty())
-        l.rowOfLine.append(0);
-    m_wrapKey = key;
-    m_wrapRows = l.rows;
-    m_wrapRowOfLine = l.rowOfLine;
+    l.rows = m_wrapped.rows();
+    l.rowOfLine = m_wrapped.rowOfLine();
 }
 
-void CodeView::foldRows(Layout &l, int lineCount) const
+QList<bool> CodeView::markedLines(int lineCount) const
 {
-    // A loop body taller than the view (a projector's 768 px): the lines between the kept ones
-    // fold into one "…" row per run, longest runs first, so every marker and the loop's step
-    // lines stay in view together instead of scrolling apart. When even that is too tall, only
-    // the markers are kept. Short listings and tall views fold nothing.
-    const stage::CodeListing *lst = listing();
-    if (!lst || l.rows.size() <= l.visible || lineCount <= 0)
-        return;
-    QList<int> rowsOf(lineCount, 0);
-    for (const Row &r : l.rows)
-        if (r.line >= 0 && r.line < lineCount)
-            ++rowsOf[r.line];
     QList<bool> marked(lineCount, false);
     for (int line = 0; line < lineCount; ++line)
         marked[line] = !workersOnLine(line).isEmpty();
-    struct Gap
-    {
-        int from = 0, to = 0, rows = 0;
-    };
-    QList<Gap> folded;
-    for (const bool withSteps : {true, false}) {
-        QList<bool> keep = marked;
-        if (withSteps)
-            for (int s : lst->stepLines(m_checkpointsShown))
-                if (s >= 0 && s < lineCount)
-                    keep[s] = true;
-        const int lo = int(keep.indexOf(true)), hi = int(keep.lastIndexOf(true));
-        if (lo < 0)
-            return;
-        int span = 0;
-        for (int i = lo; i <= hi; ++i)
-            span += rowsOf[i];
-        if (span <= l.visible)
-            return; // they fit: scrolling alone shows them
-        QList<Gap> gaps;
-        for (int i = lo + 1; i < hi;) {
-            if (keep[i]) {
-                ++i;
-                continue;
-            }
-            Gap g{i, i, 0};
-            while (g.to < hi && !keep[g.to])
-                g.rows += rowsOf[g.to++];
-            gaps.append(g);
-            i = g.to;
-        }
-        std::stable_sort(gaps.begin(), gaps.end(),
-                         [](const Gap &a, const Gap &b) { return a.rows > b.rows; });
-        folded.clear();
-        for (const Gap &g : gaps) {
-            if (span <= l.visible || g.rows < 2) // a one-row fold saves nothing
-                break;
-            folded.append(g);
-            span -= g.rows - 1;
-        }
-        if (span <= l.visible)
-            break;
-    }
-    if (folded.isEmpty())
-        return;
-    QList<Row> rows;
-    QList<int> rowOfLine(lineCount, 0);
-    for (int line = 0; line < lineCount;) {
-        const auto g = std::find_if(folded.begin(), folded.end(),
-                                    [line](const Gap &f) { return f.from == line; });
-        if (g != folded.end()) {
-            for (int i = g->from; i < g->to; ++i)
-                rowOfLine[i] = int(rows.size());
-            rows.append({g->from, QString(), true, true});
-            line = g->to;
-            continue;
-        }
-        rowOfLine[line] = int(rows.size());
-        for (int r = l.rowOfLine.value(line, int(l.rows.size()));
-             r < l.rows.size() && l.rows[r].line == line; ++r)
-            rows.append(l.rows[r]);
-        ++line;
-    }
-    l.rows = rows;
-    l.rowOfLine = rowOfLine;
+    return marked;
 }
 
 QList<int> CodeView::workersOnLine(int line) const
@@ -377,46 +240,17 @@ CodeView::Layout CodeView::layout() const
         wrapRows(l, room);
     }
     l.visible = std::max(1, int(std::floor(body / l.lineH)));
-    foldRows(l, int(lines.size()));
-    const int rows = std::max<int>(1, int(l.rows.size()));
+    const QList<bool> marked = markedLines(int(lines.size()));
+    const QList<int> steps = lst ? lst->stepLines(m_checkpointsShown) : QList<int>();
+    CodeRows rows(l.rows, l.rowOfLine);
+    if (lst)
+        rows.fold(l.visible, marked, steps);
+    l.rows = rows.rows();
+    l.rowOfLine = rows.rowOfLine();
 
     // Scroll long listings so the loop body (every line a step is on) and every marker stay in
     // view; when they cannot all, the markers win.
-    const auto firstRow = [&](int line) {
-        return line >= 0 && line < l.rowOfLine.size() ? l.rowOfLine[line] : 0;
-    };
-    const auto lastRow = [&](int line) {
-        return line + 1 < l.rowOfLine.size() ? l.rowOfLine[line + 1] - 1 : rows - 1;
-    };
-    int lo = rows, hi = -1, bodyLo = rows, bodyHi = -1;
-    for (int line = 0; line < int(lines.size()); ++line) {
-        if (!workersOnLine(line).isEmpty()) {
-            lo = std::min(lo, firstRow(line));
-            hi = std::max(hi, lastRow(line));
-        }
-    }
-    if (lst)
-        for (int line : lst->stepLines(m_checkpointsShown)) {
-            bodyLo = std::min(bodyLo, firstRow(line));
-            bodyHi = std::max(bodyHi, lastRow(line));
-        }
-    if (bodyHi >= 0 && (hi < 0 || std::max(hi, bodyHi) - std::min(lo, bodyLo) < l.visible)) {
-        lo = std::min(lo, bodyLo);
-        hi = std::max(hi, bodyHi);
-    }
-    if (rows > l.visible && hi >= 0) {
-        const int span = hi - lo + 1;
-        const int first = span <= l.visible ? lo - (l.visible - span) / 2 : lo;
-        l.first = std::clamp(first, 0, rows - l.visible);
-        // Start at a line's first row, not inside a wrapped line.
-        if (l.first < l.rows.size() && !l.rows[l.first].first) {
-            const int back = l.rowOfLine[l.rows[l.first].line];
-            int fwd = l.first;
-            while (fwd < l.rows.size() && !l.rows[fwd].first)
-                ++fwd;
-            l.first = hi < back + l.visible || fwd > rows - l.visible ? back : fwd;
-        }
-    }
+    l.first = rows.firstInView(l.visible, marked, steps);
     return l;
 }
 
