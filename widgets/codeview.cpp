@@ -88,14 +88,9 @@ void CodeView::setCheckpointsShown(bool shown)
     emit checkpointsShownChanged(shown);
 }
 
-QString CodeView::toggleText() const
-{
-    return Tr::tr("Checkpoint calls");
-}
-
 QRect CodeView::checkpointsToggleRect() const
 {
-    return layout().toggle.toRect();
+    return layout().head.toggle().toRect();
 }
 
 int CodeView::rowsOfLine(int line) const
@@ -159,33 +154,9 @@ CodeView::Layout CodeView::layout() const
     const double baseRow = TextPainter::rowHeight(this, rowFonts, theme.basePointSize());
     const double pad = baseRow * 0.25;
     Layout l;
-    l.tabs = QRectF(
-        0, 0, width(),
-        TextPainter::rowHeight(this, {TextPainter::font(1, true)}, theme.minimumPointSize()) / 0.7);
-    l.tabs.setHeight(std::max(l.tabs.height(), baseRow * 1.3));
     const stage::CodeListing *lst = listing();
-    double headerBottom = l.tabs.bottom();
-    if (lst && lst->hasCheckpoints()) {
-        // The switch sits right of the tabs, or on a row of its own under them when both do
-        // not fit side by side: never elided.
-        const QFont font = TextPainter::font(theme.minimumPointSize());
-        const QFontMetricsF fm(font, this);
-        const double w =
-            std::min(fm.ascent() * 1.4 + fm.horizontalAdvance(toggleText()) + 12, double(width()));
-        const QFontMetricsF tabFm(TextPainter::font(theme.basePointSize(), true), this);
-        double tabsW = 0;
-        for (const stage::CodeListing &listing : m_listings)
-            tabsW += tabFm.horizontalAdvance(listing.language().isEmpty() ? Tr::tr("Code")
-                                                                          : listing.language()) +
-                     16;
-        if (tabsW + w <= width()) {
-            l.toggle = QRectF(l.tabs.right() - w, l.tabs.top() + 2, w, l.tabs.height() - 4);
-        } else {
-            const double rowH = TextPainter::rowHeight(this, {font}, theme.minimumPointSize());
-            l.toggle = QRectF(width() - w, l.tabs.bottom() + 2, w, rowH + 4);
-            headerBottom = l.toggle.bottom() + 2;
-        }
-    }
+    l.head.layOut(this, m_listings, lst && lst->hasCheckpoints(), baseRow);
+    const double headerBottom = l.head.bottom();
     l.body = QRectF(0, headerBottom, width(), std::max(0.0, height() - headerBottom));
     const QStringList &lines = shownLines();
     const int n = lst ? std::max<int>(1, int(lines.size())) : 1;
@@ -252,16 +223,6 @@ CodeView::Layout CodeView::layout() const
     // view; when they cannot all, the markers win.
     l.first = rows.firstInView(l.visible, marked, steps);
     return l;
-}
-
-QRectF CodeView::tabRect(const Layout &l, int index) const
-{
-    const int n = std::max<int>(1, int(m_listings.size()));
-    const double room = l.toggle.isEmpty() || l.toggle.top() >= l.tabs.bottom()
-                            ? l.tabs.width()
-                            : l.toggle.left() - l.tabs.left();
-    const double w = std::min(room / n, l.tabs.width() * 0.34);
-    return QRectF(l.tabs.left() + index * w, l.tabs.top(), w, l.tabs.height());
 }
 
 QRectF CodeView::markerRectF(const Layout &l, int worker) const
@@ -348,47 +309,9 @@ void CodeView::paintEvent(QPaintEvent *)
         return;
     }
 
-    const double tabPt =
-        tp.fitHeight(TextPainter::font(theme.basePointSize()), l.tabs.height() * 0.7,
-                     theme.minimumPointSize(), theme.basePointSize());
-    for (int i = 0; i < m_listings.size(); ++i) {
-        const QRectF r = tabRect(l, i).adjusted(2, 2, -2, 0);
-        const bool current = i == m_current;
-        p.setPen(Qt::NoPen);
-        p.setBrush(current ? theme.surface : theme.background);
-        p.drawRect(r);
-        if (current)
-            p.fillRect(QRectF(r.left(), r.bottom() - 4, r.width(), 4), theme.accent);
-        const QString name =
-            m_listings[i].language().isEmpty() ? Tr::tr("Code") : m_listings[i].language();
-        tp.draw(r.adjusted(6, 0, -6, -4), name, TextPainter::font(tabPt, current),
-                current ? theme.text : theme.mutedText, Qt::AlignCenter);
-    }
-
+    l.head.paint(p, tp, m_listings, m_current, m_checkpointsShown);
     p.fillRect(l.body, theme.surface);
     const QFont mono = TextPainter::mono(l.pointSize);
-    if (!l.toggle.isEmpty()) {
-        // The switch: a framed button-like chip, so it reads as something to click.
-        // A check box drawn like the theme's: ticked while the checkpoint calls are shown.
-        const QFont font = TextPainter::font(theme.minimumPointSize());
-        const double box = QFontMetricsF(font, this).ascent();
-        const QRectF square(l.toggle.left() + 4, l.toggle.center().y() - box / 2, box, box);
-        p.setPen(QPen(theme.text, 2.0));
-        p.setBrush(theme.surface);
-        p.drawRoundedRect(square, 2, 2);
-        if (m_checkpointsShown) {
-            QPainterPath tick;
-            tick.moveTo(square.left() + box * 0.2, square.top() + box * 0.52);
-            tick.lineTo(square.left() + box * 0.42, square.top() + box * 0.74);
-            tick.lineTo(square.left() + box * 0.8, square.top() + box * 0.28);
-            p.setPen(QPen(theme.text, 2.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-            p.setBrush(Qt::NoBrush);
-            p.drawPath(tick);
-        }
-        tp.draw(QRectF(square.right() + box * 0.4, l.toggle.top(),
-                       l.toggle.right() - square.right() - box * 0.4, l.toggle.height()),
-                toggleText(), font, theme.text, Qt::AlignLeft | Qt::AlignVCenter);
-    }
     const int last = std::min<int>(l.first + l.visible, int(l.rows.size()));
     for (int r = l.first; r < last; ++r) {
         const Row &rowInfo = l.rows[r];
@@ -461,12 +384,13 @@ void CodeView::paintEvent(QPaintEvent *)
 void CodeView::mousePressEvent(QMouseEvent *event)
 {
     const Layout l = layout();
-    if (l.toggle.contains(event->position())) {
+    if (l.head.toggle().contains(event->position())) {
         setCheckpointsShown(!m_checkpointsShown);
         return;
     }
     for (int i = 0; i < m_listings.size(); ++i) {
-        if (tabRect(l, i).contains(event->position()) && i != m_current) {
+        if (l.head.tabRect(i, int(m_listings.size())).contains(event->position()) &&
+            i != m_current) {
             setCurrentListing(i);
             emit currentListingChanged(i);
             return;

@@ -2,6 +2,7 @@
 
 #include "stage/codelisting.h"
 #include "stage/scene.h"
+#include "widgets/codeheader.h"
 #include "widgets/coderows.h"
 #include "widgets/shapecache.h"
 #include "widgets/textpainter.h"
@@ -71,8 +72,7 @@ private:
     using Row = CodeRows::Row;
     struct Layout
     {
-        QRectF tabs;
-        QRectF toggle; ///< the checkpoints switch, empty when there is none
+        CodeHeader head; ///< the listing tabs and the checkpoints switch
         QRectF body;
         double lineH = 0;
         int first = 0;
@@ -89,8 +89,6 @@ private:
     const stage::CodeListing *listing() const;
     QList<int> workersOnLine(int line) const;
     QRectF markerRectF(const Layout &l, int worker) const;
-    QRectF tabRect(const Layout &l, int index) const;
-    QString toggleText() const;
     const QStringList &shownLines() const;
     int shownLineOf(int step) const;
     void wrapRows(Layout &l, double room) const;
