@@ -91,12 +91,16 @@ bool KeyboardAccess::eventFilter(QObject *watched, QEvent *event)
     const QEvent::Type type = event->type();
     if (type == QEvent::FocusIn && watched->isWidgetType()) {
         // Remember how the focus came: by Tab the control is the user's target for Space; by a
-        // click (or a mnemonic, below) it is only the last thing pressed.
+        // click (or a mnemonic's press, below) it is only the last thing pressed.
         const Qt::FocusReason reason = static_cast<QFocusEvent *>(event)->reason();
-        if (reason == Qt::MouseFocusReason)
-            m_keyboardFocus = nullptr;
-        else if (reason != Qt::ActiveWindowFocusReason && reason != Qt::PopupFocusReason)
+        // Only Tab (or a mnemonic two controls share, which focuses without pressing) aims:
+        // focus put back by a lesson switch or by code is no more the user's target than a
+        // click (PgUp back to queues, then Space, ticked "You are the scheduler" again).
+        if (reason == Qt::TabFocusReason || reason == Qt::BacktabFocusReason ||
+            reason == Qt::ShortcutFocusReason)
             m_keyboardFocus = static_cast<QWidget *>(watched);
+        else if (reason != Qt::ActiveWindowFocusReason && reason != Qt::PopupFocusReason)
+            m_keyboardFocus = nullptr;
         return QObject::eventFilter(watched, event);
     }
     if (type == QEvent::Shortcut && qobject_cast<QAbstractButton *>(watched) &&

@@ -11,18 +11,20 @@
 # the lesson; at the end the app must have exited 0 within the bound with no process of its
 # session left. Ends only what it started (Xvfb, the app), by PID.
 #
-#   scripts/keywalk.sh [--app PATH] [--timeout SECONDS]
+#   scripts/keywalk.sh [--app PATH] [--timeout SECONDS] [--lessons 'ID…']
 #     --app PATH       the executable (default build/release/app/concurrency-classroom)
 #     --timeout S      bound of each wait (default 60: an ASan build on a busy machine)
+#     --lessons 'ID…'  walk only these lessons, in course order (default: every lesson)
 # Needs: Xvfb, xdotool.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 APP=build/release/app/concurrency-classroom
 TIMEOUT=60
+ONLY=
 
 usage() {
-    sed -n '14,16p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '14,17p' "$0" | sed 's/^# \{0,1\}//'
     exit 0
 }
 bad() { # bad OPTION VALUE ALLOWED
@@ -34,7 +36,8 @@ while [ $# -gt 0 ]; do
     -h | --help) usage ;;
     --app) [ $# -ge 2 ] || bad option "$1" "--app PATH"; APP=$2 ;;
     --timeout) { [ $# -ge 2 ] && [[ $2 =~ ^[1-9][0-9]*$ ]]; } || bad --timeout "${2:-}" "whole seconds >= 1"; TIMEOUT=$2 ;;
-    *) bad option "$1" "--app PATH, --timeout SECONDS" ;;
+    --lessons) [ $# -ge 2 ] || bad option "$1" "--lessons 'ID…'"; ONLY=$2 ;;
+    *) bad option "$1" "--app PATH, --timeout SECONDS, --lessons 'ID…'" ;;
     esac
     shift 2
 done
@@ -45,6 +48,12 @@ done
 APP=$(realpath "$APP")
 mapfile -t LESSONS < <("$APP" --list-lessons)
 [ ${#LESSONS[@]} -ge 1 ] || { echo "keywalk: $APP --list-lessons printed no lesson" >&2; exit 1; }
+if [ -n "$ONLY" ]; then
+    for id in $ONLY; do
+        printf '%s\n' "${LESSONS[@]}" | grep -qx -- "$id" || bad --lessons "$id" "lessons of $APP --list-lessons: ${LESSONS[*]}"
+    done
+    mapfile -t LESSONS < <(printf '%s\n' "${LESSONS[@]}" | grep -xF -f <(tr ' ' '\n' <<<"$ONLY"))
+fi
 
 TMP=$(mktemp -d)
 # A config folder of our own: the walk must not change the user's lesson, theme or zoom. Full
@@ -53,6 +62,9 @@ export XDG_CONFIG_HOME=$TMP/config
 mkdir -p "$XDG_CONFIG_HOME/ConcurrencyClassroom"
 printf '[General]\nspeed=100\n' >"$XDG_CONFIG_HOME/ConcurrencyClassroom/concurrency-classroom.ini"
 export CC_STATUS_LOG=$TMP/status.log
+# As the tests run (cc_add_test): Qt's own libraries (Charts, text layout) leave allocations at
+# exit that LeakSanitizer would turn into exit status 1; a sanitizer error still fails the exit.
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0} UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1}
 XVFB_PID='' APP_PID=''
 cleanup() {
     local pid
@@ -119,6 +131,7 @@ above() { local v; v=$(state "$1"); [ -n "$v" ] && [ "$v" -gt "$2" ]; }
 threads_at_most() { [ "$(threads)" -le "$1" ]; }
 threads_above() { [ "$(threads)" -gt "$1" ]; }
 no_children() { [ -z "$(children)" ]; }
+played() { is playing 1 || above finished "$1"; } # played SINCE: playing, or a run finished since
 windows() { xdotool search --onlyvisible --pid "$APP_PID" 2>/dev/null | wc -l; }
 windows_more_than() { [ "$(windows)" -gt "$1" ]; }
 windows_at_most() { [ "$(windows)" -le "$1" ]; }
@@ -143,11 +156,17 @@ key() {
     KEYS=$((KEYS + $#))
 }
 # expect KEY WHAT COMMAND…: presses KEY, then waits for COMMAND; WHAT says what should happen.
+# A key that does not do it is a failure noted for the report, and the walk goes on (false is
+# returned), so one walk finds every broken key, not only the first.
+FAILURES=()
 expect() {
     local k=$1 what=$2
     shift 2
     key "$k"
-    wait_for "$@" || fail_now "$k: $what did not happen within $TIMEOUT s"
+    wait_for "$@" && return 0
+    FAILURES+=("$LESSON: $k: $what did not happen within $TIMEOUT s (state: $(tail -n 1 "$CC_STATUS_LOG" | cut -f5- | tr '\t' ' '))")
+    echo "keywalk: ${FAILURES[-1]}" >&2
+    return 1
 }
 # menu KEY…: opens a menu (and submenus) key by key, each key only once its popup is up, so no
 # key reaches the window beneath; the last key picks the entry.
@@ -184,17 +203,21 @@ lesson_keys() {
     locks)
         local lock yield
         lock=$(state '[Use the lock]') yield=$(state '[Race window]')
-        expect l "the lock check box flipping" is '[Use the lock]' $((1 - lock))
-        expect y "the race-window check box flipping" is '[Race window]' $((1 - yield))
-        expect 3 "3 threads" is '[Number of threads]' 3
-        expect 2 "2 threads" is '[Number of threads]' 2
-        expect l "the lock check box flipping back" is '[Use the lock]' "$lock"
-        expect y "the race-window check box flipping back" is '[Race window]' "$yield"
+        expect l "the lock check box flipping" is '[Use the lock]' $((1 - lock)) || true
+        expect y "the race-window check box flipping" is '[Race window]' $((1 - yield)) || true
+        expect 3 "3 threads" is '[Number of threads]' 3 || true
+        expect 2 "2 threads" is '[Number of threads]' 2 || true
+        expect l "the lock check box flipping back" is '[Use the lock]' "$lock" || true
+        expect y "the race-window check box flipping back" is '[Race window]' "$yield" || true
         LESSON_KEYS=$((LESSON_KEYS + 6))
         ;;
     esac
 }
 
+# Console lessons run what the class calls (queues: a thread per q.put()/q.get() button): after
+# the first step every thread waits for a call, so Step and a grant move nothing and a run never
+# finishes by itself; Play must still play.
+CONSOLES=" queues "
 DEMOS=0 RUNS=0 GRANTS=0 LESSON_KEYS=0 NO_SCHEDULER=()
 walk_demo() {
     if ! has_field scheduler; then
@@ -204,44 +227,50 @@ walk_demo() {
         return
     fi
     DEMOS=$((DEMOS + 1))
-    expect s "a recorded step" above steps 0
-    is playing 0 || fail_now "S left the demo playing"
-    local steps
-    steps=$(state steps)
-    expect s "a second recorded step" above steps "$steps"
+    local steps console=0
+    [[ $CONSOLES == *" $LESSON "* ]] && console=1
+    if expect s "a recorded step" above steps 0; then
+        is playing 0 || fail_now "S left the demo playing"
+        steps=$(state steps)
+        [ $console = 1 ] || expect s "another recorded step" above steps "$steps" || true
+    fi
     # Scheduler mode by its check box's mnemonic, then a grant to thread 1 by its number key.
     key alt+s
     if wait_for is scheduler 1; then
         steps=$(state steps)
-        expect 1 "a step granted to thread 1" above steps "$steps"
-        GRANTS=$((GRANTS + 1))
-        expect alt+s "scheduler mode ending" is scheduler 0
+        if [ $console = 0 ]; then
+            expect 1 "a step granted to thread 1" above steps "$steps" && GRANTS=$((GRANTS + 1))
+        fi
+        expect alt+s "scheduler mode ending" is scheduler 0 || true
     else
         NO_SCHEDULER+=("$LESSON")
     fi
-    expect r "Reset to an empty run" is steps 0
+    expect r "Reset to an empty run" is steps 0 || true
     settled "Reset"
     # The Code slide's checkpoint calls: C opens the slide with them shown, C again hides them.
     if has_field checkpoints; then
-        expect c "the Code slide with its checkpoint calls" is checkpoints 1
-        is slide 2 || fail_now "C showed the checkpoint calls but not the Code slide"
-        expect c "the checkpoint calls folded away" is checkpoints 0
+        if expect c "the Code slide with its checkpoint calls" is checkpoints 1; then
+            is slide 2 || FAILURES+=("$LESSON: C showed the checkpoint calls but not the Code slide")
+            expect c "the checkpoint calls folded away" is checkpoints 0 || true
+        fi
     fi
     lesson_keys
     # Play at full speed until the run finishes by itself (finished: runs so far, any lesson).
     local runs
     runs=$(state finished)
-    expect space "a run finishing" above finished "$runs"
-    wait_for is playing 0 || fail_now "the run finished but still plays"
-    RUNS=$((RUNS + 1))
-    settled "a finished run"
-    expect r "Reset after the finished run" is steps 0
+    if [ $console = 1 ]; then
+        expect space "the console playing" is playing 1 || true
+    elif expect space "a run finishing" above finished "$runs"; then
+        wait_for is playing 0 || FAILURES+=("$LESSON: the run finished but still plays")
+        RUNS=$((RUNS + 1))
+    fi
+    expect r "Reset after the run" is steps 0 || true
     settled "Reset"
 }
 
 for ((i = 0; i < ${#LESSONS[@]}; i++)); do
     if [ "$i" -gt 0 ]; then
-        expect Next "PgDn to lesson ${LESSONS[$i]}" is lesson "${LESSONS[$i]}"
+        expect Next "PgDn to lesson ${LESSONS[$i]}" is lesson "${LESSONS[$i]}" || fail_now "PgDn is the walk's way on"
         LESSON=${LESSONS[$i]}
         settled "PgDn to $LESSON"
     fi
@@ -249,16 +278,18 @@ for ((i = 0; i < ${#LESSONS[@]}; i++)); do
 done
 # Back by PgUp, leaving a run playing: the switch must join it.
 if [ ${#LESSONS[@]} -gt 1 ]; then
-    has_field scheduler && key space
-    expect Prior "PgUp to lesson ${LESSONS[-2]}" is lesson "${LESSONS[-2]}"
+    if has_field scheduler; then
+        expect space "a run playing" played "$(state finished)" || true
+    fi
+    expect Prior "PgUp to lesson ${LESSONS[-2]}" is lesson "${LESSONS[-2]}" || true
     LESSON=${LESSONS[-2]}
     settled "PgUp to $LESSON"
 fi
 
 # Zoom and language, each read back from the window's state.
 zoom=$(state zoom)
-expect ctrl+equal "zooming in" above zoom "$zoom"
-expect ctrl+minus "zooming back out" is zoom "$zoom"
+expect ctrl+equal "zooming in" above zoom "$zoom" || true
+expect ctrl+minus "zooming back out" is zoom "$zoom" || true
 title=$(state title)
 menu alt+v a c
 wait_for is lang zh_CN || fail_now "View → Language → Chinese by keys did not switch the language"
@@ -267,8 +298,11 @@ menu alt+v a e
 wait_for is lang en || fail_now "View → Language → English by keys did not switch back"
 wait_for is title "$title" || fail_now "the title did not come back in English"
 
-# Quit with a run playing: every thread joined, every child reaped, exit status 0.
-has_field scheduler && key space
+# Quit with a run playing: every thread joined, every child reaped, exit status 0. Space after
+# the menus and a PgUp back must play, not press whatever has the focus.
+if has_field scheduler; then
+    expect space "a run playing after the menus" played "$(state finished)" || true
+fi
 key ctrl+q
 QUIT_T0=$(now_ms)
 while kill -0 "$APP_PID" 2>/dev/null && [ $(($(now_ms) - QUIT_T0)) -lt $((TIMEOUT * 1000)) ]; do sleep 0.05; done
@@ -287,4 +321,8 @@ echo "  scheduler mode by Alt+S with a grant on $GRANTS; lesson keys checked: $L
 [ ${#NO_SCHEDULER[@]} -eq 0 ] || echo "  no scheduler mode by Alt+S on: ${NO_SCHEDULER[*]} (no such control there)"
 echo "  threads back to $BASELINE and no child after every Reset and switch; slowest wait ${SLOWEST_MS} ms ($SLOWEST)"
 echo "  $KEYS keys; Ctrl+Q: exit 0 after $QUIT_MS ms, nothing of the session left"
+if [ ${#FAILURES[@]} -gt 0 ]; then
+    printf 'keywalk: FAIL: %s\n' "${FAILURES[@]}" >&2
+    exit 1
+fi
 echo "keywalk: PASS"
