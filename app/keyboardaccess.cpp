@@ -4,6 +4,8 @@
 #include <QAbstractSpinBox>
 #include <QApplication>
 #include <QKeyEvent>
+#include <QPointer>
+#include <QShortcutEvent>
 #include <QWidget>
 
 namespace app {
@@ -88,13 +90,32 @@ bool KeyboardAccess::eventFilter(QObject *watched, QEvent *event)
 {
     const QEvent::Type type = event->type();
     if (type == QEvent::FocusIn && watched->isWidgetType()) {
-        // Remember how the focus came: by Tab or a mnemonic the control is the user's target for
-        // Space; by a click it is only the last thing clicked.
+        // Remember how the focus came: by Tab the control is the user's target for Space; by a
+        // click (or a mnemonic's press, below) it is only the last thing pressed.
         const Qt::FocusReason reason = static_cast<QFocusEvent *>(event)->reason();
-        if (reason == Qt::MouseFocusReason)
-            m_keyboardFocus = nullptr;
-        else if (reason != Qt::ActiveWindowFocusReason && reason != Qt::PopupFocusReason)
+        // Only Tab (or a mnemonic two controls share, which focuses without pressing) aims:
+        // focus put back by a lesson switch or by code is no more the user's target than a
+        // click (PgUp back to queues, then Space, ticked "You are the scheduler" again).
+        if (reason == Qt::TabFocusReason || reason == Qt::BacktabFocusReason ||
+            reason == Qt::ShortcutFocusReason)
             m_keyboardFocus = static_cast<QWidget *>(watched);
+        else if (reason != Qt::ActiveWindowFocusReason && reason != Qt::PopupFocusReason)
+            m_keyboardFocus = nullptr;
+        return QObject::eventFilter(watched, event);
+    }
+    if (type == QEvent::Shortcut && qobject_cast<QAbstractButton *>(watched) &&
+        !static_cast<QShortcutEvent *>(event)->isAmbiguous()) {
+        // A mnemonic presses its button, and a check box takes the focus as it ticks: done with,
+        // so Space after it is Play again, not the same press twice (Alt+S, Alt+S, Space went
+        // back into scheduler mode). The focus comes inside the press: forgotten after it.
+        QPointer<QWidget> pressed = static_cast<QWidget *>(watched);
+        QMetaObject::invokeMethod(
+            this,
+            [this, pressed] {
+                if (pressed && m_keyboardFocus == pressed)
+                    m_keyboardFocus = nullptr;
+            },
+            Qt::QueuedConnection);
         return QObject::eventFilter(watched, event);
     }
     if ((type != QEvent::KeyPress && type != QEvent::ShortcutOverride) || !m_window ||

@@ -9,6 +9,7 @@
 #include "presentationcontroller.h"
 #include "screenshot.h"
 #include "stage/childruntime.h"
+#include "statuslog.h"
 #include "tr.h"
 #include "viewcontroller.h"
 #include "widgets/lessonpanel.h"
@@ -138,6 +139,16 @@ int runWindow(int argc, char **argv, const CommandLine &cl)
         if (!ok)
             return fail(error);
         return 0;
+    }
+
+    // Scripts that drive the window by keys read what each key did here (scripts/keywalk.sh).
+    if (const QString log = qEnvironmentVariable("CC_STATUS_LOG"); !log.isEmpty()) {
+        if (!(new StatusLog(&window, &languages, log))->isOpen()) {
+            window.shutdownAll();
+            return fail(Tr::tr("CC_STATUS_LOG: cannot write '%1': it must name a file in a "
+                               "folder that exists.")
+                            .arg(QDir::toNativeSeparators(log)));
+        }
     }
 
     // The normal size first, also when presenting: Esc comes back to it.

@@ -5,7 +5,8 @@
 #                                        then TSan engines-only build + ctest (build/tsan),
 #                                        then the Release app and its .deb (build/release), and
 #                                        checks the installed tree (scripts/check-package.sh),
-#                                        then a 1-minute soak of that Release app
+#                                        then a 1-minute soak of that Release app and a
+#                                        keyboard-only walk of the ASan app (scripts/keywalk.sh)
 #   bash scripts/dev.sh package          install, Release build (build/release), cpack → .deb
 #   bash scripts/dev.sh soak [ARGS…]     install, Release build, scripts/soak.sh ARGS
 #   bash scripts/dev.sh bench [ARGS…]    install, Release build (build/release), concurrency-bench --json
@@ -126,11 +127,14 @@ cmd_test() {
     bash scripts/soak.sh --app build/release/app/concurrency-classroom --minutes 1 --max-growth 5 \
         --view-every 1 ||
         failed=1
+    # A teacher's walk by keys alone, each key checked by what it did; on the ASan+UBSan app, so
+    # quitting must also leave no leak or sanitizer report (the exit status says so).
+    bash scripts/keywalk.sh --app build/asan/app/concurrency-classroom || failed=1
     if [ $failed -ne 0 ]; then
         echo "dev.sh: FAILED (see above)" >&2
         return 1
     fi
-    echo "dev.sh: all tests passed (ASan+UBSan, TSan, Release package and installed tree, soak)"
+    echo "dev.sh: all tests passed (ASan+UBSan, TSan, Release package and installed tree, soak, key walk)"
 }
 
 cmd_package() {

@@ -88,14 +88,9 @@ void CodeView::setCheckpointsShown(bool shown)
     emit checkpointsShownChanged(shown);
 }
 
-QString CodeView::toggleText() const
-{
-    return Tr::tr("Checkpoint calls");
-}
-
 QRect CodeView::checkpointsToggleRect() const
 {
-    return layout().toggle.toRect();
+    return layout().head.toggle().toRect();
 }
 
 int CodeView::rowsOfLine(int line) const
@@ -109,8 +104,6 @@ int CodeView::rowsOfLine(int line) const
 
 void CodeView::wrapRows(Layout &l, double room) const
 {
-    // Long lines wrap (at a space where there is one) rather than end in "…": every character
-    // of the code that runs stays readable. Continuation rows are indented past the line's own.
     // Measuring character by character is slow and the layout is asked for many times a
     // frame: the rows are kept until the listing, the size or the room changes.
     const QString key = QStringLiteral("%1 %2 %3 %4")
@@ -118,155 +111,20 @@ void CodeView::wrapRows(Layout &l, double room) const
                             .arg(m_checkpointsShown)
                             .arg(l.pointSize, 0, 'f', 3)
                             .arg(room, 0, 'f', 2);
-    if (key == m_wrapKey) {
-        l.rows = m_wrapRows;
-        l.rowOfLine = m_wrapRowOfLine;
-        return;
+    if (key != m_wrapKey) {
+        m_wrapped.wrap(shownLines(), QFontMetricsF(TextPainter::mono(l.pointSize), this), room);
+        m_wrapKey = key;
     }
-    l.rows.clear();
-    l.rowOfLine.clear();
-    const QFontMetricsF fm(TextPainter::mono(l.pointSize), this);
-    const QStringList &lines = shownLines();
-    // Deep code in a narrow pane: half the indentation first (structure kept), then wrap.
-    bool halve = false;
-    for (const QString &line : lines)
-        halve = halve || fm.horizontalAdvance(line) > room;
-    for (int i = 0; i < lines.size(); ++i) {
-        l.rowOfLine.append(int(l.rows.size()));
-        QString line = lines[i];
-        if (halve) {
-            int lead = 0;
-            while (lead < line.size() && line[lead] == QLatin1Char(' '))
-                ++lead;
-            line = QString(lead / 2, QLatin1Char(' ')) + line.mid(lead);
-        }
-        if (fm.horizontalAdvance(line) <= room) {
-            l.rows.append({i, line, true});
-            continue;
-        }
-        int indent = 0;
-        while (indent < line.size() && line[indent] == QLatin1Char(' '))
-            ++indent;
-        const QString contIndent(std::min<int>(indent + (halve ? 2 : 4), 12), QLatin1Char(' '));
-        QString rest = line;
-        bool first = true;
-        while (!rest.isEmpty()) {
-            const QString lead = first ? QString() : contIndent;
-            if (fm.horizontalAdvance(lead + rest) <= room) {
-                l.rows.append({i, lead + rest, first});
-                break;
-            }
-            int fit = 1; // characters of rest that fit after lead (at least one)
-            while (fit < rest.size() && fm.horizontalAdvance(lead + rest.left(fit + 1)) <= room)
-                ++fit;
-            // Break where code reads on: after a space, a comma or a bracket, before a '.',
-            // after '::'; inside a name only when the row has no such place.
-            int cut = fit;
-            for (int j = fit; j > (first ? indent : 0) + 2; --j) {
-                const QChar before = rest[j - 1], at = j < rest.size() ? rest[j] : QChar();
-                if (before == QLatin1Char(' ') || before == QLatin1Char(',') ||
-                    before == QLatin1Char('(') || at == QLatin1Char('.') ||
-                    (before == QLatin1Char(':') && rest[j - 2] == QLatin1Char(':'))) {
-                    cut = j;
-                    break;
-                }
-            }
-            l.rows.append({i,
-                           lead + rest.left(cut).trimmed().prepend(
-                                      first ? QString(indent, QLatin1Char(' ')) : QString()),
-                           first});
-            rest = rest.mid(cut).trimmed();
-            first = false;
-        }
-    }
-    if (lines.isEmpty())
-        l.rowOfLine.append(0);
-    m_wrapKey = key;
-    m_wrapRows = l.rows;
-    m_wrapRowOfLine = l.rowOfLine;
+    l.rows = m_wrapped.rows();
+    l.rowOfLine = m_wrapped.rowOfLine();
 }
 
-void CodeView::foldRows(Layout &l, int lineCount) const
+QList<bool> CodeView::markedLines(int lineCount) const
 {
-    // A loop body taller than the view (a projector's 768 px): the lines between the kept ones
-    // fold into one "…" row per run, longest runs first, so every marker and the loop's step
-    // lines stay in view together instead of scrolling apart. When even that is too tall, only
-    // the markers are kept. Short listings and tall views fold nothing.
-    const stage::CodeListing *lst = listing();
-    if (!lst || l.rows.size() <= l.visible || lineCount <= 0)
-        return;
-    QList<int> rowsOf(lineCount, 0);
-    for (const Row &r : l.rows)
-        if (r.line >= 0 && r.line < lineCount)
-            ++rowsOf[r.line];
     QList<bool> marked(lineCount, false);
     for (int line = 0; line < lineCount; ++line)
         marked[line] = !workersOnLine(line).isEmpty();
-    struct Gap
-    {
-        int from = 0, to = 0, rows = 0;
-    };
-    QList<Gap> folded;
-    for (const bool withSteps : {true, false}) {
-        QList<bool> keep = marked;
-        if (withSteps)
-            for (int s : lst->stepLines(m_checkpointsShown))
-                if (s >= 0 && s < lineCount)
-                    keep[s] = true;
-        const int lo = int(keep.indexOf(true)), hi = int(keep.lastIndexOf(true));
-        if (lo < 0)
-            return;
-        int span = 0;
-        for (int i = lo; i <= hi; ++i)
-            span += rowsOf[i];
-        if (span <= l.visible)
-            return; // they fit: scrolling alone shows them
-        QList<Gap> gaps;
-        for (int i = lo + 1; i < hi;) {
-            if (keep[i]) {
-                ++i;
-                continue;
-            }
-            Gap g{i, i, 0};
-            while (g.to < hi && !keep[g.to])
-                g.rows += rowsOf[g.to++];
-            gaps.append(g);
-            i = g.to;
-        }
-        std::stable_sort(gaps.begin(), gaps.end(),
-                         [](const Gap &a, const Gap &b) { return a.rows > b.rows; });
-        folded.clear();
-        for (const Gap &g : gaps) {
-            if (span <= l.visible || g.rows < 2) // a one-row fold saves nothing
-                break;
-            folded.append(g);
-            span -= g.rows - 1;
-        }
-        if (span <= l.visible)
-            break;
-    }
-    if (folded.isEmpty())
-        return;
-    QList<Row> rows;
-    QList<int> rowOfLine(lineCount, 0);
-    for (int line = 0; line < lineCount;) {
-        const auto g = std::find_if(folded.begin(), folded.end(),
-                                    [line](const Gap &f) { return f.from == line; });
-        if (g != folded.end()) {
-            for (int i = g->from; i < g->to; ++i)
-                rowOfLine[i] = int(rows.size());
-            rows.append({g->from, QString(), true, true});
-            line = g->to;
-            continue;
-        }
-        rowOfLine[line] = int(rows.size());
-        for (int r = l.rowOfLine.value(line, int(l.rows.size()));
-             r < l.rows.size() && l.rows[r].line == line; ++r)
-            rows.append(l.rows[r]);
-        ++line;
-    }
-    l.rows = rows;
-    l.rowOfLine = rowOfLine;
+    return marked;
 }
 
 QList<int> CodeView::workersOnLine(int line) const
@@ -296,33 +154,9 @@ CodeView::Layout CodeView::layout() const
     const double baseRow = TextPainter::rowHeight(this, rowFonts, theme.basePointSize());
     const double pad = baseRow * 0.25;
     Layout l;
-    l.tabs = QRectF(
-        0, 0, width(),
-        TextPainter::rowHeight(this, {TextPainter::font(1, true)}, theme.minimumPointSize()) / 0.7);
-    l.tabs.setHeight(std::max(l.tabs.height(), baseRow * 1.3));
     const stage::CodeListing *lst = listing();
-    double headerBottom = l.tabs.bottom();
-    if (lst && lst->hasCheckpoints()) {
-        // The switch sits right of the tabs, or on a row of its own under them when both do
-        // not fit side by side: never elided.
-        const QFont font = TextPainter::font(theme.minimumPointSize());
-        const QFontMetricsF fm(font, this);
-        const double w =
-            std::min(fm.ascent() * 1.4 + fm.horizontalAdvance(toggleText()) + 12, double(width()));
-        const QFontMetricsF tabFm(TextPainter::font(theme.basePointSize(), true), this);
-        double tabsW = 0;
-        for (const stage::CodeListing &listing : m_listings)
-            tabsW += tabFm.horizontalAdvance(listing.language().isEmpty() ? Tr::tr("Code")
-                                                                          : listing.language()) +
-                     16;
-        if (tabsW + w <= width()) {
-            l.toggle = QRectF(l.tabs.right() - w, l.tabs.top() + 2, w, l.tabs.height() - 4);
-        } else {
-            const double rowH = TextPainter::rowHeight(this, {font}, theme.minimumPointSize());
-            l.toggle = QRectF(width() - w, l.tabs.bottom() + 2, w, rowH + 4);
-            headerBottom = l.toggle.bottom() + 2;
-        }
-    }
+    l.head.layOut(this, m_listings, lst && lst->hasCheckpoints(), baseRow);
+    const double headerBottom = l.head.bottom();
     l.body = QRectF(0, headerBottom, width(), std::max(0.0, height() - headerBottom));
     const QStringList &lines = shownLines();
     const int n = lst ? std::max<int>(1, int(lines.size())) : 1;
@@ -377,57 +211,18 @@ CodeView::Layout CodeView::layout() const
         wrapRows(l, room);
     }
     l.visible = std::max(1, int(std::floor(body / l.lineH)));
-    foldRows(l, int(lines.size()));
-    const int rows = std::max<int>(1, int(l.rows.size()));
+    const QList<bool> marked = markedLines(int(lines.size()));
+    const QList<int> steps = lst ? lst->stepLines(m_checkpointsShown) : QList<int>();
+    CodeRows rows(l.rows, l.rowOfLine);
+    if (lst)
+        rows.fold(l.visible, marked, steps);
+    l.rows = rows.rows();
+    l.rowOfLine = rows.rowOfLine();
 
     // Scroll long listings so the loop body (every line a step is on) and every marker stay in
     // view; when they cannot all, the markers win.
-    const auto firstRow = [&](int line) {
-        return line >= 0 && line < l.rowOfLine.size() ? l.rowOfLine[line] : 0;
-    };
-    const auto lastRow = [&](int line) {
-        return line + 1 < l.rowOfLine.size() ? l.rowOfLine[line + 1] - 1 : rows - 1;
-    };
-    int lo = rows, hi = -1, bodyLo = rows, bodyHi = -1;
-    for (int line = 0; line < int(lines.size()); ++line) {
-        if (!workersOnLine(line).isEmpty()) {
-            lo = std::min(lo, firstRow(line));
-            hi = std::max(hi, lastRow(line));
-        }
-    }
-    if (lst)
-        for (int line : lst->stepLines(m_checkpointsShown)) {
-            bodyLo = std::min(bodyLo, firstRow(line));
-            bodyHi = std::max(bodyHi, lastRow(line));
-        }
-    if (bodyHi >= 0 && (hi < 0 || std::max(hi, bodyHi) - std::min(lo, bodyLo) < l.visible)) {
-        lo = std::min(lo, bodyLo);
-        hi = std::max(hi, bodyHi);
-    }
-    if (rows > l.visible && hi >= 0) {
-        const int span = hi - lo + 1;
-        const int first = span <= l.visible ? lo - (l.visible - span) / 2 : lo;
-        l.first = std::clamp(first, 0, rows - l.visible);
-        // Start at a line's first row, not inside a wrapped line.
-        if (l.first < l.rows.size() && !l.rows[l.first].first) {
-            const int back = l.rowOfLine[l.rows[l.first].line];
-            int fwd = l.first;
-            while (fwd < l.rows.size() && !l.rows[fwd].first)
-                ++fwd;
-            l.first = hi < back + l.visible || fwd > rows - l.visible ? back : fwd;
-        }
-    }
+    l.first = rows.firstInView(l.visible, marked, steps);
     return l;
-}
-
-QRectF CodeView::tabRect(const Layout &l, int index) const
-{
-    const int n = std::max<int>(1, int(m_listings.size()));
-    const double room = l.toggle.isEmpty() || l.toggle.top() >= l.tabs.bottom()
-                            ? l.tabs.width()
-                            : l.toggle.left() - l.tabs.left();
-    const double w = std::min(room / n, l.tabs.width() * 0.34);
-    return QRectF(l.tabs.left() + index * w, l.tabs.top(), w, l.tabs.height());
 }
 
 QRectF CodeView::markerRectF(const Layout &l, int worker) const
@@ -514,47 +309,9 @@ void CodeView::paintEvent(QPaintEvent *)
         return;
     }
 
-    const double tabPt =
-        tp.fitHeight(TextPainter::font(theme.basePointSize()), l.tabs.height() * 0.7,
-                     theme.minimumPointSize(), theme.basePointSize());
-    for (int i = 0; i < m_listings.size(); ++i) {
-        const QRectF r = tabRect(l, i).adjusted(2, 2, -2, 0);
-        const bool current = i == m_current;
-        p.setPen(Qt::NoPen);
-        p.setBrush(current ? theme.surface : theme.background);
-        p.drawRect(r);
-        if (current)
-            p.fillRect(QRectF(r.left(), r.bottom() - 4, r.width(), 4), theme.accent);
-        const QString name =
-            m_listings[i].language().isEmpty() ? Tr::tr("Code") : m_listings[i].language();
-        tp.draw(r.adjusted(6, 0, -6, -4), name, TextPainter::font(tabPt, current),
-                current ? theme.text : theme.mutedText, Qt::AlignCenter);
-    }
-
+    l.head.paint(p, tp, m_listings, m_current, m_checkpointsShown);
     p.fillRect(l.body, theme.surface);
     const QFont mono = TextPainter::mono(l.pointSize);
-    if (!l.toggle.isEmpty()) {
-        // The switch: a framed button-like chip, so it reads as something to click.
-        // A check box drawn like the theme's: ticked while the checkpoint calls are shown.
-        const QFont font = TextPainter::font(theme.minimumPointSize());
-        const double box = QFontMetricsF(font, this).ascent();
-        const QRectF square(l.toggle.left() + 4, l.toggle.center().y() - box / 2, box, box);
-        p.setPen(QPen(theme.text, 2.0));
-        p.setBrush(theme.surface);
-        p.drawRoundedRect(square, 2, 2);
-        if (m_checkpointsShown) {
-            QPainterPath tick;
-            tick.moveTo(square.left() + box * 0.2, square.top() + box * 0.52);
-            tick.lineTo(square.left() + box * 0.42, square.top() + box * 0.74);
-            tick.lineTo(square.left() + box * 0.8, square.top() + box * 0.28);
-            p.setPen(QPen(theme.text, 2.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-            p.setBrush(Qt::NoBrush);
-            p.drawPath(tick);
-        }
-        tp.draw(QRectF(square.right() + box * 0.4, l.toggle.top(),
-                       l.toggle.right() - square.right() - box * 0.4, l.toggle.height()),
-                toggleText(), font, theme.text, Qt::AlignLeft | Qt::AlignVCenter);
-    }
     const int last = std::min<int>(l.first + l.visible, int(l.rows.size()));
     for (int r = l.first; r < last; ++r) {
         const Row &rowInfo = l.rows[r];
@@ -627,12 +384,13 @@ void CodeView::paintEvent(QPaintEvent *)
 void CodeView::mousePressEvent(QMouseEvent *event)
 {
     const Layout l = layout();
-    if (l.toggle.contains(event->position())) {
+    if (l.head.toggle().contains(event->position())) {
         setCheckpointsShown(!m_checkpointsShown);
         return;
     }
     for (int i = 0; i < m_listings.size(); ++i) {
-        if (tabRect(l, i).contains(event->position()) && i != m_current) {
+        if (l.head.tabRect(i, int(m_listings.size())).contains(event->position()) &&
+            i != m_current) {
             setCurrentListing(i);
             emit currentListingChanged(i);
             return;

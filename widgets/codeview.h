@@ -2,6 +2,8 @@
 
 #include "stage/codelisting.h"
 #include "stage/scene.h"
+#include "widgets/codeheader.h"
+#include "widgets/coderows.h"
 #include "widgets/shapecache.h"
 #include "widgets/textpainter.h"
 
@@ -67,18 +69,10 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
 
 private:
-    /// One drawn row: a listing line, or a wrapped piece of one.
-    struct Row
-    {
-        int line = 0;
-        QString text;
-        bool first = true; ///< the line's first row (it carries the line number)
-        bool fold = false; ///< a "…" row standing for lines folded away, from line on
-    };
+    using Row = CodeRows::Row;
     struct Layout
     {
-        QRectF tabs;
-        QRectF toggle; ///< the checkpoints switch, empty when there is none
+        CodeHeader head; ///< the listing tabs and the checkpoints switch
         QRectF body;
         double lineH = 0;
         int first = 0;
@@ -95,21 +89,18 @@ private:
     const stage::CodeListing *listing() const;
     QList<int> workersOnLine(int line) const;
     QRectF markerRectF(const Layout &l, int worker) const;
-    QRectF tabRect(const Layout &l, int index) const;
-    QString toggleText() const;
     const QStringList &shownLines() const;
     int shownLineOf(int step) const;
     void wrapRows(Layout &l, double room) const;
-    void foldRows(Layout &l, int lineCount) const;
+    QList<bool> markedLines(int lineCount) const;
     QRectF lineRectF(const Layout &l, int line) const;
 
     QList<stage::CodeListing> m_listings;
     int m_current = -1;
     const stage::Scene *m_scene = nullptr;
     bool m_checkpointsShown = false;
-    mutable QString m_wrapKey; ///< what the kept rows were wrapped for
-    mutable QList<Row> m_wrapRows;
-    mutable QList<int> m_wrapRowOfLine;
+    mutable QString m_wrapKey;  ///< what the kept rows were wrapped for
+    mutable CodeRows m_wrapped; ///< the rows wrapped for m_wrapKey
     QList<DrawnText> m_drawn;
     ShapeCache m_shapes; ///< thread markers, drawn once per colour and size
 };

@@ -1,5 +1,6 @@
 #include "stagepanel.h"
 
+#include "widgets/codeview.h"
 #include "widgets/lessonframe.h"
 #include "widgets/tr.h"
 
@@ -94,6 +95,20 @@ void StagePanel::setDemo(QWidget *page, CodeView *code, RunDriver::Factory facto
     layout->addWidget(m_frame);
     m_driver.setFactory(std::move(factory));
     m_driver.rebuild();
+    // The Code slide's "Checkpoint calls" switch is drawn in the view, not a widget of its own:
+    // without this key it took a mouse. From another slide the key opens the Code slide with
+    // the calls shown, which is what the teacher asks for there.
+    addKeyAction(
+        QKeySequence(Qt::Key_C),
+        [] { return Tr::tr("Show or hide the stage's checkpoint calls (Code slide)"); },
+        [this, code] {
+            if (currentSlide() != LessonFrame::CodeSlide) {
+                m_frame->showSlide(LessonFrame::CodeSlide);
+                code->setCheckpointsShown(true);
+            } else {
+                code->setCheckpointsShown(!code->checkpointsShown());
+            }
+        });
 }
 
 QStringList StagePanel::slides() const

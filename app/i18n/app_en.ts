@@ -439,6 +439,10 @@ Keys: F5 presentation mode (PgDn/PgUp through the slides, Esc leaves), Ctrl+= / 
         <source>The screen is too narrow for the notes beside the lesson: they cover part of it.</source>
         <translation>The screen is too narrow for the notes beside the lesson: they cover part of it.</translation>
     </message>
+    <message>
+        <source>CC_STATUS_LOG: cannot write '%1': it must name a file in a folder that exists.</source>
+        <translation>CC_STATUS_LOG: cannot write '%1': it must name a file in a folder that exists.</translation>
+    </message>
 </context>
 <context>
     <name>QTabBar</name>

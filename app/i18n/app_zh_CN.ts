@@ -439,6 +439,10 @@ Keys: F5 presentation mode (PgDn/PgUp through the slides, Esc leaves), Ctrl+= / 
         <source>The screen is too narrow for the notes beside the lesson: they cover part of it.</source>
         <translation>屏幕太窄，讲稿放不到课程旁边：它会遮住课程的一部分。</translation>
     </message>
+    <message>
+        <source>CC_STATUS_LOG: cannot write &apos;%1&apos;: it must name a file in a folder that exists.</source>
+        <translation>CC_STATUS_LOG：无法写入“%1”：它必须是一个已存在文件夹中的文件。</translation>
+    </message>
 </context>
 <context>
     <name>QTabBar</name>

@@ -3,6 +3,7 @@
 #include "app/mainwindow.h"
 #include "app/transportbar.h"
 #include "testcourse.h"
+#include "widgets/codeview.h"
 #include "widgets/lessonframe.h"
 #include "widgets/lessonpanel.h"
 #include "widgets/stagepanel.h"
@@ -188,6 +189,20 @@ private slots:
         QTest::keyClick(lock, Qt::Key_Space);
         QTRY_VERIFY(!panel->isPlaying());
 
+        // A check box ticked by its mnemonic is done with: Space after it plays, twice over.
+        QCheckBox *scheduler = checkBoxNamed(panel, QStringLiteral("Scheduler mode"));
+        QVERIFY(scheduler);
+        QTest::keyClick(&w, Qt::Key_S, Qt::AltModifier);
+        QTRY_VERIFY(scheduler->isChecked());
+        QTest::keyClick(&w, Qt::Key_S, Qt::AltModifier);
+        QTRY_VERIFY(!scheduler->isChecked());
+        QTRY_VERIFY(scheduler->hasFocus());
+        QTest::keyClick(scheduler, Qt::Key_Space);
+        QTRY_VERIFY(panel->isPlaying());
+        QVERIFY(!scheduler->isChecked());
+        w.playPause();
+        QTRY_VERIFY(!panel->isPlaying());
+
         // In a spin box, S and → step and Space plays; digits are still typed into it.
         QSpinBox *iterations = nullptr;
         for (QSpinBox *s : panel->findChildren<QSpinBox *>())
@@ -264,6 +279,54 @@ private slots:
         QCOMPARE(panel->driver().run()->stage().grants().front(), 2);
         QTest::keyClick(w.navigator(), Qt::Key_Z, Qt::ControlModifier);
         QTRY_VERIFY(!panel->driver().canUndo());
+        w.shutdownAll();
+    }
+
+    void checkpointCallsByKey()
+    {
+        // The Code slide's "Checkpoint calls" switch is drawn, not a widget: C is its key.
+        MainWindow w(testCourse());
+        w.resize(1280, 800);
+        QVERIFY(w.setLesson(QStringLiteral("locks")));
+        w.show();
+        QApplication::setActiveWindow(&w);
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        auto *panel = qobject_cast<widgets::StagePanel *>(w.currentPanel());
+        QVERIFY(panel);
+        const QList<widgets::CodeView *> codes = panel->findChildren<widgets::CodeView *>();
+        QCOMPARE(codes.size(), 1);
+        widgets::CodeView *code = codes.first();
+        bool listed = false;
+        for (QAction *a : panel->keyActions())
+            listed = listed || a->shortcut() == QKeySequence(Qt::Key_C);
+        QVERIFY2(listed, "C is one of the lesson's keys (listed in the Demo menu)");
+        QSpinBox *threads = nullptr;
+        for (QSpinBox *s : panel->findChildren<QSpinBox *>())
+            if (s->accessibleName() == QStringLiteral("Number of threads"))
+                threads = s;
+        QVERIFY(threads);
+        const int threadCount = threads->value();
+        const QList<QWidget *> places{w.navigator(), w.transportBar()->playButton(), threads,
+                                      panel->frame()->tabs()->tabBar()};
+        for (QWidget *place : places) {
+            // From the Demo slide (or the Explanation) C opens the Code slide, calls shown.
+            panel->showSlide(place == w.navigator() ? widgets::LessonFrame::ExplanationSlide
+                                                    : widgets::LessonFrame::DemoSlide);
+            code->setCheckpointsShown(false);
+            place->setFocus(Qt::TabFocusReason);
+            QTRY_VERIFY(place->hasFocus());
+            QTest::keyClick(place, Qt::Key_C);
+            QTRY_COMPARE(panel->currentSlide(), int(widgets::LessonFrame::CodeSlide));
+            QVERIFY(code->checkpointsShown());
+            QVERIFY(!code->checkpointsToggleRect().isEmpty());
+            // On the Code slide it flips them.
+            QTest::keyClick(place, Qt::Key_C);
+            QTRY_VERIFY(!code->checkpointsShown());
+            QTest::keyClick(place, Qt::Key_C);
+            QTRY_VERIFY(code->checkpointsShown());
+            QCOMPARE(panel->currentSlide(), int(widgets::LessonFrame::CodeSlide));
+        }
+        QCOMPARE(threads->value(), threadCount); // C was not typed into the spin box
         w.shutdownAll();
     }
 

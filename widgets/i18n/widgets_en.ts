@@ -364,5 +364,9 @@
         <source>waiting for I/O</source>
         <translation>waiting for I/O</translation>
     </message>
+    <message>
+        <source>Show or hide the stage's checkpoint calls (Code slide)</source>
+        <translation>Show or hide the stage's checkpoint calls (Code slide)</translation>
+    </message>
 </context>
 </TS>

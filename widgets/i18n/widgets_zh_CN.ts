@@ -361,5 +361,9 @@
         <source>waiting for I/O</source>
         <translation>等待 I/O</translation>
     </message>
+    <message>
+        <source>Show or hide the stage&apos;s checkpoint calls (Code slide)</source>
+        <translation>显示或隐藏舞台的检查点调用（代码页）</translation>
+    </message>
 </context>
 </TS>

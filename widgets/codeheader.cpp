@@ -1,0 +1,109 @@
+#include "codeheader.h"
+
+#include "textpainter.h"
+#include "theme.h"
+#include "tr.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+#include <QWidget>
+#include <algorithm>
+
+namespace widgets {
+
+QString CodeHeader::toggleText()
+{
+    return Tr::tr("Checkpoint calls");
+}
+
+void CodeHeader::layOut(const QWidget *view, const QList<stage::CodeListing> &listings,
+                        bool withToggle, double baseRow)
+{
+    const Theme &theme = Theme::current();
+    m_view = view;
+    m_toggle = QRectF();
+    m_tabs = QRectF(
+        0, 0, view->width(),
+        TextPainter::rowHeight(view, {TextPainter::font(1, true)}, theme.minimumPointSize()) / 0.7);
+    m_tabs.setHeight(std::max(m_tabs.height(), baseRow * 1.3));
+    m_bottom = m_tabs.bottom();
+    if (withToggle) {
+        // The switch sits right of the tabs, or on a row of its own under them when both do
+        // not fit side by side: never elided.
+        const QFont font = TextPainter::font(theme.minimumPointSize());
+        const QFontMetricsF fm(font, view);
+        const double w = std::min(fm.ascent() * 1.4 + fm.horizontalAdvance(toggleText()) + 12,
+                                  double(view->width()));
+        const QFontMetricsF tabFm(TextPainter::font(theme.basePointSize(), true), view);
+        double tabsW = 0;
+        for (const stage::CodeListing &listing : listings)
+            tabsW += tabFm.horizontalAdvance(listing.language().isEmpty() ? Tr::tr("Code")
+                                                                          : listing.language()) +
+                     16;
+        if (tabsW + w <= view->width()) {
+            m_toggle = QRectF(m_tabs.right() - w, m_tabs.top() + 2, w, m_tabs.height() - 4);
+        } else {
+            const double rowH = TextPainter::rowHeight(view, {font}, theme.minimumPointSize());
+            m_toggle = QRectF(view->width() - w, m_tabs.bottom() + 2, w, rowH + 4);
+            m_bottom = m_toggle.bottom() + 2;
+        }
+    }
+}
+
+QRectF CodeHeader::tabRect(int index, int count) const
+{
+    const int n = std::max(1, count);
+    const double room = m_toggle.isEmpty() || m_toggle.top() >= m_tabs.bottom()
+                            ? m_tabs.width()
+                            : m_toggle.left() - m_tabs.left();
+    const double w = std::min(room / n, m_tabs.width() * 0.34);
+    return QRectF(m_tabs.left() + index * w, m_tabs.top(), w, m_tabs.height());
+}
+
+void CodeHeader::paint(QPainter &p, TextPainter &tp, const QList<stage::CodeListing> &listings,
+                       int current, bool shown) const
+{
+    const Theme &theme = Theme::current();
+    const double tabPt =
+        tp.fitHeight(TextPainter::font(theme.basePointSize()), m_tabs.height() * 0.7,
+                     theme.minimumPointSize(), theme.basePointSize());
+    for (int i = 0; i < listings.size(); ++i) {
+        const QRectF r = tabRect(i, int(listings.size())).adjusted(2, 2, -2, 0);
+        const bool isCurrent = i == current;
+        p.setPen(Qt::NoPen);
+        p.setBrush(isCurrent ? theme.surface : theme.background);
+        p.drawRect(r);
+        if (isCurrent)
+            p.fillRect(QRectF(r.left(), r.bottom() - 4, r.width(), 4), theme.accent);
+        const QString name =
+            listings[i].language().isEmpty() ? Tr::tr("Code") : listings[i].language();
+        tp.draw(r.adjusted(6, 0, -6, -4), name, TextPainter::font(tabPt, isCurrent),
+                isCurrent ? theme.text : theme.mutedText, Qt::AlignCenter);
+    }
+
+    if (!m_toggle.isEmpty()) {
+        // The switch: a framed button-like chip, so it reads as something to click.
+        // A check box drawn like the theme's: ticked while the checkpoint calls are shown.
+        const QFont font = TextPainter::font(theme.minimumPointSize());
+        const double box = QFontMetricsF(font, m_view).ascent();
+        const QRectF square(m_toggle.left() + 4, m_toggle.center().y() - box / 2, box, box);
+        p.setPen(QPen(theme.text, 2.0));
+        p.setBrush(theme.surface);
+        p.drawRoundedRect(square, 2, 2);
+        if (shown) {
+            QPainterPath tick;
+            tick.moveTo(square.left() + box * 0.2, square.top() + box * 0.52);
+            tick.lineTo(square.left() + box * 0.42, square.top() + box * 0.74);
+            tick.lineTo(square.left() + box * 0.8, square.top() + box * 0.28);
+            p.setPen(QPen(theme.text, 2.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            p.setBrush(Qt::NoBrush);
+            p.drawPath(tick);
+        }
+        tp.draw(QRectF(square.right() + box * 0.4, m_toggle.top(),
+                       m_toggle.right() - square.right() - box * 0.4, m_toggle.height()),
+                toggleText(), font, theme.text, Qt::AlignLeft | Qt::AlignVCenter);
+    }
+}
+
+} // namespace widgets
