@@ -211,6 +211,17 @@ lesson_keys() {
         expect y "the race-window check box flipping back" is '[Race window]' "$yield" || true
         LESSON_KEYS=$((LESSON_KEYS + 6))
         ;;
+    queues)
+        # A call by its key runs a thread per queue: P puts, G gets, each recorded as steps.
+        local steps
+        steps=$(state steps)
+        expect p "q.put(x) by P" above steps "$steps" || true
+        steps=$(state steps)
+        expect g "q.get() by G" above steps "$steps" || true
+        steps=$(state steps)
+        expect q "q.qsize() by Q" above steps "$steps" || true
+        LESSON_KEYS=$((LESSON_KEYS + 3))
+        ;;
     esac
 }
 

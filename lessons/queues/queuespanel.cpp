@@ -103,6 +103,24 @@ QueuesPanel::QueuesPanel(QWidget *parent) : StagePanel(QStringLiteral("queues"),
         m_view->setScene(nullptr);
         m_code->setScene(nullptr);
     });
+    // Every call by a plain key that works wherever the focus is, as the locks lesson's knobs:
+    // a teacher at the keyboard need not Tab through seven buttons. Shift makes a call nowait.
+    struct CallKey
+    {
+        QKeySequence key;
+        Call call;
+    };
+    const CallKey callKeys[] = {{Qt::Key_P, Call::Put},
+                                {Qt::Key_G, Call::Get},
+                                {QKeySequence(Qt::SHIFT | Qt::Key_P), Call::PutNowait},
+                                {QKeySequence(Qt::SHIFT | Qt::Key_G), Call::GetNowait},
+                                {Qt::Key_F, Call::Full},
+                                {Qt::Key_E, Call::Empty},
+                                {Qt::Key_Q, Call::Qsize}};
+    for (const CallKey &k : callKeys)
+        addKeyAction(
+            k.key, [c = k.call] { return Tr::tr("Call %1").arg(buttonText(c)); },
+            [this, c = k.call] { press(c); });
     driver().setBlockedText([](const stage::WorkerView &w) {
         return Tr::tr("%1 is waiting at the queue: it cannot move until another call makes "
                       "room or puts an item in.")

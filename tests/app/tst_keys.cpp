@@ -282,6 +282,44 @@ private slots:
         w.shutdownAll();
     }
 
+    void queueCallsByKey()
+    {
+        // The queue console's calls by plain keys, wherever the focus is: P puts, G gets.
+        MainWindow w(testCourse());
+        w.resize(1280, 800);
+        QVERIFY(w.setLesson(QStringLiteral("queues")));
+        w.show();
+        QApplication::setActiveWindow(&w);
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        auto *panel = qobject_cast<widgets::StagePanel *>(w.currentPanel());
+        QVERIFY(panel);
+        QSpinBox *maxsize = panel->findChild<QSpinBox *>();
+        QVERIFY(maxsize);
+        const int size = maxsize->value();
+        const auto items = [panel] {
+            panel->refresh();
+            qsizetype n = 0;
+            for (const stage::QueueView &q : panel->scene().queues())
+                n += q.items.size();
+            return n;
+        };
+        qsizetype expected = 0;
+        for (QWidget *place : {static_cast<QWidget *>(w.navigator()),
+                               static_cast<QWidget *>(w.transportBar()->playButton()),
+                               static_cast<QWidget *>(maxsize)}) {
+            place->setFocus(Qt::TabFocusReason);
+            QTRY_VERIFY(place->hasFocus());
+            QTest::keyClick(place, Qt::Key_P);
+            expected += 2; // one put on the FIFO queue, one on the LIFO stack
+            QTRY_COMPARE_WITH_TIMEOUT(items(), expected, 10000);
+        }
+        QTest::keyClick(maxsize, Qt::Key_G);
+        expected -= 2;
+        QTRY_COMPARE_WITH_TIMEOUT(items(), expected, 10000);
+        QCOMPARE(maxsize->value(), size); // the keys were not typed into the spin box
+        w.shutdownAll();
+    }
+
     void checkpointCallsByKey()
     {
         // The Code slide's "Checkpoint calls" switch is drawn, not a widget: C is its key.
