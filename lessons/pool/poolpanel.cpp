@@ -37,6 +37,9 @@ namespace {
 /// The chunk sizes offered: the notes' 1 KiB up to 1 MiB.
 const qint64 Chunks[] = {NotesChunk, 4 * 1024, DefaultChunk, 1024 * 1024};
 
+/// Code rows the pool's markers can need: five marked lines and the four folds between them.
+constexpr int MarkerRows = 9;
+
 } // namespace
 
 PoolPanel::PoolPanel(QWidget *parent) : StagePanel(QStringLiteral("pool"), parent)
@@ -103,6 +106,9 @@ PoolPanel::PoolPanel(QWidget *parent) : StagePanel(QStringLiteral("pool"), paren
     m_right->addTab(m_board, QString());
     m_right->addTab(m_code, QString());
     m_right->addTab(m_sweepTab, QString());
+    // The sweep's button beside the tabs on its turn: a row of its own was the plot's.
+    m_right->setCornerWidget(m_sweepTab->button(), Qt::TopRightCorner);
+    m_sweepTab->button()->hide();
     m_split = new QSplitter(Qt::Vertical, page);
     m_split->addWidget(m_right);
     m_split->addWidget(m_lanesArea);
@@ -110,9 +116,13 @@ PoolPanel::PoolPanel(QWidget *parent) : StagePanel(QStringLiteral("pool"), paren
     m_split->setStretchFactor(1, 2);
     m_split->setSizes({3000, 2000}); // the lanes keep their share on a tall screen
     m_split->setChildrenCollapsible(false);
-    // The code's and the sweep's turns take the height from the lanes (they scroll): the loop
-    // body and the chart need every row they can get on a projector.
+    // The code's turn takes the height from the lanes (they scroll): the loop body needs every
+    // row it can get on a projector. The sweep's chart times pools of its own, not the copy the
+    // lanes show: they step aside for it (a 1024 px projector left the plot 65 px tall).
     connect(m_right, &QTabWidget::currentChanged, this, [this](int tab) {
+        m_lanesArea->setVisible(m_right->widget(tab) != m_sweepTab);
+        m_sweepTab->button()->setVisible(m_right->widget(tab) == m_sweepTab);
+        fitCode();
         showFrame(); // the lanes' floor follows the tab
         if (tab != 0 && m_tasksSizes.isEmpty()) {
             m_tasksSizes = m_split->sizes();
@@ -357,6 +367,24 @@ void PoolPanel::changeEvent(QEvent *event)
     StagePanel::changeEvent(event);
 }
 
+void PoolPanel::fitCode()
+{
+    // The code takes turns with the tasks and the sweep: its own minimum (every step's line,
+    // twenty of them) would push the workers' lanes below a projector's fold. Shorter, it
+    // keeps the running lines in view: CodeView folds the lines between its markers, and the
+    // markers sit on at most five lines (the parent's, a worker's take, read/write, verify,
+    // done), nine rows with the four "…" between them, under its tabs (its own measure: a row
+    // of the bold font / 0.7, and a quarter row of padding). Zoomed to 200 % the page scrolls
+    // to it rather than lose a marker.
+    const double row = widgets::TextPainter::rowHeight(
+        m_code, {widgets::TextPainter::mono(1), widgets::TextPainter::font(1, true)},
+        widgets::Theme::current().minimumPointSize());
+    // Only on its turn (1, not 0: 0 would leave its own hint, all the steps, in force): a tab
+    // widget is as tall as its tallest page's floor, and the sweep's page wants the height.
+    const bool shown = m_right->currentWidget() == m_code;
+    m_code->setMinimumHeight(shown ? int(std::ceil(row / 0.7 + row * (MarkerRows + 0.5))) + 1 : 1);
+}
+
 void PoolPanel::retranslate()
 {
     m_workersLabel->setText(Tr::tr("&Workers:"));
@@ -405,14 +433,7 @@ void PoolPanel::retranslate()
                            fm.averageCharWidth() * 2);
         e->setCursorPosition(0);
     }
-    // The code takes turns with the tasks and the sweep: its own minimum (every step's line,
-    // twenty of them) would push the workers' lanes below a projector's fold. Shorter, it
-    // keeps the running lines in view (CodeView folds the lines between its markers).
-    {
-        const QFontMetricsF code(
-            widgets::TextPainter::mono(widgets::Theme::current().minimumPointSize()), m_code);
-        m_code->setMinimumHeight(int(std::ceil(code.lineSpacing() * 8)));
-    }
+    fitCode();
     m_right->setTabText(0, Tr::tr("Tasks"));
     m_right->setTabText(1, Tr::tr("Code"));
     m_right->setTabText(2, Tr::tr("Is more better?"));

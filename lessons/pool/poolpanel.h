@@ -79,6 +79,7 @@ private:
     void showFrame();
     void announceResult();
     void loadListings();
+    void fitCode();
     void retranslate();
     void chooseSource();
 

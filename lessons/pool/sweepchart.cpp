@@ -5,11 +5,12 @@
 #include "widgets/theme.h"
 
 #include <QEvent>
+#include <QGraphicsLayout>
 #include <QLineSeries>
 #include <QLogValueAxis>
 #include <QPen>
-#include <QValueAxis>
 #include <algorithm>
+#include <cmath>
 
 namespace pool {
 
@@ -26,9 +27,13 @@ SweepChart::SweepChart(QWidget *parent) : QChartView(new QChart, parent)
     m_axisX->setRange(1, 100);
     m_axisX->setLabelFormat(QStringLiteral("%g"));
     m_axisX->setMinorTickCount(8);
-    m_axisY = new QValueAxis;
-    m_axisY->setLabelFormat(QStringLiteral("%.0f"));
-    m_axisY->setRange(0, 1);
+    // Log times too: the thread pool's tenths of a second under the process pool's tens of
+    // seconds at N = 100 were a flat line on the floor of a linear axis.
+    m_axisY = new QLogValueAxis;
+    m_axisY->setBase(10);
+    m_axisY->setLabelFormat(QStringLiteral("%g"));
+    m_axisY->setMinorTickCount(8);
+    m_axisY->setRange(1, 10);
     chart->addAxis(m_axisX, Qt::AlignBottom);
     chart->addAxis(m_axisY, Qt::AlignLeft);
     for (QLineSeries *s : {m_process, m_thread, m_startup}) {
@@ -37,7 +42,12 @@ SweepChart::SweepChart(QWidget *parent) : QChartView(new QChart, parent)
         s->attachAxis(m_axisX);
         s->attachAxis(m_axisY);
     }
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setAlignment(Qt::AlignBottom); // beside, it took a third of the width
+    // QChart's own margins (20 px a side and a frame) are a projector's plot rows; the right
+    // one keeps room for the last label, centred on the plot's edge (retranslate()).
+    chart->setMargins(QMargins(0, 0, 0, 0));
+    chart->layout()->setContentsMargins(0, 0, 0, 0);
+    setFrameShape(QFrame::NoFrame);
     setRenderHint(QPainter::Antialiasing);
     retranslate();
 }
@@ -49,18 +59,27 @@ void SweepChart::setPoints(const std::vector<SweepPoint> &points)
     std::sort(sorted.begin(), sorted.end(),
               [](const SweepPoint &a, const SweepPoint &b) { return a.workers < b.workers; });
     QList<QPointF> process, thread, startup;
-    double hi = 0;
+    // A log axis has no 0: a time under a millisecond is drawn at 1 ms.
+    const auto ms = [](double v) { return std::max(1.0, v); };
+    double lo = 0, hi = 0;
     for (const SweepPoint &p : sorted) {
-        (p.kind == Kind::Process ? process : thread).append(QPointF(p.workers, p.elapsedMs));
+        (p.kind == Kind::Process ? process : thread).append(QPointF(p.workers, ms(p.elapsedMs)));
         if (p.kind == Kind::Process)
-            startup.append(QPointF(p.workers, p.startupMs));
-        hi = std::max(hi, p.elapsedMs);
+            startup.append(QPointF(p.workers, ms(p.startupMs)));
+        for (double v : {ms(p.elapsedMs), p.kind == Kind::Process ? ms(p.startupMs) : 0.0}) {
+            if (v > 0) {
+                lo = lo == 0 ? v : std::min(lo, v);
+                hi = std::max(hi, v);
+            }
+        }
     }
     m_process->replace(process);
     m_thread->replace(thread);
     m_startup->replace(startup);
-    m_axisY->setRange(0, hi > 0 ? hi * 1.1 : 1);
-    m_axisY->applyNiceNumbers();
+    // Whole decades: every label a round 1, 10, 100, 1000 …
+    const double from = hi > 0 ? std::pow(10.0, std::floor(std::log10(lo))) : 1;
+    const double to = hi > 0 ? std::pow(10.0, std::ceil(std::log10(hi))) : 10;
+    m_axisY->setRange(from, std::max(to, from * 10));
 }
 
 void SweepChart::retranslate()
@@ -70,7 +89,7 @@ void SweepChart::retranslate()
     m_thread->setName(Tr::tr("thread pool"));
     m_startup->setName(Tr::tr("starting the processes"));
     m_axisX->setTitleText(Tr::tr("workers N (log scale)"));
-    m_axisY->setTitleText(Tr::tr("ms to copy the folder"));
+    m_axisY->setTitleText(Tr::tr("ms (log scale)"));
     QPen pen(theme.workerColor(0), 3);
     m_process->setPen(pen);
     pen.setColor(theme.workerColor(1));
@@ -89,6 +108,9 @@ void SweepChart::retranslate()
         axis->setTitleBrush(theme.mutedText);
         axis->setGridLineColor(theme.border);
     }
+    const QFontMetricsF fm(small, this);
+    chart()->setMargins(
+        QMargins(0, 0, int(std::ceil(fm.horizontalAdvance(QStringLiteral("100")))), 0));
     chart()->setBackgroundBrush(theme.background);
     chart()->setBackgroundRoundness(0);
     setBackgroundBrush(theme.background);

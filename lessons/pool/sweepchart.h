@@ -7,7 +7,6 @@
 
 class QLineSeries;
 class QLogValueAxis;
-class QValueAxis;
 
 namespace pool {
 
@@ -36,7 +35,7 @@ private:
     QLineSeries *m_thread = nullptr;
     QLineSeries *m_startup = nullptr;
     QLogValueAxis *m_axisX = nullptr;
-    QValueAxis *m_axisY = nullptr;
+    QLogValueAxis *m_axisY = nullptr;
 };
 
 } // namespace pool

@@ -13,9 +13,9 @@ SweepTab::SweepTab(QWidget *parent) : QWidget(parent)
     m_sweep = new QPushButton(this);
     m_chart = new SweepChart(this);
     m_chart->setMinimumSize(1, 1); // the tab gives it the column's height; no floor of its own
+    // The button is the panel's to place (beside the tabs): a row of its own was plot rows.
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_sweep, 0, Qt::AlignLeft);
     layout->addWidget(m_chart, 1);
     connect(m_sweep, &QPushButton::clicked, this, &SweepTab::sweepRequested);
     retranslate();

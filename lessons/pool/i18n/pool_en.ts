@@ -216,10 +216,6 @@
         <translation>workers N (log scale)</translation>
     </message>
     <message>
-        <source>ms to copy the folder</source>
-        <translation>ms to copy the folder</translation>
-    </message>
-    <message>
         <source>%1 B</source>
         <translation>%1 B</translation>
     </message>
@@ -303,6 +299,10 @@
             <numerusform>Sweep done: the process pool was fastest with %n worker (%1 ms).</numerusform>
             <numerusform>Sweep done: the process pool was fastest with %n workers (%1 ms).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>ms (log scale)</source>
+        <translation>ms (log scale)</translation>
     </message>
 </context>
 </TS>

@@ -216,10 +216,6 @@
         <translation>工作进程数 N（对数刻度）</translation>
     </message>
     <message>
-        <source>ms to copy the folder</source>
-        <translation>拷贝文件夹的毫秒数</translation>
-    </message>
-    <message>
         <source>%1 B</source>
         <translation>%1 B</translation>
     </message>
@@ -300,6 +296,10 @@
         <translation>
             <numerusform>计时完成：进程池在 %n 个工作进程时最快（%1 毫秒）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>ms (log scale)</source>
+        <translation>毫秒（对数刻度）</translation>
     </message>
 </context>
 </TS>
