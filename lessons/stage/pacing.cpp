@@ -305,6 +305,7 @@ void Stage::leaveBlock(Worker &w, bool recordIt)
         record(EventKind::Unblock, w.id(), s.blockKind, s.blockObject, int(s.blockOp));
     s.blockKind = ObjectKind::None;
     s.woken = false;
+    std::erase(m_turns, w.id()); // stopped while waiting its turn
 }
 
 void Stage::wake(ObjectKind kind, int object, BlockOp op)
@@ -317,18 +318,67 @@ void Stage::wake(ObjectKind kind, int object, BlockOp op)
     }
 }
 
-bool Stage::settledLocked() const
+void Stage::wakeInTurn(ObjectKind kind, int object, BlockOp op, int worker)
 {
+    if (worker < 0 || worker >= m_slotCount.load(std::memory_order_acquire))
+        return;
+    std::lock_guard lock(m_mutex);
+    Slot &s = *m_slots[std::size_t(worker)];
+    if (s.blockKind != kind || s.blockObject != object || s.blockOp != op || s.woken)
+        return;
+    s.woken = true;
+    if (!fullSpeed())
+        m_turns.push_back(worker);
+}
+
+void Stage::awaitTurn(Worker &w, std::unique_lock<std::mutex> &lk)
+{
+    std::unique_lock lock(m_mutex);
+    if (std::find(m_turns.begin(), m_turns.end(), w.id()) == m_turns.end())
+        return;
+    if (!turnLocked(w.id())) {
+        // The one who woke us may need the primitive's mutex before it settles.
+        lk.unlock();
+        m_cv.wait(lock, [&] { return stopping() || turnLocked(w.id()); });
+        std::erase(m_turns, w.id());
+        lock.unlock();
+        lk.lock();
+        return;
+    }
+    std::erase(m_turns, w.id());
+}
+
+bool Stage::restingLocked(const Slot &s, std::chrono::steady_clock::time_point now) const
+{
+    if (s.done || (s.parked && !s.granted))
+        return true;
+    // Blocked: cannot move until somebody else acts (or its timer runs out).
+    return s.blockKind != ObjectKind::None && !s.woken &&
+           (s.blockKind != ObjectKind::Timer || now < s.deadline);
+}
+
+bool Stage::turnLocked(int id) const
+{
+    if (fullSpeed())
+        return true; // nobody replays a full-speed run
+    if (m_turns.empty() || m_turns.front() != id)
+        return false;
     const auto now = std::chrono::steady_clock::now();
     for (int i = 0; i < m_slotCount.load(std::memory_order_relaxed); ++i) {
         const Slot &s = *m_slots[std::size_t(i)];
-        if (s.done || (s.parked && !s.granted))
-            continue;
-        if (s.blockKind != ObjectKind::None && !s.woken &&
-            (s.blockKind != ObjectKind::Timer || now < s.deadline))
-            continue; // cannot move until somebody else acts (or its timer runs out)
-        return false; // between checkpoints: still moving
+        if (i != id && !restingLocked(s, now) &&
+            std::find(m_turns.begin(), m_turns.end(), i) == m_turns.end())
+            return false;
     }
+    return true;
+}
+
+bool Stage::settledLocked() const
+{
+    const auto now = std::chrono::steady_clock::now();
+    for (int i = 0; i < m_slotCount.load(std::memory_order_relaxed); ++i)
+        if (!restingLocked(*m_slots[std::size_t(i)], now))
+            return false; // between checkpoints: still moving
     return true;
 }
 
