@@ -1,5 +1,6 @@
-// The stage's pacing and blocking: checkpoints, parking, grants, the Run beat, and every wait.
-// Lock order: a primitive's own mutex, then Stage::m_mutex, then the trace's mutex.
+// The stage's pacing: checkpoints, parking, grants, the Run beat, when the workers have settled.
+// Its waits are in blocking.cpp. Lock order: a primitive's own mutex, then Stage::m_mutex, then the
+// trace's mutex.
 #include "stage.h"
 
 #include "stageslot.h"
@@ -45,51 +46,6 @@ bool childAlive(qint64 pid)
 }
 
 } // namespace
-
-void Worker::at(int step, std::initializer_list<Value> values)
-{
-    m_host->checkpoint(*this, step, values.begin(), int(values.size()));
-}
-
-void Worker::wrote(int shared, std::int64_t value)
-{
-    m_host->note(*this, EventKind::Set, ObjectKind::Shared, shared, value, nullptr, 0);
-}
-
-void Worker::set(ObjectKind kind, int object, std::int64_t value,
-                 std::initializer_list<Value> values)
-{
-    m_host->note(*this, EventKind::Set, kind, object, value, values.begin(), int(values.size()));
-}
-
-void Worker::push(const char *function, std::initializer_list<Value> locals)
-{
-    std::array<Value, Event::MaxValues> v{};
-    v[0] = {"function", 0, function};
-    int n = 1;
-    for (const Value &l : locals)
-        if (n < Event::MaxValues)
-            v[std::size_t(n++)] = l;
-    m_host->note(*this, EventKind::Push, ObjectKind::None, -1, 0, v.data(), n);
-}
-
-void Worker::pop()
-{
-    m_host->note(*this, EventKind::Pop, ObjectKind::None, -1, 0, nullptr, 0);
-}
-
-void Worker::sleep(std::chrono::microseconds duration, BlockOp op)
-{
-    m_host->sleep(*this, duration, op);
-}
-
-void Worker::finish(std::initializer_list<Value> values)
-{
-    m_finalCount = 0;
-    for (const Value &v : values)
-        if (m_finalCount < Event::MaxValues)
-            m_final[std::size_t(m_finalCount++)] = v;
-}
 
 void Stage::checkpoint(Worker &w, int step, const Value *values, int count)
 {
@@ -165,170 +121,37 @@ void Stage::note(Worker &w, EventKind kind, ObjectKind objectKind, int object, s
         record(kind, w.id(), objectKind, object, count, values, valueCount);
 }
 
-void Stage::sleep(Worker &w, std::chrono::microseconds duration, BlockOp op)
+bool Stage::restingLocked(const Slot &s, std::chrono::steady_clock::time_point now) const
 {
-    Slot &s = slot(w);
-    std::unique_lock lock(m_mutex);
-    s.blockKind = ObjectKind::Timer;
-    s.blockObject = -1;
-    s.blockOp = op;
-    s.woken = false;
-    s.deadline = std::chrono::steady_clock::now() + duration;
-    if (recording(w))
-        record(EventKind::Block, w.id(), ObjectKind::Timer, -1, int(op));
-    pumpLocked();
-    m_cv.notify_all();
-    while (std::chrono::steady_clock::now() < s.deadline) {
-        if (stopping()) {
-            s.blockKind = ObjectKind::None;
-            throw Stopped{};
-        }
-        try {
-            waitLocked(s, lock, s.deadline);
-        } catch (const ChildGone &) {
-            s.blockKind = ObjectKind::None;
-            throw;
-        }
-    }
-    s.blockKind = ObjectKind::None;
-    if (recording(w))
-        record(EventKind::Unblock, w.id(), ObjectKind::Timer, -1, int(op));
+    if (s.done || (s.parked && !s.granted))
+        return true;
+    // Blocked: cannot move until somebody else acts (or its timer runs out).
+    return s.blockKind != ObjectKind::None && !s.woken &&
+           (s.blockKind != ObjectKind::Timer || now < s.deadline);
 }
 
-void Stage::join(Worker &w, int other)
+bool Stage::turnLocked(int id) const
 {
-    if (other < 0 || other >= m_slotCount.load(std::memory_order_acquire))
-        return;
-    Slot &s = slot(w);
-    const Slot &target = *m_slots[std::size_t(other)];
-    std::unique_lock lock(m_mutex);
-    if (target.done)
-        return;
-    s.blockKind = ObjectKind::Worker;
-    s.blockObject = other;
-    s.blockOp = BlockOp::Join;
-    s.woken = false;
-    record(EventKind::Block, w.id(), ObjectKind::Worker, other, int(BlockOp::Join));
-    pumpLocked();
-    m_cv.notify_all();
-    while (!target.done || stopping()) { // the other one may have ended because we stop
-        if (stopping()) {
-            s.blockKind = ObjectKind::None;
-            throw Stopped{};
-        }
-        m_cv.wait(lock);
-    }
-    s.blockKind = ObjectKind::None;
-    record(EventKind::Unblock, w.id(), ObjectKind::Worker, other, int(BlockOp::Join));
-}
-
-int Stage::joinAny(Worker &w, const std::vector<int> &others)
-{
-    const int count = m_slotCount.load(std::memory_order_acquire);
-    std::vector<const Slot *> targets;
-    for (int other : others)
-        if (other >= 0 && other < count)
-            targets.push_back(m_slots[std::size_t(other)].get());
-    if (targets.empty())
-        return -1;
-    auto doneOne = [&targets]() -> int {
-        for (const Slot *t : targets)
-            if (t->done)
-                return t->handle.id();
-        return -1;
-    };
-    Slot &s = slot(w);
-    std::unique_lock lock(m_mutex);
-    if (const int id = doneOne(); id >= 0)
-        return id;
-    const int shown = targets.front()->handle.id(); // the Scene draws the wait on one of them
-    s.blockKind = ObjectKind::Worker;
-    s.blockObject = shown;
-    s.blockOp = BlockOp::Join;
-    s.woken = false;
-    s.joinTargets = others;
-    record(EventKind::Block, w.id(), ObjectKind::Worker, shown, int(BlockOp::Join));
-    pumpLocked();
-    m_cv.notify_all();
-    int id = -1;
-    while ((id = doneOne()) < 0 || stopping()) {
-        if (stopping()) {
-            s.blockKind = ObjectKind::None;
-            s.joinTargets.clear();
-            throw Stopped{};
-        }
-        m_cv.wait(lock);
-    }
-    s.blockKind = ObjectKind::None;
-    s.joinTargets.clear();
-    record(EventKind::Unblock, w.id(), ObjectKind::Worker, shown, int(BlockOp::Join));
-    return id;
-}
-
-void Stage::enterBlock(Worker &w, ObjectKind kind, int object, BlockOp op)
-{
-    {
-        std::lock_guard lock(m_mutex);
-        Slot &s = slot(w);
-        s.blockKind = kind;
-        s.blockObject = object;
-        s.blockOp = op;
-        s.woken = false;
-        // At full speed a worker's waits are recorded at most once per 100 µs of its time:
-        // few enough to stay cheap, enough that the timeline shows it waiting (for a lock, say).
-        const std::int64_t now = m_trace.nowNs();
-        w.m_blockSampled = !fullSpeed() || now - w.m_lastBlockNs >= 100'000;
-        if (w.m_blockSampled)
-            w.m_lastBlockNs = now;
-        if (w.m_blockSampled)
-            record(EventKind::Block, w.id(), kind, object, int(op));
-        pumpLocked();
-    }
-    m_cv.notify_all();
-}
-
-void Stage::reblock(Worker &w)
-{
-    {
-        std::lock_guard lock(m_mutex);
-        slot(w).woken = false;
-        pumpLocked();
-    }
-    m_cv.notify_all();
-}
-
-void Stage::leaveBlock(Worker &w, bool recordIt)
-{
-    std::lock_guard lock(m_mutex);
-    Slot &s = slot(w);
-    if (recordIt && w.m_blockSampled)
-        record(EventKind::Unblock, w.id(), s.blockKind, s.blockObject, int(s.blockOp));
-    s.blockKind = ObjectKind::None;
-    s.woken = false;
-}
-
-void Stage::wake(ObjectKind kind, int object, BlockOp op)
-{
-    std::lock_guard lock(m_mutex);
+    if (fullSpeed())
+        return true; // nobody replays a full-speed run
+    if (m_turns.empty() || m_turns.front() != id)
+        return false;
+    const auto now = std::chrono::steady_clock::now();
     for (int i = 0; i < m_slotCount.load(std::memory_order_relaxed); ++i) {
-        Slot &s = *m_slots[std::size_t(i)];
-        if (s.blockKind == kind && s.blockObject == object && s.blockOp == op)
-            s.woken = true;
+        const Slot &s = *m_slots[std::size_t(i)];
+        if (i != id && !restingLocked(s, now) &&
+            std::find(m_turns.begin(), m_turns.end(), i) == m_turns.end())
+            return false;
     }
+    return true;
 }
 
 bool Stage::settledLocked() const
 {
     const auto now = std::chrono::steady_clock::now();
-    for (int i = 0; i < m_slotCount.load(std::memory_order_relaxed); ++i) {
-        const Slot &s = *m_slots[std::size_t(i)];
-        if (s.done || (s.parked && !s.granted))
-            continue;
-        if (s.blockKind != ObjectKind::None && !s.woken &&
-            (s.blockKind != ObjectKind::Timer || now < s.deadline))
-            continue; // cannot move until somebody else acts (or its timer runs out)
-        return false; // between checkpoints: still moving
-    }
+    for (int i = 0; i < m_slotCount.load(std::memory_order_relaxed); ++i)
+        if (!restingLocked(*m_slots[std::size_t(i)], now))
+            return false; // between checkpoints: still moving
     return true;
 }
 

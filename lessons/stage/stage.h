@@ -179,6 +179,7 @@ public:
                 throw Stopped{};
             }
             cv.wait(lk);
+            awaitTurn(w, lk);
             if (!ready())
                 reblock(w);
         }
@@ -188,6 +189,11 @@ public:
     /// primitive's mutex held): they count as moving until they block again or reach a
     /// checkpoint, so no grant slips in while they wake. Pair with notify_all.
     void wake(ObjectKind kind, int object, BlockOp op);
+    /// Like wake(), for worker @p worker alone (a lock handed to its longest waiter). Paced, it
+    /// moves only once every other worker has settled, after those handed something before it:
+    /// one worker moves at a time, so its events (and the run after them) come in the same order
+    /// whenever the same grants are replayed. Pair with notify_all.
+    void wakeInTurn(ObjectKind kind, int object, BlockOp op, int worker);
     /// Waits until worker @p other is done (t.join() / p.join()); interruptible.
     void join(Worker &w, int other);
     /// Waits until any worker of @p others is done and returns its id (a pool's manager waiting
@@ -222,6 +228,13 @@ private:
     void finishWorker(Slot &slot, EventKind how, std::int64_t count);
     void enterBlock(Worker &w, ObjectKind kind, int object, BlockOp op);
     void reblock(Worker &w);
+    /// In blockOn, after a wake-up: a worker woken in turn (wakeInTurn) waits here, with @p lk
+    /// released, until it is its turn; returns with @p lk held.
+    void awaitTurn(Worker &w, std::unique_lock<std::mutex> &lk);
+    /// Slot @p s cannot move until somebody else acts (parked, blocked, done).
+    bool restingLocked(const Slot &s, std::chrono::steady_clock::time_point now) const;
+    /// Worker @p id is first in m_turns and every other worker rests or waits its turn.
+    bool turnLocked(int id) const;
     void leaveBlock(Worker &w, bool record);
     bool settledLocked() const;
     /// Waits on m_cv; for a process worker also notices its child dying (throws ChildGone).
@@ -256,6 +269,7 @@ private:
     std::uint64_t m_seed = 1;
     std::uint64_t m_rng = 1;
     std::deque<int> m_pending;
+    std::deque<int> m_turns; ///< woken in turn (wakeInTurn), in the order they may move
     std::vector<int> m_applied;
     std::thread m_pacer;
 

@@ -23,9 +23,36 @@ void StageMutex::lock(Worker &w)
 
 void StageMutex::acquireLocked(Worker &w, std::unique_lock<std::mutex> &lk)
 {
-    m_stage.blockOn(w, ObjectKind::Lock, m_id, BlockOp::Acquire, lk, m_free,
-                    [this] { return m_owner < 0; });
-    m_owner = w.id();
+    const int me = w.id();
+    const bool fast = m_stage.pacing() == Pacing::FullSpeed;
+    if (m_owner < 0 && (m_waiters.empty() || fast)) {
+        m_owner = me;
+        m_stage.note(w, EventKind::Acquired, ObjectKind::Lock, m_id, 0, nullptr, 0);
+        return;
+    }
+    m_waiters.push_back(me);
+    try {
+        m_stage.blockOn(w, ObjectKind::Lock, m_id, BlockOp::Acquire, lk, m_free, [this, me] {
+            if (m_owner == me)
+                return true; // handed over by releaseLocked()
+            if (m_owner >= 0)
+                return false;
+            // Free: at full speed whoever wakes first takes it, as a plain mutex does.
+            if (m_stage.pacing() == Pacing::FullSpeed || m_waiters.front() == me)
+                return true;
+            // Freed at full speed, and the pacing changed before the first in line took it:
+            // wake everyone, so the first in line does.
+            m_free.notify_all();
+            return false;
+        });
+    } catch (const Stopped &) {
+        std::erase(m_waiters, me);
+        throw;
+    }
+    if (m_owner == me)
+        return; // the hand-off was recorded by the worker that released it
+    std::erase(m_waiters, me);
+    m_owner = me;
     m_stage.note(w, EventKind::Acquired, ObjectKind::Lock, m_id, 0, nullptr, 0);
 }
 
@@ -39,11 +66,19 @@ void StageMutex::releaseLocked(Worker &w)
 {
     m_stage.note(w, EventKind::Released, ObjectKind::Lock, m_id, 0, nullptr, 0);
     m_owner = -1;
+    if (m_waiters.empty())
+        return;
     if (m_stage.pacing() == Pacing::FullSpeed) {
         m_free.notify_one(); // nobody waits for the stage to settle at full speed
         return;
     }
-    m_stage.wake(ObjectKind::Lock, m_id, BlockOp::Acquire);
+    // Paced: the longest waiter gets it, not whichever thread the OS wakes first, so a run
+    // replayed under the same grants hands the lock on in the same order.
+    const int next = m_waiters.front();
+    m_waiters.pop_front();
+    m_owner = next;
+    m_stage.record(EventKind::Acquired, next, ObjectKind::Lock, m_id);
+    m_stage.wakeInTurn(ObjectKind::Lock, m_id, BlockOp::Acquire, next);
     m_free.notify_all();
 }
 

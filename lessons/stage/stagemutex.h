@@ -3,6 +3,7 @@
 #include "stage.h"
 
 #include <condition_variable>
+#include <deque>
 #include <mutex>
 
 namespace stage {
@@ -11,6 +12,11 @@ namespace stage {
 /// knows a waiting worker is settled. Built on the stage's blocking core (a std::mutex guarding
 /// the owner, a std::condition_variable for the waiters), so stop() wakes every waiter. Use with
 /// StageLockGuard.
+///
+/// Paced (Run, Paused, Scheduler), it is fair: unlock hands the lock to the worker that has
+/// waited longest (recorded as that worker's Acquired, right after the Released), and that
+/// worker moves on only once the others have settled, so a run replayed under the same grants
+/// takes the same course. At full speed it is a plain mutex: whoever wakes first takes it.
 class StageMutex
 {
 public:
@@ -41,6 +47,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_free;
     int m_owner = -1;
+    std::deque<int> m_waiters; ///< worker ids in the order they began to wait
 };
 
 /// RAII owner of a StageMutex: unwinding on stop always releases the lock.

@@ -90,6 +90,40 @@ QString structure(const Scene &s)
     return out.join(QLatin1Char('\n'));
 }
 
+/// One event as a replay must repeat it: everything but the clock, the CPU and the position.
+QString describe(const Event &e)
+{
+    QString out = QStringLiteral("%1 w%2 %3#%4 step %5 count %6")
+                      .arg(int(e.kind))
+                      .arg(e.worker)
+                      .arg(QLatin1String(objectKindKey(e.objectKind)))
+                      .arg(e.object)
+                      .arg(e.step)
+                      .arg(e.count);
+    for (int i = 0; i < e.valueCount; ++i) {
+        const Value &v = e.values[std::size_t(i)];
+        out += QStringLiteral(" %1=%2").arg(QLatin1String(v.name)).arg(v.value);
+        if (v.text)
+            out += QLatin1Char('"') + QString::fromUtf8(v.text) + QLatin1Char('"');
+    }
+    return out;
+}
+
+/// The events from the one step @p k begins at to the end, described.
+QStringList eventsFrom(const Recording &rec, std::size_t k)
+{
+    QStringList out;
+    for (std::size_t i = rec.cut(k); i < rec.events().size(); ++i)
+        out << describe(rec.events()[i]);
+    return out;
+}
+
+/// Grants @p worker once the stage has settled; false when it never settles or refuses.
+bool grantSettled(Stage &s, int worker)
+{
+    return settle(s) && s.grant(worker);
+}
+
 } // namespace
 
 class TestRecording : public QObject
@@ -100,6 +134,7 @@ private slots:
     void everyStepIsTheFrameSeenLive();
     void scrubsBothWaysOverSnapshots();
     void replayFromAStepReachesIt();
+    void replayRepeatsTheRunAfterTheStep();
     void fullSpeedStepsAreNotReplayable();
 };
 
@@ -207,13 +242,12 @@ void TestRecording::scrubsBothWaysOverSnapshots()
 void TestRecording::replayFromAStepReachesIt()
 {
     // Scheduler mode: the teacher's grants are the whole story, so running fresh workers under
-    // the grants before a step brings them to that step's picture (all but the clock). Two
-    // threads: with two or more waiting on one lock, which one the OS wakes first is its choice,
-    // and a replay (like Undo) may hand the lock to the other.
+    // the grants before a step brings them to that step's picture (all but the clock), even
+    // with two threads waiting in line for the lock (it goes to the longest waiter).
     std::vector<int> order;
     Recording rec;
     {
-        Race race(2, 3, true);
+        Race race(3, 3, true);
         Stage &s = race.stage;
         s.setPacing(Pacing::Scheduler);
         rec = Recording(s.info());
@@ -236,7 +270,7 @@ void TestRecording::replayFromAStepReachesIt()
         // Only steps the workers settle at: the next one begins at a grant.
         if (rec.events()[rec.cut(step)].kind != EventKind::Grant)
             continue;
-        Race again(2, 3, true);
+        Race again(3, 3, true);
         Stage &s = again.stage;
         s.setPacing(Pacing::Scheduler);
         for (int g : rec.grantsBefore(step))
@@ -256,6 +290,100 @@ void TestRecording::replayFromAStepReachesIt()
         ++checked;
     }
     QVERIFY(checked >= 3);
+}
+
+void TestRecording::replayRepeatsTheRunAfterTheStep()
+{
+    // Three threads on one lock, the teacher's grants a seeded choice: two of them wait in line
+    // at once, so the lock's hand-off order matters. Replaying from step k (the grants before it,
+    // then the original's grants after it, one at a time) repeats every event after k: the same
+    // kinds, workers, objects and values in the same order — the lock goes to the same worker.
+    constexpr int Threads = 3;
+    constexpr int Rounds = 4;
+    Recording rec;
+    std::vector<int> granted;
+    {
+        Race race(Threads, Rounds, true);
+        Stage &s = race.stage;
+        s.setPacing(Pacing::Scheduler);
+        rec = Recording(s.info());
+        s.start();
+        // T1 takes the lock (acquire, then read), T2 and T3 queue behind it; then at random.
+        const std::vector<int> opening{0, 0, 1, 2};
+        std::mt19937 rng(20261127);
+        for (int g = 0; g < 1000 && !s.isFinished(); ++g) {
+            QVERIFY(settle(s));
+            rec.append(s.drain());
+            std::vector<int> ready = s.readyWorkers();
+            if (ready.empty())
+                break;
+            // By id, not arrival order: the first arrivals park in the order the OS runs them.
+            std::sort(ready.begin(), ready.end());
+            int pick = ready[rng() % ready.size()];
+            if (std::size_t(g) < opening.size())
+                pick = opening[std::size_t(g)];
+            QVERIFY(s.grant(pick));
+        }
+        s.wait();
+        rec.append(s.drain());
+        granted = s.grants();
+    }
+    QVERIFY(!rec.truncated());
+    QVERIFY(rec.sceneAt(rec.steps()).finished());
+    QCOMPARE(rec.grantsBefore(rec.steps()), granted);
+    QCOMPARE(rec.sceneAt(rec.steps()).shared().front().value, std::int64_t(Threads * Rounds));
+    // Two waiting in line at once, more than once; and the lock changed hands while they did.
+    int queued = 0;
+    for (std::size_t k = 0; k <= rec.steps(); ++k)
+        queued += rec.sceneAt(k).locks().front().waiters.size() >= 2 ? 1 : 0;
+    QVERIFY2(queued >= 2, qPrintable(QString::number(queued)));
+    QVERIFY(rec.sceneAt(rec.steps()).handoffs().size() >= 3);
+
+    // Steps past the first arrivals that begin at a grant: the first, a few in the middle (some
+    // with two in line), and the last.
+    std::vector<std::size_t> from;
+    for (std::size_t k = Threads; k < rec.steps(); ++k)
+        if (rec.events()[rec.cut(k)].kind == EventKind::Grant &&
+            (from.empty() || k == rec.steps() - 1 || k % 7 == 0 ||
+             (rec.sceneAt(k).locks().front().waiters.size() >= 2 && k % 2 == 0)))
+            from.push_back(k);
+    QVERIFY2(from.size() >= 5, qPrintable(QString::number(from.size())));
+    for (std::size_t k : from) {
+        const std::vector<int> before = rec.grantsBefore(k);
+        Race again(Threads, Rounds, true);
+        Stage &s = again.stage;
+        s.setPacing(Pacing::Scheduler);
+        Recording replay(s.info());
+        for (int g : before)
+            s.grant(g);
+        s.start();
+        QVERIFY(settle(s));
+        QTRY_VERIFY_WITH_TIMEOUT((s.isSettled() && s.grants().size() == before.size()), 2000);
+        replay.append(s.drain());
+        QCOMPARE(replay.steps(), k);
+        QCOMPARE(structure(replay.sceneAt(k)), structure(rec.sceneAt(k)));
+        for (std::size_t g = before.size(); g < granted.size(); ++g) {
+            QVERIFY2(grantSettled(s, granted[g]),
+                     qPrintable(QStringLiteral("from step %1: grant %2 (T%3) refused")
+                                    .arg(k)
+                                    .arg(g)
+                                    .arg(granted[g] + 1)));
+            replay.append(s.drain());
+        }
+        s.wait();
+        replay.append(s.drain());
+        QCOMPARE(s.grants(), granted);
+        QCOMPARE(replay.steps(), rec.steps());
+        const QStringList expected = eventsFrom(rec, k);
+        const QStringList got = eventsFrom(replay, k);
+        for (qsizetype i = 0; i < std::min(expected.size(), got.size()); ++i)
+            QVERIFY2(got[i] == expected[i],
+                     qPrintable(QStringLiteral("from step %1, event %2 after it: %3, not %4")
+                                    .arg(k)
+                                    .arg(i)
+                                    .arg(got[i], expected[i])));
+        QCOMPARE(got.size(), expected.size());
+    }
 }
 
 void TestRecording::fullSpeedStepsAreNotReplayable()

@@ -38,6 +38,7 @@ private slots:
     void scrubbingReproducesEveryFrameSeenLive_data();
     void scrubbingReproducesEveryFrameSeenLive();
     void playAndStepFromThePast();
+    void replayFromHereInSchedulerMode_data();
     void replayFromHereInSchedulerMode();
 };
 
@@ -156,17 +157,30 @@ void TestLocksScrub::playAndStepFromThePast()
     panel.shutdown();
 }
 
+void TestLocksScrub::replayFromHereInSchedulerMode_data()
+{
+    QTest::addColumn<int>("threads");
+    QTest::addColumn<std::vector<int>>("order");
+    QTest::addColumn<int>("back"); // grants before the step looked at
+    QTest::newRow("2 threads") << 2 << std::vector<int>{0, 0, 1, 0, 1, 0, 0} << 4;
+    // T2 and T3 wait in line behind T1; back to where T1 has just handed the lock on.
+    QTest::newRow("3 threads, two in line")
+        << 3 << std::vector<int>{0, 0, 1, 2, 0, 0, 1, 0, 2} << 6;
+}
+
 void TestLocksScrub::replayFromHereInSchedulerMode()
 {
+    QFETCH(int, threads);
+    QFETCH(std::vector<int>, order);
+    QFETCH(int, back);
     LocksPanel panel;
-    panel.setOptions(opts(2, 3, true));
+    panel.setOptions(opts(threads, 3, true));
     widgets::RunDriver &driver = panel.driver();
     driver.setSchedulerMode(true);
-    const std::vector<int> order{0, 0, 1, 0, 1, 0, 0};
     for (std::size_t i = 0; i < order.size(); ++i) {
         QTRY_VERIFY((panel.refresh(), driver.run()->stage().isSettled() &&
                                           driver.run()->stage().grants().size() == i));
-        // T2 may be waiting for the lock: then T1 goes.
+        // The one named may be waiting for the lock: then the first ready goes.
         const std::vector<int> ready = driver.grantable();
         QVERIFY(!ready.empty());
         QVERIFY(driver.grant(std::find(ready.begin(), ready.end(), order[i]) != ready.end()
@@ -177,11 +191,11 @@ void TestLocksScrub::replayFromHereInSchedulerMode()
                                       driver.run()->stage().grants().size() == order.size()));
     panel.refresh();
     const std::vector<int> granted = driver.run()->stage().grants();
-    // Back to the step after the fourth grant: the grant that begins the next step is the fifth.
+    // Back to the step after grant `back`: the grant that begins the next step is the one after.
     const stage::Recording &rec = driver.recording();
     int step = -1;
     for (int s = 0; s < driver.recordedSteps(); ++s)
-        if (rec.grantsBefore(std::size_t(s)).size() == 4 &&
+        if (rec.grantsBefore(std::size_t(s)).size() == std::size_t(back) &&
             rec.events()[rec.cut(std::size_t(s))].kind == stage::EventKind::Grant)
             step = s;
     QVERIFY(step > 0);
@@ -192,11 +206,11 @@ void TestLocksScrub::replayFromHereInSchedulerMode()
     driver.undo();
     QVERIFY(driver.isLive());
     QVERIFY(driver.schedulerMode());
-    QTRY_VERIFY((panel.refresh(),
-                 driver.run()->stage().isSettled() && driver.run()->stage().grants().size() == 4));
+    QTRY_VERIFY((panel.refresh(), driver.run()->stage().isSettled() &&
+                                      driver.run()->stage().grants().size() == std::size_t(back)));
     panel.refresh();
     QCOMPARE(driver.run()->stage().grants(),
-             std::vector<int>(granted.begin(), granted.begin() + 4));
+             std::vector<int>(granted.begin(), granted.begin() + back));
     // The real workers stand where the picture was: same steps, locals, counter and lock.
     for (std::size_t w = 0; w < then.workers().size(); ++w) {
         QCOMPARE(panel.scene().workers()[w].steps, then.workers()[w].steps);
@@ -205,6 +219,11 @@ void TestLocksScrub::replayFromHereInSchedulerMode()
     }
     QCOMPARE(panel.scene().shared(), then.shared());
     QCOMPARE(panel.scene().locks()[0].owner, then.locks()[0].owner);
+    QCOMPARE(panel.scene().locks()[0].waiters, then.locks()[0].waiters);
+    if (threads == 3) { // the hand-off the picture shows is the one the real run made
+        QVERIFY(then.locks()[0].owner >= 0);
+        QVERIFY(!then.locks()[0].waiters.empty());
+    }
     panel.shutdown();
 }
 
