@@ -6,6 +6,7 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <algorithm>
+#include <cmath>
 #include <vector>
 
 namespace widgets {
@@ -18,12 +19,45 @@ StatsView::StatsView(QWidget *parent) : QWidget(parent)
 
 void StatsView::setStats(const QList<Stat> &stats)
 {
-    // Called every frame: only a new count of cards changes the size hints and the layout.
+    // Called every frame: only a new count of cards, or a value needing another width, changes
+    // the size hints and the layout.
     const bool resized = stats.size() != m_stats.size();
     m_stats = stats;
-    if (resized)
+    const int least = int(std::ceil(widthFor(Theme::current().minimumPointSize())));
+    if (resized || least != m_leastWidth) {
+        m_leastWidth = least;
         updateGeometry();
+    }
     update();
+}
+
+QString StatsView::shownValue(const Stat &s)
+{
+    // Tone is told by a mark as well as by colour, for colour-blind readers and grey lamps.
+    return s.tone == Stat::Tone::Bad    ? QStringLiteral("⚠ ") + s.value
+           : s.tone == Stat::Tone::Good ? QStringLiteral("✓ ") + s.value
+                                        : s.value;
+}
+
+double StatsView::widthFor(double valuePt) const
+{
+    // cardRectF() in reverse: each card as wide as its label asks at the minimum size, plus an
+    // even share of what is left; that share must hold the widest value (at @p valuePt, with
+    // its mark) inside the card's pad and its 6 % insets (paintEvent), at the height the
+    // fixed vertical policy gives the row.
+    const double minPt = Theme::current().minimumPointSize();
+    const double pad = minPt * pxPerPt(this) * 0.4;
+    const QFontMetricsF label(TextPainter::font(minPt), this);
+    const QFontMetricsF value(TextPainter::font(valuePt, true), this);
+    const double insets = 0.12 * (heightHint() - 2 * pad);
+    double total = pad;
+    double share = 0;
+    for (const Stat &s : m_stats) {
+        const double need = label.horizontalAdvance(s.label) + 3 * pad;
+        total += need;
+        share = std::max(share, value.horizontalAdvance(shownValue(s)) + pad + insets + 1 - need);
+    }
+    return total + share * double(m_stats.size());
 }
 
 QRectF StatsView::cardRectF(int index) const
@@ -57,9 +91,8 @@ QRect StatsView::cardRect(int index) const
     return cardRectF(index).toRect();
 }
 
-QSize StatsView::sizeHint() const
+int StatsView::heightHint() const
 {
-    const double basePx = Theme::current().basePointSize() * pxPerPt(this);
     // Label and value rows as the fonts measure, at most 1.5× the base size for the value: the
     // counters support the picture; the shared value a lesson is about stays the largest text.
     const Theme &theme = Theme::current();
@@ -67,16 +100,23 @@ QSize StatsView::sizeHint() const
         TextPainter::rowHeight(this, {TextPainter::font(1)}, theme.basePointSize()) +
         TextPainter::rowHeight(this, {TextPainter::font(1, true)},
                                theme.basePointSize() * MaxValueScale);
-    return QSize(int(basePx * 9 * std::max<qsizetype>(1, m_stats.size())), int(rows * 1.25));
+    return int(rows * 1.25);
+}
+
+QSize StatsView::sizeHint() const
+{
+    const Theme &theme = Theme::current();
+    const int width = int(std::ceil(widthFor(theme.basePointSize() * MaxValueScale)));
+    return QSize(std::max(width, minimumSizeHint().width()), heightHint());
 }
 
 QSize StatsView::minimumSizeHint() const
 {
-    const double minPx = Theme::current().minimumPointSize() * pxPerPt(this);
     const double minPt = Theme::current().minimumPointSize();
     const double rows = TextPainter::rowHeight(this, {TextPainter::font(1)}, minPt) +
                         TextPainter::rowHeight(this, {TextPainter::font(1, true)}, minPt);
-    return QSize(int(minPx * 6 * std::max<qsizetype>(1, m_stats.size())), int(rows * 1.25) + 1);
+    // Every label and value at the minimum size, unelided, in its card.
+    return QSize(int(std::ceil(widthFor(minPt))), int(rows * 1.25) + 1);
 }
 
 void StatsView::paintEvent(QPaintEvent *)
@@ -109,10 +149,7 @@ void StatsView::paintEvent(QPaintEvent *)
             tp.fitHeight(TextPainter::font(minPt), labelBox.height(), minPt, theme.basePointSize());
         tp.draw(labelBox, s.label, TextPainter::font(labelPt), theme.mutedText, Qt::AlignCenter);
 
-        // Tone is told by a mark as well as by colour, for colour-blind readers and grey lamps.
-        const QString text = bad    ? QStringLiteral("⚠ ") + s.value
-                             : good ? QStringLiteral("✓ ") + s.value
-                                    : s.value;
+        const QString text = shownValue(s);
         QFont big =
             TextPainter::font(tp.fitHeight(TextPainter::font(minPt, true), valueBox.height(), minPt,
                                            theme.basePointSize() * MaxValueScale),

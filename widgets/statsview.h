@@ -38,9 +38,9 @@ public:
     /// Texts of the last paint with their boxes, for overflow checks.
     const QList<DrawnText> &drawnTexts() const override { return m_drawn; }
 
-    /// Room for every card at the base size.
+    /// Room for every card, its value at the largest size (measured).
     QSize sizeHint() const override;
-    /// Room for every card at the minimum size.
+    /// Room for every card, label and value at the minimum size, unelided (measured).
     QSize minimumSizeHint() const override;
 
 protected:
@@ -48,8 +48,15 @@ protected:
 
 private:
     QRectF cardRectF(int index) const;
+    /// The row's height (its vertical policy is fixed).
+    int heightHint() const;
+    /// Width the row needs for every card with its values at @p valuePt.
+    double widthFor(double valuePt) const;
+    /// A stat's value as drawn, with its tone's mark.
+    static QString shownValue(const Stat &s);
 
     QList<Stat> m_stats;
+    int m_leastWidth = 0;
     QList<DrawnText> m_drawn;
 };
 

@@ -301,30 +301,6 @@ void MultitaskingPanel::showTotals()
                       Tone::Normal});
     }
     m_totals->setStats(stats);
-    fitTotals();
-}
-
-void MultitaskingPanel::fitTotals()
-{
-    const QList<widgets::StatsView::Stat> &stats = m_totals->stats();
-    // StatsView shrinks a value down to the minimum text size, then elides. As it lays its cards
-    // out (each as wide as its label plus three pads, the rest shared evenly, a card's inside
-    // 6 % of its height in from each side), keep room for each total shown at that size:
-    // zoomed in, the page then scrolls rather than cutting "900 ms".
-    const double minPt = widgets::Theme::current().minimumPointSize();
-    const double pad = minPt * widgets::pxPerPt(m_totals) * 0.4;
-    const QFontMetricsF label(widgets::TextPainter::font(minPt), m_totals);
-    const QFontMetricsF value(widgets::TextPainter::font(minPt, true), m_totals);
-    const double cardInset = 0.12 * (m_totals->sizeHint().height() - 2 * pad);
-    double total = pad;
-    double spare = 0; // what each card needs on top of its label's share
-    for (const widgets::StatsView::Stat &s : stats) {
-        const double need = label.horizontalAdvance(s.label) + 3 * pad;
-        total += need;
-        spare = std::max(spare, value.horizontalAdvance(s.value) + pad + cardInset + 1 - need);
-    }
-    m_totals->setMinimumWidth(std::max(m_totals->minimumSizeHint().width(),
-                                       int(std::ceil(total + spare * stats.size()))));
 }
 
 void MultitaskingPanel::loadListings()
@@ -340,8 +316,6 @@ void MultitaskingPanel::changeEvent(QEvent *event)
         retranslate();
         loadListings(); // the Python's comments are in the class's language too
         showTotals();
-    } else if (event->type() == QEvent::FontChange) {
-        fitTotals(); // a zoom changes the minimum text size
     }
     StagePanel::changeEvent(event);
 }

@@ -67,8 +67,6 @@ private:
     void stopAsync();
     void asyncFinished();
     void showTotals();
-    /// Keeps the totals wide enough for their values at the minimum text size.
-    void fitTotals();
     void loadListings();
     void retranslate();
 

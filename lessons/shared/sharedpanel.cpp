@@ -12,6 +12,8 @@
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <unistd.h>
@@ -66,14 +68,10 @@ SharedPanel::SharedPanel(QWidget *parent) : StagePanel(QStringLiteral("shared"),
     controls->addWidget(new widgets::SchedulerControls(&driver(), page));
     controls->addStretch(1);
 
-    auto *left = new QWidget(page);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
     // No lanes: on a 768-pixel projector the stacks need the height. The code view marks each
     // thread's line, and a click on a thread's header grants it a step.
-    leftLayout->addWidget(m_map, 1);
     auto *split = m_split = new QSplitter(Qt::Horizontal, page);
-    split->addWidget(left);
+    split->addWidget(m_map);
     split->addWidget(m_code);
     // The stacks need the width more than the listing (its long lines may elide): at 1024
     // pixels the map's caption and a column per thread must fit at the smallest text size.
@@ -81,12 +79,32 @@ SharedPanel::SharedPanel(QWidget *parent) : StagePanel(QStringLiteral("shared"),
     split->setStretchFactor(1, 1);
     split->setSizes({660, 330});
     split->setChildrenCollapsible(false);
+    // Where both do not fit side by side (four threads at 1024 pixels), neither fits under the
+    // other either (the stacks and the loop body at the smallest text are taller than the
+    // page): the map and the listing take turns on two tabs, each whole in view. The listing
+    // keeps every thread's marker line in sight, its tab says the markers are there, and the
+    // Code slide brings it to the front.
+    m_tabs = new QTabWidget(page);
+    m_tabs->setDocumentMode(true);
+    // Each tab a plain page holding the view: QTabWidget asks its pages for their size hints
+    // directly, the page's layout asks the view through its size policy (see setTabbed()).
+    for (QWidget **tab : {&m_mapTab, &m_codeTab}) {
+        *tab = new QWidget(m_tabs);
+        (new QVBoxLayout(*tab))->setContentsMargins(0, 0, 0, 0);
+        m_tabs->addTab(*tab, QString());
+    }
+    m_tabs->hide();
 
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(controls);
     layout->addWidget(split, 1);
+    layout->addWidget(m_tabs, 1);
     layout->addWidget(m_note);
 
+    connect(m_code, &widgets::CodeView::currentListingChanged, this, [this](int listing) {
+        if (m_tabs->isVisible() && listing == 1) // the Code slide: the C++ that runs
+            m_tabs->setCurrentWidget(m_codeTab);
+    });
     connect(m_threads, &QSpinBox::valueChanged, this, [this](int n) {
         SharedOptions o = m_options;
         o.threads = n;
@@ -101,6 +119,7 @@ SharedPanel::SharedPanel(QWidget *parent) : StagePanel(QStringLiteral("shared"),
                    "stayed in its own thread's stack.")
                 .arg(scene().shared().empty() ? 0 : scene().shared()[0].value));
     });
+    page->installEventFilter(this);
     retranslate();
     setDemo(page, m_code,
             [this] { return widgets::RunDriver::wrap(std::make_unique<SharedDemo>(m_options)); });
@@ -109,24 +128,99 @@ SharedPanel::SharedPanel(QWidget *parent) : StagePanel(QStringLiteral("shared"),
 void SharedPanel::resizeEvent(QResizeEvent *event)
 {
     StagePanel::resizeEvent(event);
+    fit();
+}
+
+bool SharedPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // The page is laid out (on the frame's Demo tab) after the panel is: its width is what
+    // fit() reads.
+    if (watched == m_page && event->type() == QEvent::Resize)
+        fit();
+    return StagePanel::eventFilter(watched, event);
+}
+
+void SharedPanel::fit()
+{
     // A column per thread at the smallest text needs the width: at 1024 pixels with four
-    // threads the map and the listing do not fit side by side, so the code goes under the map
-    // rather than the page scrolling sideways. Measured against the scroll area's viewport: side
-    // by side the panel is never narrower than its minimum, however narrow the window.
+    // threads the map and the listing do not fit side by side, so they go on tabs rather than
+    // the page scrolling sideways. Measured against the scroll area's viewport: side by side
+    // the panel is never narrower than its minimum, however narrow the window.
     const QScrollArea *area = nullptr;
     for (QWidget *w = parentWidget(); w && !area; w = w->parentWidget())
         area = qobject_cast<QScrollArea *>(w);
     const int room = (area ? area->viewport()->width() : width()) - (width() - m_page->width());
+    const int roomHeight =
+        (area ? area->viewport()->height() : height()) - (height() - m_page->height());
     const QMargins m = m_page->layout()->contentsMargins();
     const int sideBySide = m_map->minimumSizeHint().width() + m_code->minimumSizeHint().width() +
                            m_split->handleWidth() + m.left() + m.right();
-    const Qt::Orientation o = room < sideBySide ? Qt::Vertical : Qt::Horizontal;
-    if (m_split->orientation() == o)
+    setTabbed(room < sideBySide);
+    if (tabbed()) {
+        // On a tab the listing is as tall as the stacks need: shorter than its whole loop body,
+        // it folds the lines between its markers and keeps every marker in view. The stacks get
+        // their least height where that keeps the page in view; where even that scrolls (zoomed
+        // in), their full height (at their least, frames put a local on the function's line
+        // and a long one is cut).
+        const int least = m_map->minimumSizeHint().height();
+        const int others = m_page->minimumSizeHint().height() - m_tabs->minimumSizeHint().height() +
+                           m_tabs->tabBar()->sizeHint().height();
+        const int h = others + least <= roomHeight ? least : m_map->sizeHint().height();
+        if (m_map->minimumHeight() != h) {
+            m_map->setMinimumHeight(h);
+            m_code->setMinimumHeight(h);
+        }
+    }
+}
+
+void SharedPanel::setTabbed(bool tabbed)
+{
+    if (tabbed == this->tabbed())
         return;
-    m_split->setOrientation(o);
-    // Under the map, the listing gets what the stacks leave: as much of it in sight as can be.
-    if (o == Qt::Vertical)
-        m_split->setSizes({m_map->minimumSizeHint().height(), m_page->height()});
+    // On the tabs the map and the listing take the height the page has (their minimum set in
+    // fit()): their size hints (the whole listing at the base size) would otherwise push the
+    // page past a projector's height, the page's wrapped note making the window's scroll area
+    // size it by its preferred height.
+    const QSizePolicy::Policy vertical = tabbed ? QSizePolicy::Ignored : QSizePolicy::Preferred;
+    for (QWidget *w : {static_cast<QWidget *>(m_map), static_cast<QWidget *>(m_code)}) {
+        QSizePolicy policy = w->sizePolicy(); // keeps the splitter's stretch factors
+        policy.setVerticalPolicy(vertical);
+        w->setSizePolicy(policy);
+        w->setMinimumHeight(0); // side by side: their own minimum size hints
+    }
+    if (tabbed) {
+        m_mapTab->layout()->addWidget(m_map);
+        static_cast<QBoxLayout *>(m_codeTab->layout())->addWidget(m_code, 1);
+        // The note is about the same code run as processes: under the listing, so the stacks
+        // get its height (shorter, they put a frame's first local on its function's line).
+        m_codeTab->layout()->addWidget(m_note);
+        m_tabs->setCurrentWidget(m_mapTab);
+    } else {
+        m_split->addWidget(m_map);
+        m_split->addWidget(m_code);
+        m_split->setSizes({660, 330});
+        static_cast<QBoxLayout *>(m_page->layout())->addWidget(m_note);
+        m_map->show();
+        m_code->show();
+    }
+    m_split->setVisible(!tabbed);
+    m_tabs->setVisible(tabbed);
+}
+
+void SharedPanel::retranslateTabs()
+{
+    m_tabs->setTabText(0, Tr::tr("&Memory map"));
+    m_tabs->setTabText(1, Tr::tr("&Code, a marker per thread"));
+}
+
+void SharedPanel::showTab(int index)
+{
+    m_tabs->setCurrentIndex(index);
+}
+
+bool SharedPanel::tabbed() const
+{
+    return !m_tabs->isHidden();
 }
 
 void SharedPanel::setOptions(const SharedOptions &options)
@@ -160,6 +254,7 @@ void SharedPanel::retranslate()
     m_map->setAccessibleName(Tr::tr("Memory map"));
     m_code->setAccessibleName(Tr::tr("Code"));
     m_threads->setAccessibleName(Tr::tr("Threads"));
+    retranslateTabs();
     const int current = m_code->currentListing();
     m_code->setListings(listings());
     m_code->setCurrentListing(std::max(current, 0));

@@ -6,6 +6,7 @@
 class QSpinBox;
 class QLabel;
 class QSplitter;
+class QTabWidget;
 
 namespace widgets {
 class CodeView;
@@ -33,16 +34,27 @@ public:
     widgets::MemoryMapView *memoryMap() const { return m_map; }
     /// The running demo, or nullptr after shutdown().
     const SharedDemo *demo() const { return driver().engine<SharedDemo>(); }
+    /// True when the map and the listing are on tabs (too narrow for both side by side).
+    bool tabbed() const;
+    /// The tabs of the map and the listing (shown only when tabbed()).
+    QTabWidget *tabs() const { return m_tabs; }
+    /// Shows the map's tab (0) or the listing's (1) when tabbed().
+    void showTab(int index);
 
 protected:
     /// Retranslates on a language switch.
     void changeEvent(QEvent *event) override;
-    /// Puts the code under the map when both do not fit side by side.
+    /// Puts the map and the code on tabs when both do not fit side by side.
     void resizeEvent(QResizeEvent *event) override;
+    /// Follows the demo page's width too (fit()).
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void showFrame();
     void retranslate();
+    void retranslateTabs();
+    void setTabbed(bool tabbed);
+    void fit();
 
     SharedOptions m_options;
     QSpinBox *m_threads = nullptr;
@@ -51,6 +63,9 @@ private:
     widgets::MemoryMapView *m_map = nullptr;
     widgets::CodeView *m_code = nullptr;
     QSplitter *m_split = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QWidget *m_mapTab = nullptr;
+    QWidget *m_codeTab = nullptr;
     QWidget *m_page = nullptr;
 };
 

@@ -14,10 +14,12 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <unistd.h>
 
 namespace threads {
@@ -31,7 +33,7 @@ constexpr int PanelMaxThreads = 12;
 
 ThreadsPanel::ThreadsPanel(QWidget *parent) : StagePanel(QStringLiteral("threads"), parent)
 {
-    auto *page = new QWidget(this);
+    auto *page = m_page = new QWidget(this);
     m_countLabel = new QLabel(page);
     m_count = new QSpinBox(page);
     m_count->setRange(1, PanelMaxThreads);
@@ -62,7 +64,7 @@ ThreadsPanel::ThreadsPanel(QWidget *parent) : StagePanel(QStringLiteral("threads
     controls->addStretch(1);
 
     // The chart and its button belong together, under the process.
-    auto *costs = new QWidget(page);
+    auto *costs = m_costs = new QWidget(page);
     auto *costsLayout = new QVBoxLayout(costs);
     costsLayout->setContentsMargins(0, 0, 0, 0);
     costsLayout->addWidget(m_measure, 0, Qt::AlignLeft);
@@ -70,17 +72,29 @@ ThreadsPanel::ThreadsPanel(QWidget *parent) : StagePanel(QStringLiteral("threads
     // The lanes get the page's whole width (a thread's name, state, step, TID and name read in
     // the thread must fit unelided on a 1024-pixel projector); the code and the chart share
     // the row below.
-    auto *below = new QSplitter(Qt::Horizontal, page);
+    auto *below = m_below = new QSplitter(Qt::Horizontal, page);
     below->addWidget(m_code);
     below->addWidget(costs);
     below->setStretchFactor(0, 3);
     below->setStretchFactor(1, 2);
     below->setChildrenCollapsible(false);
     // A layout, not a splitter: the lanes' minimum height grows as threads are created, and
-    // the layout follows it.
+    // the layout follows it (fold()) while the run is live. Once it is over and the chart is
+    // asked for, the lanes scroll in what the chart leaves them: on a 768-pixel projector
+    // twelve threads' lanes are the page's whole height, and the chart — the point of the
+    // measurement, 看图形 — would sit under them, out of sight.
+    m_laneScroll = new QScrollArea(page);
+    m_laneScroll->setWidget(m_process);
+    m_laneScroll->setWidgetResizable(true);
+    m_laneScroll->setFrameShape(QFrame::NoFrame);
+    m_laneScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Both rows take their height from fold(), not from their size hints (the whole listing
+    // at the base size would push the page past a projector's height).
+    for (QWidget *row : {static_cast<QWidget *>(m_laneScroll), static_cast<QWidget *>(below)})
+        row->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(controls);
-    layout->addWidget(m_process, 2);
+    layout->addWidget(m_laneScroll, 2);
     layout->addWidget(below, 3);
 
     const auto knobs = [this] {
@@ -111,6 +125,7 @@ ThreadsPanel::ThreadsPanel(QWidget *parent) : StagePanel(QStringLiteral("threads
             .arg(w.name);
     });
     retranslate();
+    fold();
     setDemo(page, m_code,
             [this] { return widgets::RunDriver::wrap(std::make_unique<ThreadsDemo>(m_options)); });
 }
@@ -143,6 +158,7 @@ void ThreadsPanel::measure()
     m_stopMeasuring = false;
     m_measured = false;
     m_measure->setEnabled(false);
+    fold();
     emit statusChanged(Tr::tr("Measuring: creating and ending 1, 10 and 100 threads, then as "
                               "many processes…"));
     m_measurer = std::thread([this] {
@@ -154,6 +170,7 @@ void ThreadsPanel::measure()
             [this, points, error] {
                 m_measured = true;
                 m_measure->setEnabled(true);
+                fold();
                 if (!error.isEmpty()) {
                     emit statusChanged(Tr::tr("Could not start the processes: %1").arg(error));
                     return;
@@ -185,6 +202,47 @@ void ThreadsPanel::showFrame()
     m_code->setScene(&scene());
     m_lanes->update();
     m_code->update();
+    fold();
+}
+
+bool ThreadsPanel::lanesFolded() const
+{
+    const bool live =
+        !scene().finished() && std::any_of(scene().workers().begin(), scene().workers().end(),
+                                           [](const stage::WorkerView &w) { return w.steps > 0; });
+    return (measuring() || !m_chart->points().empty()) && !live;
+}
+
+void ThreadsPanel::fold()
+{
+    // Live, every lane in sight (the page scrolls if it must); folded, the lanes scroll in the
+    // room the chart leaves them, and the listing (no markers once the run is over) is as
+    // short as the chart's button and axes: the stretch then gives the chart the most.
+    const bool folded = lanesFolded();
+    const int lanes =
+        folded ? m_laneScroll->minimumSizeHint().height() : m_process->minimumSizeHint().height();
+    if (m_laneScroll->minimumHeight() != lanes)
+        m_laneScroll->setMinimumHeight(lanes);
+    // Live, the page scrolls (if it must), not the lanes: one scroll bar, not two.
+    m_laneScroll->setVerticalScrollBarPolicy(folded ? Qt::ScrollBarAsNeeded
+                                                    : Qt::ScrollBarAlwaysOff);
+    const int code = folded ? m_costs->minimumSizeHint().height() : 0; // 0: its own
+    if (m_code->minimumHeight() != code)
+        m_code->setMinimumHeight(code);
+    const int below = m_below->minimumSizeHint().height();
+    if (m_below->minimumHeight() != below)
+        m_below->setMinimumHeight(below);
+    if (folded == m_folded)
+        return;
+    m_folded = folded;
+    // Folded, the chart gets the most of the page and half the row at least (on a 1024-pixel
+    // projector some 450 pixels: at the usual two fifths its axis labels elide).
+    auto *layout = static_cast<QBoxLayout *>(m_page->layout());
+    layout->setStretchFactor(m_laneScroll, folded ? 1 : 2);
+    const int width = std::max(m_below->width(), m_below->minimumSizeHint().width());
+    const int listing =
+        folded ? std::max(m_code->minimumSizeHint().width(), width / 2) : width * 3 / 5;
+    m_below->setSizes({listing, width - listing});
 }
 
 void ThreadsPanel::loadListings()
@@ -220,6 +278,8 @@ void ThreadsPanel::changeEvent(QEvent *event)
         loadListings();
     }
     StagePanel::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        fold(); // a zoom: the rows' least heights change
 }
 
 void ThreadsPanel::retranslate()
@@ -239,6 +299,7 @@ void ThreadsPanel::retranslate()
     m_lanes->setAccessibleName(Tr::tr("Threads"));
     m_code->setAccessibleName(Tr::tr("Code"));
     m_chart->setAccessibleName(Tr::tr("Creation cost"));
+    m_laneScroll->setAccessibleName(Tr::tr("Threads of the process"));
     m_count->setAccessibleName(Tr::tr("Threads"));
     m_style->setAccessibleName(Tr::tr("How the threads are made"));
 }

@@ -12,6 +12,8 @@ class QComboBox;
 class QGroupBox;
 class QLabel;
 class QPushButton;
+class QScrollArea;
+class QSplitter;
 class QSpinBox;
 
 namespace widgets {
@@ -48,6 +50,9 @@ public:
     CreationChart *chart() const { return m_chart; }
     /// The lanes.
     widgets::WorkerLanesView *lanes() const { return m_lanes; }
+    /// True when the lanes scroll in what the chart leaves them: the run is not live and the
+    /// chart is measured or being measured.
+    bool lanesFolded() const;
     void shutdown() override;
 
 protected:
@@ -59,6 +64,7 @@ private:
     void retranslate();
     void stopMeasuring();
     void loadListings();
+    void fold();
 
     ThreadsOptions m_options;
     QLabel *m_countLabel = nullptr;
@@ -68,6 +74,11 @@ private:
     QPushButton *m_measure = nullptr;
     QGroupBox *m_process = nullptr;
     QLabel *m_psHint = nullptr;
+    QScrollArea *m_laneScroll = nullptr;
+    QSplitter *m_below = nullptr;
+    QWidget *m_costs = nullptr;
+    QWidget *m_page = nullptr;
+    bool m_folded = false;
     widgets::WorkerLanesView *m_lanes = nullptr;
     widgets::CodeView *m_code = nullptr;
     CreationChart *m_chart = nullptr;

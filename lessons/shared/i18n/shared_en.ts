@@ -43,5 +43,13 @@
         <source>count: a local, on this thread's stack</source>
         <translation>count: a local, on this thread's stack</translation>
     </message>
+    <message>
+        <source>&amp;Memory map</source>
+        <translation>&amp;Memory map</translation>
+    </message>
+    <message>
+        <source>&amp;Code, a marker per thread</source>
+        <translation>&amp;Code, a marker per thread</translation>
+    </message>
 </context>
 </TS>

@@ -43,5 +43,13 @@
         <source>count: a local, on this thread&apos;s stack</source>
         <translation>count：局部变量，在本线程自己的栈上</translation>
     </message>
+    <message>
+        <source>&amp;Memory map</source>
+        <translation>内存图(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Code, a marker per thread</source>
+        <translation>代码，每个线程一个标记(&amp;C)</translation>
+    </message>
 </context>
 </TS>

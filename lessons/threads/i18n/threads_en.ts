@@ -154,5 +154,9 @@
         <source>N threads or processes</source>
         <translation>N threads or processes</translation>
     </message>
+    <message>
+        <source>Threads of the process</source>
+        <translation>Threads of the process</translation>
+    </message>
 </context>
 </TS>

@@ -153,5 +153,9 @@
         <source>N threads or processes</source>
         <translation>线程或进程个数 N</translation>
     </message>
+    <message>
+        <source>Threads of the process</source>
+        <translation>进程的线程</translation>
+    </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 
 #include <QElapsedTimer>
 #include <QtTest>
+#include <algorithm>
 
 using namespace shared;
 
@@ -13,6 +14,7 @@ private slots:
     void theTeacherStepsOneThreadAndTheOtherSeesItsWrite();
     void shutdownIsPromptInEveryMode_data();
     void shutdownIsPromptInEveryMode();
+    void aLongFullSpeedRunFoldsABoundedAmountPerFrame();
 };
 
 void TestSharedPanel::theTeacherStepsOneThreadAndTheOtherSeesItsWrite()
@@ -80,6 +82,52 @@ void TestSharedPanel::shutdownIsPromptInEveryMode()
     qInfo("shutdown took %lld ms", qint64(t.elapsed()));
     QVERIFY2(t.elapsed() < 1000, qPrintable(QString::number(t.elapsed())));
     QVERIFY(!panel.isPlaying());
+}
+
+/// A long full-speed run (four threads, eight million steps): each frame folds only the events
+/// recorded since the last one, and what it folds does not grow as the run goes on; the Scene
+/// keeps a sample of the steps (one in 2^12 per worker, the stage's default), not every one,
+/// and each stack at most its two frames. Counts, not wall-clock.
+void TestSharedPanel::aLongFullSpeedRunFoldsABoundedAmountPerFrame()
+{
+    SharedPanel panel;
+    panel.show();
+    SharedOptions o;
+    o.threads = MaxThreads;
+    o.rounds = 10'000'000;
+    panel.setOptions(o);
+    std::vector<std::size_t> perFrame;
+    std::size_t folded = 0;
+    connect(&panel.driver(), &widgets::RunDriver::frame, &panel, [&] {
+        perFrame.push_back(panel.scene().eventCount() - folded);
+        folded = panel.scene().eventCount();
+    });
+    panel.setSpeed(widgets::LessonPanel::FullSpeed);
+    panel.play();
+    const auto steps = [&] {
+        std::int64_t n = 0;
+        for (const stage::WorkerView &w : panel.scene().workers())
+            n += w.steps;
+        return n;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(steps() >= 8'000'000, 60000); // a hang bound
+    const std::size_t half = perFrame.size() / 2;
+    QVERIFY2(half > 10, qPrintable(QString::number(perFrame.size())));
+    const std::size_t early = *std::max_element(perFrame.begin(), perFrame.begin() + half);
+    const std::size_t late = *std::max_element(perFrame.begin() + half, perFrame.end());
+    std::size_t phases = 0;
+    for (const stage::WorkerView &w : panel.scene().workers()) {
+        phases += w.phases.size();
+        QVERIFY(w.stack.size() <= 2);
+    }
+    qInfo("%zu frames, at most %zu then %zu events folded a frame; %zu phases kept for %lld "
+          "steps, %zu events recorded",
+          perFrame.size(), early, late, phases, qint64(steps()), panel.traceEvents().size());
+    QVERIFY2(late <= 2 * early + 64,
+             qPrintable(QStringLiteral("%1 > 2 x %2").arg(late).arg(early)));
+    QVERIFY2(phases <= std::size_t(steps() / 1024) + 64, qPrintable(QString::number(phases)));
+    QCOMPARE(folded, panel.scene().eventCount());
+    panel.shutdown();
 }
 
 QTEST_MAIN(TestSharedPanel)

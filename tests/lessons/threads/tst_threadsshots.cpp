@@ -2,9 +2,36 @@
 #include "threads/creationchart.h"
 #include "threads/threadspanel.h"
 
+#include <QScrollArea>
 #include <QtTest>
 
 using namespace threads;
+
+namespace {
+
+/// What of @p w lies outside the window's scrolled page as it stands (empty: all of it in view,
+/// no scrolling needed).
+QString outOfView(const QWidget *w)
+{
+    const QScrollArea *area = nullptr;
+    for (QWidget *p = w->parentWidget(); p && !area; p = p->parentWidget())
+        area = qobject_cast<QScrollArea *>(p);
+    if (!area || !w->isVisible())
+        return QStringLiteral("%1 not shown").arg(w->accessibleName());
+    const QWidget *top = w->window();
+    const QRect view(area->viewport()->mapTo(top, QPoint()), area->viewport()->size());
+    const QRect r(w->mapTo(top, QPoint()), w->size());
+    if (view.contains(r))
+        return {};
+    return QStringLiteral("%1 at y %2..%3, the page shows y %4..%5")
+        .arg(w->accessibleName())
+        .arg(r.top())
+        .arg(r.bottom())
+        .arg(view.top())
+        .arg(view.bottom());
+}
+
+} // namespace
 
 /// The threads lesson in the real window (MainWindow), apart from the panel's own tests so those
 /// need not link the whole app.
@@ -17,7 +44,8 @@ private slots:
 };
 
 /// The most threads the panel offers, mid-run (names, TIDs, main waiting in join) and finished
-/// with the creation-cost chart measured. Nothing cut off, elided or overlapping.
+/// with the creation-cost chart measured, the chart in view. Nothing cut off, elided or
+/// overlapping.
 void TestThreadsShots::screenshots()
 {
     lessonshots::shoot(
@@ -49,6 +77,15 @@ void TestThreadsShots::screenshots()
             QTRY_VERIFY_WITH_TIMEOUT(panel->chart()->points().size() == 3 && !panel->measuring(),
                                      60000);
             panel->refresh();
+            // The chart, the point of the measurement, in view without scrolling: the lanes
+            // of the finished run scroll in what it leaves them (at 100 %; zoomed in, the page
+            // may scroll).
+            QVERIFY(panel->lanesFolded());
+            QFETCH(int, zoom);
+            if (zoom == 100)
+                QTRY_VERIFY2_WITH_TIMEOUT(outOfView(panel->chart()).isEmpty(),
+                                          qPrintable(outOfView(panel->chart())), 2000);
+            QVERIFY(panel->chart()->height() >= panel->chart()->minimumSizeHint().height());
         },
         {},
         [](const QString &problem, int zoom) {
