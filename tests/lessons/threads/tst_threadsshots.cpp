@@ -49,14 +49,6 @@ void TestThreadsShots::screenshots()
             QTRY_VERIFY_WITH_TIMEOUT(panel->chart()->points().size() == 3 && !panel->measuring(),
                                      60000);
             panel->refresh();
-        },
-        {},
-        [](const QString &problem, int zoom) {
-            // The lanes' rows are half a pixel short of their mono text in some setups, and
-            // zoomed in a lane's locals are cut (as the locks lesson's, tst_projectorfit).
-            return (problem.contains(QLatin1String("WorkerLanesView")) &&
-                    problem.contains(QLatin1String("px tall in a"))) ||
-                   (zoom > 100 && problem.contains(QLatin1String("WorkerLanesView: elided")));
         });
 }
 
