@@ -203,8 +203,12 @@ WorkerLanesView::Columns WorkerLanesView::columns(const Layout &l, double avail)
                                fmBold.horizontalAdvance(grantHint(w, false)) + chipPad);
     }
     c.step = std::max(c.step, fmMono.horizontalAdvance(QStringLiteral("—")));
-    const int gaps = c.grant > 0 ? 5 : 4;
-    double excess = c.name + c.state + c.step + c.locals + c.steps + c.grant - (avail - gaps * c.gap);
+    // Both are monospace: the step and the locals are told apart by more room than the two
+    // spaces between items.
+    c.stepGap = std::max(c.gap, fmMono.horizontalAdvance(QStringLiteral("    ")));
+    const int gaps = c.grant > 0 ? 4 : 3;
+    double excess = c.name + c.state + c.step + c.locals + c.steps + c.grant + c.stepGap -
+                    (avail - gaps * c.gap);
     // Give up room in order of what a student needs least, losing nothing first: the step
     // count, the grant hint and the state label switch to their short forms (the number, the
     // digit, the glyph whose shape says the state); then the locals wrap onto more lines
@@ -212,6 +216,9 @@ WorkerLanesView::Columns WorkerLanesView::columns(const Layout &l, double avail)
     const double stepsNatural = c.steps, grantNatural = c.grant, stateNatural = c.state;
     const double shortGrant = c.grant > 0 ? fmBold.horizontalAdvance(grantHint(0, true)) + chipPad
                                           : 0;
+    const double gapTake = std::clamp(c.stepGap - c.gap, 0.0, std::max(0.0, excess));
+    c.stepGap -= gapTake; // the extra air between step and locals goes first
+    excess -= gapTake;
     for (auto [width, minimum] : {std::pair{&c.steps, numberW}, std::pair{&c.grant, shortGrant},
                                   std::pair{&c.state, glyphW}}) {
         if (excess <= 0)
@@ -222,16 +229,14 @@ WorkerLanesView::Columns WorkerLanesView::columns(const Layout &l, double avail)
     c.shortSteps = c.steps < stepsNatural;
     c.shortHint = c.grant < grantNatural;
     c.shortState = c.state < stateNatural;
-    if (excess > 0) {
-        const double take = std::clamp(c.locals - itemW, 0.0, excess);
-        c.locals -= take;
-        excess -= take;
-    }
+    const double wrapTake = std::clamp(c.locals - itemW, 0.0, std::max(0.0, excess));
+    c.locals -= wrapTake;
+    excess -= wrapTake;
     if (excess > 0) {
         // The locals column then spans the step's: the step text on the first line, the
         // locals under it.
         c.stepOwnLine = true;
-        const double body = c.locals + c.step + c.gap;
+        const double body = c.locals + c.step + c.stepGap;
         c.locals = std::max(itemW, c.step);
         c.step = 0;
         excess -= body - c.locals;
@@ -404,8 +409,10 @@ void WorkerLanesView::paintLane(QPainter &p, TextPainter &tp, int worker, const 
     if (step.isEmpty())
         step = QStringLiteral("—");
     const double bodyX = x;
-    if (!c.stepOwnLine)
+    if (!c.stepOwnLine) {
         tp.draw(column(c.step), step, mono, theme.text);
+        x += c.stepGap - c.gap;
+    }
     const double localsX = x;
     const QStringList &locals = l.locals[std::size_t(worker)];
     const int first = c.stepOwnLine ? 1 : 0;

@@ -68,6 +68,7 @@ private:
     struct Columns
     {
         double name = 0, state = 0, step = 0, locals = 0, steps = 0, grant = 0, gap = 0;
+        double stepGap = 0; ///< between the step text and the locals, wider than an item gap
         bool shortHint = false;  ///< grant badge shows only "☞ N"
         bool shortSteps = false; ///< step count shows only the number
         bool shortState = false; ///< state chip shows only its glyph (the shape says the state)

@@ -401,11 +401,17 @@ private slots:
                     qInfo() << "DEBUG" << l->objectName() << l->geometry() << l->minimumHeight()
                             << l->sizeHint() << l->minimumSizeHint() << w.statusBar()->geometry()
                             << w.transportBar()->geometry();
-            // CC_FIT_SHOTS=DIR keeps a picture of every state, to be looked at.
-            if (const QString dir = qEnvironmentVariable("CC_FIT_SHOTS"); !dir.isEmpty())
-                w.grab().save(QStringLiteral("%1/%2-%3.png")
-                                  .arg(dir, QString::fromLatin1(QTest::currentDataTag()), state)
-                                  .replace(QLatin1Char(' '), QLatin1Char('_')));
+            // CC_FIT_SHOTS=DIR keeps a picture of every state, to be looked at, and one of the
+            // whole lanes (zoomed in, the page scrolls them out of the window's picture).
+            if (const QString dir = qEnvironmentVariable("CC_FIT_SHOTS"); !dir.isEmpty()) {
+                const QString name =
+                    QStringLiteral("%1/%2-%3")
+                        .arg(dir, QString::fromLatin1(QTest::currentDataTag()), state)
+                        .replace(QLatin1Char(' '), QLatin1Char('_'));
+                w.grab().save(name + QStringLiteral(".png"));
+                if (auto *lanes = panel->findChild<widgets::WorkerLanesView *>())
+                    lanes->grab().save(name + QStringLiteral("-lanes.png"));
+            }
         };
         for (bool lock : {false, true}) {
             locks::RaceOptions o = panel->options();
