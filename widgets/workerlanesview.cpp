@@ -3,8 +3,8 @@
 #include "theme.h"
 #include "tr.h"
 
-#include <QKeyEvent>
 #include <QFontMetricsF>
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -194,13 +194,12 @@ WorkerLanesView::Columns WorkerLanesView::columns(const Layout &l, double avail)
         c.locals = std::max(c.locals, fmMono.horizontalAdvance(items.join(itemGap)));
         for (const QString &item : items)
             itemW = std::max(itemW, fmMono.horizontalAdvance(item));
-        c.steps = std::max(c.steps, fm.horizontalAdvance(Tr::tr(
-                                        "%n step(s)", nullptr,
-                                        int(std::min<std::int64_t>(wv.steps, INT_MAX)))));
+        c.steps = std::max(
+            c.steps, fm.horizontalAdvance(Tr::tr("%n step(s)", nullptr,
+                                                 int(std::min<std::int64_t>(wv.steps, INT_MAX)))));
         numberW = std::max(numberW, fm.horizontalAdvance(QString::number(wv.steps)));
         if (isGrantable(w))
-            c.grant = std::max(c.grant,
-                               fmBold.horizontalAdvance(grantHint(w, false)) + chipPad);
+            c.grant = std::max(c.grant, fmBold.horizontalAdvance(grantHint(w, false)) + chipPad);
     }
     c.step = std::max(c.step, fmMono.horizontalAdvance(QStringLiteral("—")));
     // Both are monospace: the step and the locals are told apart by more room than the two
@@ -214,8 +213,8 @@ WorkerLanesView::Columns WorkerLanesView::columns(const Layout &l, double avail)
     // digit, the glyph whose shape says the state); then the locals wrap onto more lines
     // (between items, never inside one); then the step text takes a line of its own.
     const double stepsNatural = c.steps, grantNatural = c.grant, stateNatural = c.state;
-    const double shortGrant = c.grant > 0 ? fmBold.horizontalAdvance(grantHint(0, true)) + chipPad
-                                          : 0;
+    const double shortGrant =
+        c.grant > 0 ? fmBold.horizontalAdvance(grantHint(0, true)) + chipPad : 0;
     const double gapTake = std::clamp(c.stepGap - c.gap, 0.0, std::max(0.0, excess));
     c.stepGap -= gapTake; // the extra air between step and locals goes first
     excess -= gapTake;

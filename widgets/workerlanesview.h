@@ -68,10 +68,10 @@ private:
     struct Columns
     {
         double name = 0, state = 0, step = 0, locals = 0, steps = 0, grant = 0, gap = 0;
-        double stepGap = 0; ///< between the step text and the locals, wider than an item gap
-        bool shortHint = false;  ///< grant badge shows only "☞ N"
-        bool shortSteps = false; ///< step count shows only the number
-        bool shortState = false; ///< state chip shows only its glyph (the shape says the state)
+        double stepGap = 0;       ///< between the step text and the locals, wider than an item gap
+        bool shortHint = false;   ///< grant badge shows only "☞ N"
+        bool shortSteps = false;  ///< step count shows only the number
+        bool shortState = false;  ///< state chip shows only its glyph (the shape says the state)
         bool stepOwnLine = false; ///< the step text has a line of its own above the locals
         double overflow = 0;      ///< what is still too wide after every lossless compaction
     };
@@ -106,7 +106,7 @@ private:
     QStringList m_stepTexts;
     QList<DrawnText> m_drawn;
     int m_pressedLane = -1;
-    ShapeCache m_shapes;   ///< lane outlines and state chips, drawn once per look
+    ShapeCache m_shapes;     ///< lane outlines and state chips, drawn once per look
     int m_hintedHeight = -1; ///< minimum height the size hints were last given with
     int m_generation = 0;    ///< bumped whenever what the lanes show changes
     mutable Layout m_layout; ///< the last layout, for laneRect() between paints

@@ -135,8 +135,8 @@ void LocksDemoPage::showScene(const stage::Scene *scene)
     const int all = m_lanes->minimumSizeHint().height();
     const double lane = double(all) / std::max(1, n);
     m_lanesArea->setMinimumHeight(widgets::Theme::current().zoom > 1.0 ? all
-                                  : n > 2                           ? int(std::ceil(lane * 1.25))
-                                                                    : 0);
+                                  : n > 2                              ? int(std::ceil(lane * 1.25))
+                                                                       : 0);
     m_lockView->setScene(scene);
     m_shared->setScene(scene);
     m_code->setScene(scene);
