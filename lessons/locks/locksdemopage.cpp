@@ -129,16 +129,14 @@ void LocksDemoPage::showScene(const stage::Scene *scene)
     // Scrolling, the lanes' area needs no more than a lane and a bit (the next lane shows there
     // is more), not the scroll bar's own minimum: the pixels go to n, the lock and the timeline.
     // Zoomed in, the page scrolls anyway, and the code beside the lanes needs their height for
-    // its wrapped loop body: there every lane keeps its room.
-    const double zoom = widgets::Theme::current().zoom;
-    if (const int n = scene ? int(scene->workers().size()) : 0;
-        n != m_lanesFor || zoom != m_lanesZoom) {
-        m_lanesFor = n;
-        m_lanesZoom = zoom;
-        const int all = m_lanes->minimumSizeHint().height();
-        const double lane = double(all) / std::max(1, n);
-        m_lanesArea->setMinimumHeight(zoom > 1.0 ? all : n > 2 ? int(std::ceil(lane * 1.25)) : 0);
-    }
+    // its wrapped loop body: there every lane keeps its room. A lane grows a line when its
+    // locals wrap, so this follows the lanes' own hint (setMinimumHeight ignores no-change).
+    const int n = scene ? int(scene->workers().size()) : 0;
+    const int all = m_lanes->minimumSizeHint().height();
+    const double lane = double(all) / std::max(1, n);
+    m_lanesArea->setMinimumHeight(widgets::Theme::current().zoom > 1.0 ? all
+                                  : n > 2                              ? int(std::ceil(lane * 1.25))
+                                                                       : 0);
     m_lockView->setScene(scene);
     m_shared->setScene(scene);
     m_code->setScene(scene);

@@ -80,8 +80,6 @@ private:
     RunsView *m_runs = nullptr;
     QTabWidget *m_story = nullptr;      ///< the log and the runs table, one at a time
     QScrollArea *m_lanesArea = nullptr; ///< the lanes, scrolled when they outgrow the page
-    int m_lanesFor = -1;                ///< workers the lanes' area was last sized for
-    double m_lanesZoom = 0;             ///< and the zoom
 };
 
 } // namespace locks

@@ -89,14 +89,11 @@ inline QStringList problems(app::MainWindow &w, const QString &state,
 }
 
 /// Shoots lesson @p id: @p mid brings the panel mid-run, @p finish runs it to its end; @p more
-/// checks the lesson's own views. Problems @p known says are known (and reported in the issue)
-/// are expected failures, so fixing them turns the row into an XPASS to clean up; zoomed in, the
-/// page may scroll sideways (reported, not failed: the projector-fit rule). Call from a
-/// data-driven slot over addRows().
+/// checks the lesson's own views. Zoomed in, the page may scroll sideways (reported, not failed:
+/// the projector-fit rule). Call from a data-driven slot over addRows().
 inline void shoot(const QString &id, const std::function<void(widgets::LessonPanel *)> &mid,
                   const std::function<void(widgets::LessonPanel *)> &finish,
-                  const std::function<void(QWidget *, QStringList &)> &more = {},
-                  const std::function<bool(const QString &, int zoom)> &known = {})
+                  const std::function<void(QWidget *, QStringList &)> &more = {})
 {
     QFETCH(QString, language);
     QFETCH(QSize, size);
@@ -134,20 +131,11 @@ inline void shoot(const QString &id, const std::function<void(widgets::LessonPan
         QVERIFY(w.grab().save(name + QStringLiteral("-done.png")));
     w.shutdownAll();
     app::ViewController::applyToApplication(widgets::Theme::Kind::Light, 100);
-    QStringList expected;
-    for (QString &b : bad) {
+    for (QString &b : bad)
         if (zoom > 100 && b.contains(QLatin1String("scrolls sideways")))
             qInfo().noquote() << "zoomed:" << std::exchange(b, QString());
-        else if (known && known(b, zoom))
-            expected << std::exchange(b, QString());
-    }
     bad.removeAll(QString());
     QVERIFY2(bad.isEmpty(), qPrintable(bad.join(QLatin1Char('\n'))));
-    for (const QString &e : expected)
-        qInfo().noquote() << "known:" << e;
-    if (!expected.isEmpty())
-        QEXPECT_FAIL("", "known, reported in issue 8's closing note", Continue);
-    QVERIFY(expected.isEmpty());
 }
 
 } // namespace lessonshots

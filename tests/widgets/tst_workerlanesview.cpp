@@ -3,6 +3,7 @@
 #include "widgets/theme.h"
 #include "widgets/workerlanesview.h"
 
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -21,6 +22,8 @@ private slots:
     void emptyScene();
     void textFitsAtMinimumSize();
     void textFitsAt1024();
+    void wideLocalsWrap_data();
+    void wideLocalsWrap();
 };
 
 void TestWorkerLanesView::clickEmitsWorker_data()
@@ -122,6 +125,71 @@ void TestWorkerLanesView::textFitsAt1024()
     QVERIFY(view.minimumSizeHint().height() <= 768);
     const QString bad = textcheck::problems(view.drawnTexts(), &img, 18.0);
     QVERIFY2(bad.isEmpty(), qPrintable(bad));
+}
+
+void TestWorkerLanesView::wideLocalsWrap_data()
+{
+    QTest::addColumn<double>("zoom");
+    QTest::newRow("100 %") << 1.0;
+    QTest::newRow("150 %") << 1.5;
+    QTest::newRow("200 %") << 2.0;
+}
+
+void TestWorkerLanesView::wideLocalsWrap()
+{
+    QFETCH(double, zoom);
+    Theme theme = Theme::make(Theme::Kind::Projector);
+    theme.zoom = zoom;
+    Theme::setCurrent(theme);
+    // Two workers; T1 has four long locals, together far wider than its lane.
+    stage::Scene scene = testscenes::scene(2);
+    stage::Event e = testscenes::step(100, 0, testscenes::Add, 1);
+    e.values = {stage::Value{"iteration", 1234567}, stage::Value{"temporary", 7654321},
+                stage::Value{"previous", 1111111}, stage::Value{"increment", 2222222}};
+    e.valueCount = 4;
+    scene.apply(std::vector<stage::Event>{e});
+    WorkerLanesView view;
+    view.setScene(&scene);
+    view.setGrantable({0, 1});
+    const int width = int(theme.minimumPointSize() * widgets::pxPerPt(&view) * 26);
+    QVERIFY(view.hasHeightForWidth());
+    const int needed = view.heightForWidth(width);
+    const QImage img = textcheck::render(view, QSize(width, needed));
+    QVERIFY2(needed > view.heightForWidth(width * 4),
+             "a narrow lane grows a line for its wrapped locals");
+    QString bad = textcheck::problems(view.drawnTexts(), &img, 0.0);
+    // Every item is drawn whole, each on one line of T1's lane; nothing is elided.
+    QStringList items;
+    for (const widgets::DrawnText &t : view.drawnTexts()) {
+        if (t.text.endsWith(QChar(0x2026)))
+            bad += QStringLiteral("\nelided '%1'").arg(t.text);
+        if (t.text.contains(QLatin1String(" = ")) && view.laneRect(0).contains(t.box.toRect()))
+            items += t.text.split(QStringLiteral("  "));
+    }
+    QVERIFY2(bad.isEmpty(), qPrintable(bad));
+    for (const char *item : {"iteration = 1234567", "temporary = 7654321", "previous = 1111111",
+                             "increment = 2222222"})
+        QVERIFY2(items.contains(QLatin1String(item)), item);
+    for (const QString &item : std::as_const(items)) // split between items, never inside one
+        QVERIFY2(QRegularExpression(QStringLiteral("^\\w+ = \\S+$")).match(item).hasMatch(),
+                 qPrintable(item));
+    int lines = 0;
+    for (const widgets::DrawnText &t : view.drawnTexts())
+        lines += t.text.contains(QLatin1String(" = ")) ? 1 : 0;
+    QVERIFY2(lines >= 2, "the locals wrap onto more than one line");
+    // Every row is at least as tall as the measured text of both fonts the lane draws with.
+    for (const widgets::DrawnText &t : view.drawnTexts()) {
+        for (const QFont &f : {widgets::TextPainter::font(t.font.pointSizeF()),
+                               widgets::TextPainter::mono(t.font.pointSizeF())}) {
+            const QFontMetricsF fm(f, &img);
+            QVERIFY2(t.box.height() >= std::ceil(fm.ascent() + fm.descent()) - 0.01,
+                     qPrintable(QStringLiteral("'%1': %2 px box for %3 px of %4")
+                                    .arg(t.text)
+                                    .arg(t.box.height())
+                                    .arg(fm.ascent() + fm.descent())
+                                    .arg(f.family())));
+        }
+    }
 }
 
 QTEST_MAIN(TestWorkerLanesView)

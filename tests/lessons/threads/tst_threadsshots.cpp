@@ -86,14 +86,6 @@ void TestThreadsShots::screenshots()
                 QTRY_VERIFY2_WITH_TIMEOUT(outOfView(panel->chart()).isEmpty(),
                                           qPrintable(outOfView(panel->chart())), 2000);
             QVERIFY(panel->chart()->height() >= panel->chart()->minimumSizeHint().height());
-        },
-        {},
-        [](const QString &problem, int zoom) {
-            // The lanes' rows are half a pixel short of their mono text in some setups, and
-            // zoomed in a lane's locals are cut (as the locks lesson's, tst_projectorfit).
-            return (problem.contains(QLatin1String("WorkerLanesView")) &&
-                    problem.contains(QLatin1String("px tall in a"))) ||
-                   (zoom > 100 && problem.contains(QLatin1String("WorkerLanesView: elided")));
         });
 }
 
