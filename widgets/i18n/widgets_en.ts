@@ -368,5 +368,9 @@
         <source>Show or hide the stage's checkpoint calls (Code slide)</source>
         <translation>Show or hide the stage's checkpoint calls (Code slide)</translation>
     </message>
+    <message>
+        <source>Paused at step %1: Play goes on, Step takes one step.</source>
+        <translation>Paused at step %1: Play goes on, Step takes one step.</translation>
+    </message>
 </context>
 </TS>

@@ -365,5 +365,9 @@
         <source>Show or hide the stage&apos;s checkpoint calls (Code slide)</source>
         <translation>显示或隐藏舞台的检查点调用（代码页）</translation>
     </message>
+    <message>
+        <source>Paused at step %1: Play goes on, Step takes one step.</source>
+        <translation>已暂停在第 %1 步：播放则继续，单步则走一步。</translation>
+    </message>
 </context>
 </TS>

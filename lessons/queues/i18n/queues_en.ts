@@ -147,5 +147,9 @@
         <source>one thread per button</source>
         <translation>one thread per button</translation>
     </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Call %1</translation>
+    </message>
 </context>
 </TS>

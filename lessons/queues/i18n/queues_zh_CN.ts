@@ -147,5 +147,9 @@
         <source>one thread per button</source>
         <translation>每个按钮一个线程</translation>
     </message>
+    <message>
+        <source>Call %1</source>
+        <translation>调用 %1</translation>
+    </message>
 </context>
 </TS>
