@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QRectF>
+#include <vector>
 
 class QPainter;
 class QWidget;
@@ -38,6 +39,7 @@ public:
 
 private:
     const QWidget *m_view = nullptr;
+    std::vector<double> m_natural; ///< each tab's name, bold at the base size, plus padding
     QRectF m_tabs;
     QRectF m_toggle;
     double m_bottom = 0;

@@ -24,6 +24,7 @@ private slots:
     void sixteenWorkersOneLine();
     void noListing();
     void textFits();
+    void tabNamesWhole();
     void checkpointCallsFoldAndShow();
     void longLinesWrapNeverCut();
 };
@@ -316,6 +317,34 @@ void TestCodeView::textFits()
             const QString bad = textcheck::problems(view.drawnTexts(), &img, 18.0);
             QVERIFY2(bad.isEmpty(), qPrintable(bad));
         }
+    }
+}
+
+void TestCodeView::tabNamesWhole()
+{
+    // The threads lesson's three listings in the half row its finished chart leaves: each tab
+    // as wide as its name needs, every name drawn whole (an equal share cut the first to
+    // "Python: t…").
+    const stage::Scene scene = testscenes::scene(2);
+    const QStringList names{QStringLiteral("Python: target, args"), QStringLiteral("Python: class"),
+                            QStringLiteral("C++")};
+    QList<stage::CodeListing> listings;
+    for (const QString &name : names)
+        listings << stage::CodeListing(name, testscenes::python().lines().join(QLatin1Char('\n')),
+                                       testscenes::info(1).steps);
+    CodeView view;
+    view.setListings(listings);
+    view.setScene(&scene);
+    for (const int width : {420, 460, 1024}) {
+        const QImage img = textcheck::render(view, QSize(width, 500));
+        QVERIFY(!img.isNull());
+        QStringList drawn;
+        for (const widgets::DrawnText &t : view.drawnTexts())
+            drawn << t.text;
+        for (const QString &name : names)
+            QVERIFY2(drawn.contains(name), qPrintable(QStringLiteral("%1 px: '%2' not whole in: %3")
+                                                          .arg(width)
+                                                          .arg(name, drawn.join(" | "))));
     }
 }
 
