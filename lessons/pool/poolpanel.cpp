@@ -1,6 +1,7 @@
 #include "poolpanel.h"
 
 #include "pool/copyrun.h"
+#include "pool/poolviews.h"
 #include "pool/samplefolder.h"
 #include "pool/sweepchart.h"
 #include "pool/sweeptab.h"
@@ -11,8 +12,6 @@
 #include "widgets/flowlayout.h"
 #include "widgets/lessonframe.h"
 #include "widgets/schedulercontrols.h"
-#include "widgets/textpainter.h"
-#include "widgets/theme.h"
 #include "widgets/workerlanesview.h"
 
 #include <QComboBox>
@@ -23,12 +22,8 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSpinBox>
-#include <QSplitter>
-#include <QTabWidget>
 #include <QVBoxLayout>
-#include <cmath>
 
 namespace pool {
 
@@ -36,9 +31,6 @@ namespace {
 
 /// The chunk sizes offered: the notes' 1 KiB up to 1 MiB.
 const qint64 Chunks[] = {NotesChunk, 4 * 1024, DefaultChunk, 1024 * 1024};
-
-/// Code rows the pool's markers can need: five marked lines and the four folds between them.
-constexpr int MarkerRows = 9;
 
 } // namespace
 
@@ -67,15 +59,10 @@ PoolPanel::PoolPanel(QWidget *parent) : StagePanel(QStringLiteral("pool"), paren
     m_into->setReadOnly(true);
     m_intoLabel->setBuddy(m_into);
     m_summary = new QLabel(page);
-    m_board = new TaskBoard(page);
-    m_lanes = new widgets::WorkerLanesView(page);
-    m_lanesArea = new QScrollArea(page);
-    m_lanesArea->setWidgetResizable(true);
-    m_lanesArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_lanesArea->setFrameShape(QFrame::NoFrame);
-    m_lanesArea->setWidget(m_lanes);
-    m_code = new widgets::CodeView(page);
-    m_sweepTab = new SweepTab(page);
+    m_views = new PoolViews(page);
+    m_board = m_views->board();
+    m_code = m_views->code();
+    m_sweepTab = m_views->sweepTab();
 
     const auto pair = [page](QWidget *a, QWidget *b) {
         auto *box = new QWidget(page);
@@ -85,7 +72,7 @@ PoolPanel::PoolPanel(QWidget *parent) : StagePanel(QStringLiteral("pool"), paren
         row->addWidget(b);
         return box;
     };
-    auto *controls = new QWidget(page);
+    auto *controls = m_controls = new QWidget(page);
     auto *flow = new widgets::FlowLayout(controls);
     flow->setContentsMargins(0, 0, 0, 0);
     flow->addWidget(pair(m_workersLabel, m_workers));
@@ -95,47 +82,20 @@ PoolPanel::PoolPanel(QWidget *parent) : StagePanel(QStringLiteral("pool"), paren
     flow->addWidget(new widgets::SchedulerControls(&driver(), controls));
     // The folders in the same flow as the knobs: they fill the rows' ends instead of taking
     // two rows of their own, which a projector's height cannot spare.
-    flow->addWidget(pair(m_fromLabel, m_from));
-    flow->addWidget(pair(m_intoLabel, m_into));
-    flow->addWidget(m_summary);
+    m_folders = {pair(m_fromLabel, m_from), pair(m_intoLabel, m_into), m_summary};
+    for (QWidget *folder : m_folders)
+        flow->addWidget(folder);
 
-    // The tasks, the code and the sweep take turns at the page's full width: beside the tasks
-    // a 1024 px projector left the code five cut lines. The workers' lanes across the page
-    // under them: a lane needs the width for its file and bytes.
-    m_right = new QTabWidget(page);
-    m_right->addTab(m_board, QString());
-    m_right->addTab(m_code, QString());
-    m_right->addTab(m_sweepTab, QString());
-    // The sweep's button beside the tabs on its turn: a row of its own was the plot's.
-    m_right->setCornerWidget(m_sweepTab->button(), Qt::TopRightCorner);
-    m_sweepTab->button()->hide();
-    m_split = new QSplitter(Qt::Vertical, page);
-    m_split->addWidget(m_right);
-    m_split->addWidget(m_lanesArea);
-    m_split->setStretchFactor(0, 3);
-    m_split->setStretchFactor(1, 2);
-    m_split->setSizes({3000, 2000}); // the lanes keep their share on a tall screen
-    m_split->setChildrenCollapsible(false);
-    // The code's turn takes the height from the lanes (they scroll): the loop body needs every
-    // row it can get on a projector. The sweep's chart times pools of its own, not the copy the
-    // lanes show: they step aside for it (a 1024 px projector left the plot 65 px tall).
-    connect(m_right, &QTabWidget::currentChanged, this, [this](int tab) {
-        m_lanesArea->setVisible(m_right->widget(tab) != m_sweepTab);
-        m_sweepTab->button()->setVisible(m_right->widget(tab) == m_sweepTab);
-        fitCode();
-        showFrame(); // the lanes' floor follows the tab
-        if (tab != 0 && m_tasksSizes.isEmpty()) {
-            m_tasksSizes = m_split->sizes();
-            const int total = m_tasksSizes.value(0) + m_tasksSizes.value(1);
-            m_split->setSizes({total, m_lanesArea->minimumHeight()});
-        } else if (tab == 0 && !m_tasksSizes.isEmpty()) {
-            m_split->setSizes(m_tasksSizes);
-            m_tasksSizes.clear();
-        }
+    // The folders step aside on the code's turn: at 1024x768 their two or three rows were the
+    // code's last rows, where the parent's marker (pool = Pool(5)) sits.
+    connect(m_views, &PoolViews::turnChanged, this, [this](PoolViews::Turn turn) {
+        for (QWidget *folder : m_folders)
+            folder->setVisible(turn != PoolViews::CodeTurn);
+        showFrame();
     });
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(controls);
-    layout->addWidget(m_split, 1);
+    layout->addWidget(m_views, 1);
 
     connect(m_workers, &QSpinBox::valueChanged, this, [this] { driver().restart(); });
     connect(m_chunk, &QComboBox::currentIndexChanged, this, [this] { driver().restart(); });
@@ -143,7 +103,7 @@ PoolPanel::PoolPanel(QWidget *parent) : StagePanel(QStringLiteral("pool"), paren
     connect(m_kill, &QPushButton::clicked, this, &PoolPanel::killBusyWorker);
     connect(m_sweepTab, &SweepTab::sweepRequested, this, &PoolPanel::sweep);
     connect(m_sweepTab, &SweepTab::statusChanged, this, &widgets::LessonPanel::statusChanged);
-    connect(m_lanes, &widgets::WorkerLanesView::workerClicked, &driver(),
+    connect(m_views->lanes(), &widgets::WorkerLanesView::workerClicked, &driver(),
             &widgets::RunDriver::grant);
     connect(&driver(), &widgets::RunDriver::frame, this, &PoolPanel::showFrame);
     connect(&driver(), &widgets::RunDriver::rebuilt, this, [this] {
@@ -166,9 +126,9 @@ PoolPanel::PoolPanel(QWidget *parent) : StagePanel(QStringLiteral("pool"), paren
     // The Demo slide is about the tasks, the Code slide about the listing.
     connect(frame(), &widgets::LessonFrame::slideChanged, this, [this](int slide) {
         if (slide == widgets::LessonFrame::DemoSlide)
-            m_right->setCurrentIndex(0);
+            m_views->setTurn(PoolViews::TasksTurn);
         else if (slide == widgets::LessonFrame::CodeSlide)
-            m_right->setCurrentIndex(1);
+            m_views->setTurn(PoolViews::CodeTurn);
     });
 }
 
@@ -299,20 +259,7 @@ void PoolPanel::sweep()
 
 void PoolPanel::showFrame()
 {
-    m_lanes->setGrantable(driver().grantable());
-    m_lanes->setScene(&scene());
-    // The lanes of the parent and up to three workers without scrolling, from the view's own
-    // hint per lane (workers appear as the parent starts them, between two frames).
-    const int rows = std::max<int>(1, int(scene().workers().size()));
-    const int perLane = (m_lanes->minimumSizeHint().height() + rows - 1) / rows;
-    // Two while the code or the sweep has its turn: they want the height.
-    const int lanes = m_right->currentIndex() == 0 ? 4 : 2;
-    m_lanesArea->setMinimumHeight(perLane * std::min(1 + workers(), lanes) +
-                                  2 * m_lanesArea->frameWidth());
-    m_board->setScene(&scene());
-    m_code->setScene(&scene());
-    for (QWidget *v : std::initializer_list<QWidget *>{m_lanes, m_board, m_code})
-        v->update();
+    m_views->showScene(scene(), driver().grantable(), workers());
     const int w = busyWorker();
     const qint64 pid = w >= 0 ? scene().workers()[std::size_t(w)].pid : 0;
     m_kill->setText(pid > 0 ? QStringLiteral("kill -9 %1").arg(pid) : QStringLiteral("kill -9 …"));
@@ -354,6 +301,7 @@ void PoolPanel::loadListings()
          stage::CodeListing::fromFile(QStringLiteral("C++"),
                                       QStringLiteral(":/lessons/pool/copyplan.cpp"), steps)});
     m_code->setCurrentListing(std::max(0, current));
+    m_views->fitCode();
 }
 
 void PoolPanel::changeEvent(QEvent *event)
@@ -365,24 +313,6 @@ void PoolPanel::changeEvent(QEvent *event)
     if (event->type() == QEvent::FontChange)
         retranslate(); // the paths' widths follow the font
     StagePanel::changeEvent(event);
-}
-
-void PoolPanel::fitCode()
-{
-    // The code takes turns with the tasks and the sweep: its own minimum (every step's line,
-    // twenty of them) would push the workers' lanes below a projector's fold. Shorter, it
-    // keeps the running lines in view: CodeView folds the lines between its markers, and the
-    // markers sit on at most five lines (the parent's, a worker's take, read/write, verify,
-    // done), nine rows with the four "…" between them, under its tabs (its own measure: a row
-    // of the bold font / 0.7, and a quarter row of padding). Zoomed to 200 % the page scrolls
-    // to it rather than lose a marker.
-    const double row = widgets::TextPainter::rowHeight(
-        m_code, {widgets::TextPainter::mono(1), widgets::TextPainter::font(1, true)},
-        widgets::Theme::current().minimumPointSize());
-    // Only on its turn (1, not 0: 0 would leave its own hint, all the steps, in force): a tab
-    // widget is as tall as its tallest page's floor, and the sweep's page wants the height.
-    const bool shown = m_right->currentWidget() == m_code;
-    m_code->setMinimumHeight(shown ? int(std::ceil(row / 0.7 + row * (MarkerRows + 0.5))) + 1 : 1);
 }
 
 void PoolPanel::retranslate()
@@ -403,14 +333,7 @@ void PoolPanel::retranslate()
                                 m_kill->sizeHint().width() - fm.horizontalAdvance(m_kill->text()));
     }
     m_kill->setToolTip(m_kill->accessibleName());
-    m_sweepTab->retranslate();
-    m_lanes->setStepLabels({Tr::tr("start"), Tr::tr("pool.join()"), Tr::tr("requeue"),
-                            Tr::tr("all done"), Tr::tr("take"), Tr::tr("read/write"),
-                            Tr::tr("verify"), Tr::tr("done")});
-    m_lanes->setAccessibleName(Tr::tr("Workers"));
-    m_lanesArea->setAccessibleName(Tr::tr("Workers"));
-    m_board->setAccessibleName(Tr::tr("Tasks"));
-    m_code->setAccessibleName(Tr::tr("Code"));
+    m_views->retranslate();
     m_fromLabel->setText(Tr::tr("&From:"));
     m_intoLabel->setText(Tr::tr("&Into the new folder:"));
     const PoolDemo *d = demo();
@@ -433,10 +356,15 @@ void PoolPanel::retranslate()
                            fm.averageCharWidth() * 2);
         e->setCursorPosition(0);
     }
-    fitCode();
-    m_right->setTabText(0, Tr::tr("Tasks"));
-    m_right->setTabText(1, Tr::tr("Code"));
-    m_right->setTabText(2, Tr::tr("Is more better?"));
+    // The page as wide while the folders step aside: the window widens its navigator to the
+    // room a page leaves, and a navigator changing width with the tab pushed the tabs' last
+    // title under the tab bar's arrows.
+    {
+        int widest = 0;
+        for (const QWidget *folder : m_folders)
+            widest = std::max(widest, folder->minimumSizeHint().width());
+        m_controls->setMinimumWidth(widest);
+    }
     m_from->setAccessibleName(Tr::tr("Folder to copy"));
     m_into->setAccessibleName(Tr::tr("New folder the copy goes into"));
 }

@@ -10,18 +10,15 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QScrollArea;
 class QSpinBox;
-class QSplitter;
-class QTabWidget;
 
 namespace widgets {
 class CodeView;
-class WorkerLanesView;
 } // namespace widgets
 
 namespace pool {
 
+class PoolViews;
 class SampleFolder;
 class SweepChart;
 class SweepTab;
@@ -79,7 +76,6 @@ private:
     void showFrame();
     void announceResult();
     void loadListings();
-    void fitCode();
     void retranslate();
     void chooseSource();
 
@@ -97,14 +93,12 @@ private:
     QLabel *m_intoLabel = nullptr;
     QLineEdit *m_into = nullptr;
     QLabel *m_summary = nullptr;
-    TaskBoard *m_board = nullptr;
-    QScrollArea *m_lanesArea = nullptr;
-    widgets::WorkerLanesView *m_lanes = nullptr;
-    widgets::CodeView *m_code = nullptr;
-    QTabWidget *m_right = nullptr; ///< tasks, code and sweep, taking turns
-    QSplitter *m_split = nullptr;
-    QList<int> m_tasksSizes; ///< the split while the tasks were shown
-    SweepTab *m_sweepTab = nullptr;
+    QWidget *m_controls = nullptr;       ///< the knobs and the folders, flowing in rows
+    QList<QWidget *> m_folders;          ///< the from, into and summary items of the controls' flow
+    PoolViews *m_views = nullptr;        ///< the tasks, code and sweep over the lanes
+    TaskBoard *m_board = nullptr;        ///< m_views' task list
+    widgets::CodeView *m_code = nullptr; ///< m_views' listings
+    SweepTab *m_sweepTab = nullptr;      ///< m_views' sweep
     QString m_runError;
 };
 

@@ -1,5 +1,6 @@
 #include "processespanel.h"
 
+#include "processes/memoryrow.h"
 #include "processes/processbox.h"
 #include "processes/tr.h"
 #include "widgets/codeview.h"
@@ -17,7 +18,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QScrollBar>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
@@ -26,24 +26,6 @@
 #include <unistd.h>
 
 namespace processes {
-
-namespace {
-
-std::int64_t localOf(const stage::WorkerView &w, const char *name, std::int64_t fallback)
-{
-    for (const stage::NamedValue &v : w.locals)
-        if (!v.isText && v.name == QLatin1String(name))
-            return v.value;
-    return fallback;
-}
-
-QString memoryText(std::int64_t g, std::int64_t local)
-{
-    // Two lines: a box stays narrow enough for four in a row on a projector.
-    return QStringLiteral("g = %1\nlocal = %2").arg(g).arg(local);
-}
-
-} // namespace
 
 ProcessesPanel::ProcessesPanel(QWidget *parent) : StagePanel(QStringLiteral("processes"), parent)
 {
@@ -62,19 +44,8 @@ ProcessesPanel::ProcessesPanel(QWidget *parent) : StagePanel(QStringLiteral("pro
     m_lanesArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_lanesArea->setFrameShape(QFrame::NoFrame);
     m_lanesArea->setWidget(m_lanes);
-    // The address spaces in one row, parent first, so the class compares them at a glance;
-    // sixteen children's boxes scroll sideways rather than push the code off the page.
-    m_memoryArea = new QScrollArea(page);
-    m_memoryArea->setWidgetResizable(true);
-    m_memoryArea->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_memoryArea->setFrameShape(QFrame::NoFrame);
-    m_memory = new QWidget(m_memoryArea);
-    m_memoryLayout = new QHBoxLayout(m_memory);
-    m_memoryLayout->setContentsMargins(0, 0, 0, 0);
-    m_memoryLayout->addStretch(1);
-    m_memoryLayout->setSpacing(QFontMetrics(font()).averageCharWidth() / 2);
-    m_memoryArea->setWidget(m_memory);
-    m_memoryArea->installEventFilter(this);
+    m_memoryArea = new MemoryRow(page);
+    connect(m_memoryArea, &MemoryRow::killRequested, this, &ProcessesPanel::killChild);
     m_psHint = new QLabel(page);
     m_psHint->setWordWrap(true);
     m_psHint->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -141,7 +112,8 @@ ProcessesPanel::ProcessesPanel(QWidget *parent) : StagePanel(QStringLiteral("pro
     connect(&driver(), &widgets::RunDriver::frame, this, &ProcessesPanel::showFrame);
     connect(&driver(), &widgets::RunDriver::rebuilt, this, [this] {
         m_lanes->setScene(&scene());
-        rebuildBoxes();
+        m_memoryArea->setChildren(m_options.children);
+        fitMemoryArea();
         loadListings();
         showFrame();
     });
@@ -153,7 +125,8 @@ ProcessesPanel::ProcessesPanel(QWidget *parent) : StagePanel(QStringLiteral("pro
                                   : QString();
         return Tr::tr("%1 waits in join(): it cannot move until %2 has ended.").arg(w.name, child);
     });
-    rebuildBoxes();
+    m_memoryArea->setChildren(m_options.children);
+    fitMemoryArea();
     retranslate();
     setDemo(page, m_code, [this] {
         return widgets::RunDriver::wrap(std::make_unique<ProcessesDemo>(m_options));
@@ -191,54 +164,9 @@ bool ProcessesPanel::killChild(int i)
     return true;
 }
 
-void ProcessesPanel::rebuildBoxes()
-{
-    const int wanted = 1 + m_options.children;
-    while (int(m_boxes.size()) > wanted) {
-        delete m_boxes.back();
-        m_boxes.pop_back();
-    }
-    while (int(m_boxes.size()) < wanted) {
-        const bool child = !m_boxes.empty();
-        auto *box = new ProcessBox(child, m_memory);
-        const int index = int(m_boxes.size()) - 1;
-        if (child)
-            connect(box, &ProcessBox::killRequested, this, [this, index] { killChild(index); });
-        // Titled before the first frame: the window measures the page's width when the
-        // lesson is opened, and must find the room the titles will take.
-        ProcessBox::Content c;
-        c.title = child ? Tr::tr("P%1 · no PID yet").arg(index + 1)
-                        : Tr::tr("main · PID %1").arg(qint64(::getpid()));
-        c.widestTitle = child ? Tr::tr("P%1 · PID %2").arg(index + 1).arg(ProcessBox::widestPid())
-                              : Tr::tr("main · PID %1").arg(ProcessBox::widestPid());
-        c.memory = QStringLiteral("—");
-        box->setContent(c);
-        m_memoryLayout->insertWidget(m_memoryLayout->count() - 1, box); // before the stretch
-        m_boxes.push_back(box);
-    }
-    fitMemoryArea();
-}
-
 void ProcessesPanel::fitMemoryArea()
 {
-    if (m_boxes.empty())
-        return;
-    // One row of boxes as tall as the tallest (a child's, with its button), measured from the
-    // boxes' own hints; the sideways scroll bar only when their measured widths overflow.
-    int height = 0, width = 0;
-    for (const ProcessBox *b : m_boxes) {
-        height = std::max(height, b->sizeHint().height());
-        width += b->minimumSizeHint().width();
-    }
-    width += m_memoryLayout->spacing() * (int(m_boxes.size()) - 1);
-    // The parent and three children (the default) side by side without scrolling.
-    int shown = 0;
-    for (int i = 0; i < std::min<int>(4, int(m_boxes.size())); ++i)
-        shown += m_boxes[std::size_t(i)]->minimumSizeHint().width() + m_memoryLayout->spacing();
-    m_memoryArea->setMinimumWidth(shown);
-    const bool overflow = width > m_memoryArea->width();
-    m_memoryArea->setMinimumHeight(
-        height + (overflow ? m_memoryArea->horizontalScrollBar()->sizeHint().height() : 0));
+    m_memoryArea->fit();
     // The lanes of the parent and three children (the default) without scrolling, from the
     // view's own hint per lane (children appear as the parent starts them, between two frames).
     const int rows = std::max<int>(1, int(scene().workers().size()));
@@ -255,13 +183,6 @@ void ProcessesPanel::fitMemoryArea()
     m_code->setMinimumHeight(int(std::ceil(code.lineSpacing() * 8)));
 }
 
-bool ProcessesPanel::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_memoryArea && event->type() == QEvent::Resize)
-        fitMemoryArea();
-    return StagePanel::eventFilter(watched, event);
-}
-
 void ProcessesPanel::showFrame()
 {
     m_lanes->setGrantable(driver().grantable());
@@ -270,84 +191,7 @@ void ProcessesPanel::showFrame()
     m_lanes->update();
     m_code->update();
 
-    using stage::WorkerState;
-    const auto &workers = scene().workers();
-    const qint64 pid = qint64(::getpid());
-    // The parent: this app's own process, whose g and local no child can reach.
-    {
-        ProcessBox::Content c;
-        c.title = Tr::tr("main · PID %1").arg(pid);
-        c.widestTitle = Tr::tr("main · PID %1").arg(ProcessBox::widestPid());
-        c.parent = Tr::tr("PPID %1").arg(qint64(::getppid()));
-        std::int64_t g = InitialGlobal, local = InitialLocal;
-        WorkerState state = WorkerState::NotStarted;
-        if (!workers.empty()) {
-            g = localOf(workers[0], "g", g);
-            local = localOf(workers[0], "local", local);
-            state = workers[0].state;
-        }
-        c.memory = memoryText(g, local);
-        switch (state) {
-        case WorkerState::Blocked: {
-            const int w = workers[0].waitingFor;
-            c.state = Tr::tr("in join() for %1")
-                          .arg(w >= 0 && w < int(workers.size()) ? workers[std::size_t(w)].name
-                                                                 : QString());
-            break;
-        }
-        case WorkerState::Finished:
-            c.state = g == InitialGlobal && local == InitialLocal ? Tr::tr("ended, unchanged")
-                                                                  : Tr::tr("ended");
-            break;
-        case WorkerState::NotStarted:
-            c.state = Tr::tr("not started");
-            break;
-        case WorkerState::Stopped:
-            c.state = Tr::tr("stopped");
-            break;
-        default:
-            c.state = Tr::tr("running");
-        }
-        m_boxes[0]->setContent(c);
-    }
-    for (int i = 0; i + 1 < int(m_boxes.size()); ++i) {
-        ProcessBox::Content c;
-        const std::size_t id = std::size_t(i) + 1; // children are added in order after main
-        const stage::WorkerView *w = id < workers.size() ? &workers[id] : nullptr;
-        const qint64 childPid = w ? w->pid : 0;
-        c.title = childPid > 0 ? Tr::tr("P%1 · PID %2").arg(i + 1).arg(childPid)
-                               : Tr::tr("P%1 · no PID yet").arg(i + 1);
-        c.widestTitle = Tr::tr("P%1 · PID %2").arg(i + 1).arg(ProcessBox::widestPid());
-        c.parent = w && w->ppid > 0 ? Tr::tr("PPID %1").arg(w->ppid) : QStringLiteral("—");
-        const bool reported = w && !w->locals.empty();
-        c.memory = reported ? memoryText(localOf(*w, "g", 0), localOf(*w, "local", 0))
-                            : QStringLiteral("—");
-        c.highlight = reported && localOf(*w, "g", InitialGlobal) != InitialGlobal;
-        const WorkerState state = w ? w->state : WorkerState::NotStarted;
-        switch (state) {
-        case WorkerState::NotStarted:
-            c.state = w ? Tr::tr("starting") : Tr::tr("not started");
-            break;
-        case WorkerState::Finished:
-            c.state = Tr::tr("ended, exit code %1").arg(w->exitCode);
-            break;
-        case WorkerState::Killed:
-            c.state = Tr::tr("killed by signal %1").arg(w->signal);
-            break;
-        case WorkerState::Stopped:
-            c.state = Tr::tr("stopped");
-            break;
-        default:
-            c.state = Tr::tr("running");
-        }
-        const bool alive = childPid > 0 && state != WorkerState::Finished &&
-                           state != WorkerState::Killed && state != WorkerState::Stopped;
-        c.kill =
-            childPid > 0 ? QStringLiteral("kill -9 %1").arg(childPid) : QStringLiteral("kill -9 …");
-        c.killName = Tr::tr("Send SIGKILL to P%1 (kill -9)").arg(i + 1);
-        c.canKill = alive;
-        m_boxes[std::size_t(i) + 1]->setContent(c);
-    }
+    m_memoryArea->showScene(scene());
     fitMemoryArea(); // the boxes' lines change with their content
 }
 

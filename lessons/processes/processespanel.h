@@ -1,12 +1,12 @@
 #pragma once
 
+#include "processes/memoryrow.h"
 #include "processes/processesdemo.h"
 #include "widgets/stagepanel.h"
 
 #include <vector>
 
 class QComboBox;
-class QHBoxLayout;
 class QLabel;
 class QScrollArea;
 class QSpinBox;
@@ -46,19 +46,16 @@ public:
     /// The lanes.
     widgets::WorkerLanesView *lanes() const { return m_lanes; }
     /// The address-space boxes: the parent's first, then one per child.
-    const std::vector<ProcessBox *> &boxes() const { return m_boxes; }
+    const std::vector<ProcessBox *> &boxes() const { return m_memoryArea->boxes(); }
     /// The line telling the class how to see the children with ps.
     QLabel *psHint() const { return m_psHint; }
 
 protected:
     /// Retranslates on a language switch.
     void changeEvent(QEvent *event) override;
-    /// Re-measures whether the boxes need their sideways scroll bar as their row resizes.
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void showFrame();
-    void rebuildBoxes();
     void fitMemoryArea();
     void loadListings();
     void retranslate();
@@ -70,10 +67,7 @@ private:
     QComboBox *m_style = nullptr;
     widgets::WorkerLanesView *m_lanes = nullptr;
     QScrollArea *m_lanesArea = nullptr;
-    QScrollArea *m_memoryArea = nullptr;
-    QWidget *m_memory = nullptr;
-    QHBoxLayout *m_memoryLayout = nullptr;
-    std::vector<ProcessBox *> m_boxes;
+    MemoryRow *m_memoryArea = nullptr; ///< the address spaces, one box per process
     QLabel *m_psHint = nullptr;
     widgets::CodeView *m_code = nullptr;
     QTabWidget *m_bottom = nullptr; ///< the address spaces and the code, taking turns

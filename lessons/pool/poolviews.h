@@ -1,0 +1,71 @@
+#pragma once
+
+#include "stage/scene.h"
+
+#include <QList>
+#include <QSplitter>
+#include <vector>
+
+class QScrollArea;
+class QTabWidget;
+
+namespace widgets {
+class CodeView;
+class WorkerLanesView;
+} // namespace widgets
+
+namespace pool {
+
+class SweepTab;
+class TaskBoard;
+
+/// The pool panel's views under its knobs: the tasks, the code and the sweep taking turns at the
+/// full width over the workers' lanes, each turn taking the height it needs from the lanes.
+class PoolViews : public QSplitter
+{
+    Q_OBJECT
+public:
+    /// The three turns (tasks first) over the lanes.
+    explicit PoolViews(QWidget *parent = nullptr);
+
+    /// The tasks' turn, the code's and the sweep's.
+    enum Turn { TasksTurn, CodeTurn, SweepTurn };
+    /// Gives the tab @p turn.
+    void setTurn(Turn turn);
+    /// The tab shown.
+    Turn turn() const;
+    /// The task list.
+    TaskBoard *board() const { return m_board; }
+    /// The listings with the workers' markers.
+    widgets::CodeView *code() const { return m_code; }
+    /// The sweep's button and chart.
+    SweepTab *sweepTab() const { return m_sweepTab; }
+    /// The workers' lanes.
+    widgets::WorkerLanesView *lanes() const { return m_lanes; }
+    /// Shows @p scene in every view; @p grantable are the lanes the scheduler may step, and
+    /// @p poolSize the workers the pool will have (the lanes' floor counts them before they come).
+    void showScene(const stage::Scene &scene, const std::vector<int> &grantable, int poolSize);
+    /// The code's floor for its turn, after its listing, width or font changed.
+    void fitCode();
+    /// Retranslates the tabs' titles, the lanes' step labels and the accessible names.
+    void retranslate();
+
+signals:
+    /// Another tab took its turn.
+    void turnChanged(pool::PoolViews::Turn turn);
+
+private:
+    void takeTurn(int tab);
+
+    TaskBoard *m_board = nullptr;
+    widgets::CodeView *m_code = nullptr;
+    SweepTab *m_sweepTab = nullptr;
+    widgets::WorkerLanesView *m_lanes = nullptr;
+    QScrollArea *m_lanesArea = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QList<int> m_tasksSizes; ///< the split while the tasks were shown
+    const stage::Scene *m_scene = nullptr;
+    int m_poolSize = 1;
+};
+
+} // namespace pool
