@@ -79,10 +79,14 @@ QRectF CodeHeader::tabRect(int index, int count) const
     for (double t : m_natural)
         natural += t;
     const double extra = std::max(0.0, room - natural) / n;
-    const double scale = natural > room ? room / natural : 1.0;
+    // Only the names shrink, not the padding, so every name keeps the same share of its need.
+    const double names = natural - n * TabPadding;
+    const double scale =
+        natural > room && names > 0 ? std::max(0.0, room - n * TabPadding) / names : 1.0;
     const auto width = [&](int i) {
         const double t = m_natural[std::size_t(i)];
-        return scale < 1.0 ? t * scale : std::max(t, std::min(t + extra, m_tabs.width() * 0.34));
+        return scale < 1.0 ? TabPadding + (t - TabPadding) * scale
+                           : std::max(t, std::min(t + extra, m_tabs.width() * 0.34));
     };
     double left = m_tabs.left();
     for (int i = 0; i < index; ++i)

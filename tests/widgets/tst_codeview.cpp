@@ -335,7 +335,7 @@ void TestCodeView::tabNamesWhole()
     CodeView view;
     view.setListings(listings);
     view.setScene(&scene);
-    for (const int width : {420, 460, 1024}) {
+    for (const int width : {460, 600, 1024}) {
         const QImage img = textcheck::render(view, QSize(width, 500));
         QVERIFY(!img.isNull());
         QStringList drawn;
