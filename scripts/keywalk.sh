@@ -221,6 +221,9 @@ lesson_keys() {
         steps=$(state steps)
         expect q "q.qsize() by Q" above steps "$steps" || true
         LESSON_KEYS=$((LESSON_KEYS + 3))
+        # A call plays the console: Reset, so Space below starts it rather than pausing it.
+        expect r "Reset after the calls" is steps 0 || true
+        settled "Reset after the calls"
         ;;
     esac
 }
