@@ -223,7 +223,8 @@ int main(int argc, char **argv)
         QStringLiteral("Also print each widget's own paint time to stderr"));
     QCommandLineOption appOpt(
         QStringLiteral("app"),
-        QStringLiteral("The concurrency-classroom executable the fresh-process race starts"),
+        QStringLiteral("The concurrency-classroom executable the fresh-process race and the "
+                       "pool-copy command start"),
         QStringLiteral("PATH"), QStringLiteral(CC_APP_PATH));
     parser.addOptions({runsOpt, framesOpt, jsonOpt, onlyOpt, partsOpt, appOpt});
     parser.process(app);
@@ -246,7 +247,7 @@ int main(int argc, char **argv)
         return 2;
     }
     const auto wanted = [&only](const char *part) { return only.isEmpty() || only == part; };
-    if (wanted("fresh") && !QFileInfo(parser.value(appOpt)).isExecutable()) {
+    if ((wanted("fresh") || wanted("pool")) && !QFileInfo(parser.value(appOpt)).isExecutable()) {
         QTextStream(stderr) << "concurrency-bench: --app '" << parser.value(appOpt)
                             << "' is not an executable file\n";
         return 2;
@@ -305,7 +306,7 @@ int main(int argc, char **argv)
     if (wanted("crawler") || wanted("stop")) // a crawl's stop is a stop figure too
         result.insert(QStringLiteral("crawler_stop_ms"), bench::crawlerStop(24));
     if (wanted("pool"))
-        result.insert(QStringLiteral("pool"), bench::poolFigures(3));
+        result.insert(QStringLiteral("pool"), bench::poolFigures(parser.value(appOpt), 5));
     result.insert(QStringLiteral("cpus"), QThread::idealThreadCount());
 
     const QByteArray json = QJsonDocument(result).toJson(

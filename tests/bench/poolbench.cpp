@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QThread>
 #include <algorithm>
+#include <functional>
 
 namespace bench {
 
@@ -65,8 +66,11 @@ bool identical(const QString &src, const QString &dst)
 }
 
 /// Median ms of @p samples runs of @p program @p args copying into a fresh folder each time.
-QJsonObject timeCommand(const QString &program, const QStringList &args, const QString &src,
-                        int samples)
+/// Median ms of @p samples runs of @p program with the arguments @p argsFor(source, copy)
+/// gives, copying into a fresh folder each time.
+QJsonObject timeCommand(const QString &program,
+                        const std::function<QStringList(const QString &, const QString &)> &argsFor,
+                        const QString &src, int samples)
 {
     std::vector<double> ms;
     bool same = true;
@@ -76,13 +80,23 @@ QJsonObject timeCommand(const QString &program, const QStringList &args, const Q
         QProcess p;
         QElapsedTimer t;
         t.start();
-        p.start(program, QStringList(args) << src << out);
+        p.start(program, argsFor(src, out));
         if (!p.waitForFinished(120000) || p.exitCode() != 0)
             return {{"error", QString::fromLocal8Bit(p.readAllStandardError())}};
         ms.push_back(double(t.nsecsElapsed()) / 1e6);
         same = same && identical(src, out);
     }
     return {{"median_ms", median(ms)}, {"identical", same}, {"samples", samples}};
+}
+
+/// Median ms of @p samples runs of @p program @p args copying into a fresh folder each time.
+QJsonObject timeCommand(const QString &program, const QStringList &args, const QString &src,
+                        int samples)
+{
+    return timeCommand(
+        program,
+        [&args](const QString &from, const QString &to) { return QStringList(args) << from << to; },
+        src, samples);
 }
 
 QJsonObject timePool(const QString &src, pool::Kind kind, int samples)
@@ -103,7 +117,7 @@ QJsonObject timePool(const QString &src, pool::Kind kind, int samples)
 
 } // namespace
 
-QJsonObject poolFigures(int samples)
+QJsonObject poolFigures(const QString &app, int samples)
 {
     QJsonObject out;
     pool::SampleFolder mib(100, 1024 * 1024);
@@ -112,8 +126,27 @@ QJsonObject poolFigures(int samples)
     copy.insert("bytes_each", 1024 * 1024);
     copy.insert("process_pool_5", timePool(mib.path(), pool::Kind::Process, samples));
     copy.insert("thread_pool_5", timePool(mib.path(), pool::Kind::Thread, samples));
-    copy.insert("cp_r",
-                timeCommand(QStringLiteral("cp"), {QStringLiteral("-r")}, mib.path(), samples));
+    const QJsonObject cp =
+        timeCommand(QStringLiteral("cp"), {QStringLiteral("-r")}, mib.path(), samples);
+    copy.insert("cp_r", cp);
+    // The must-show: the whole command as a user types it, in the same run as cp -r.
+    const QJsonObject command = timeCommand(
+        app,
+        [](const QString &from, const QString &to) {
+            return QStringList{QStringLiteral("--run"),     QStringLiteral("pool-copy"),
+                               QStringLiteral("--src"),     from,
+                               QStringLiteral("--dst"),     to,
+                               QStringLiteral("--workers"), QStringLiteral("5"),
+                               QStringLiteral("--kind"),    QStringLiteral("process")};
+        },
+        mib.path(), samples);
+    copy.insert("command_process_pool_5", command);
+    const double cpMs = cp.value("median_ms").toDouble();
+    const double commandMs = command.value("median_ms").toDouble();
+    if (cpMs > 0 && commandMs > 0) {
+        copy.insert("command_over_cp_r", commandMs / cpMs);
+        copy.insert("command_target", 3.0);
+    }
     const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
     if (!python.isEmpty()) {
         QTemporaryDir scriptDir;
