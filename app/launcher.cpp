@@ -32,6 +32,12 @@ void setNames()
     QCoreApplication::setOrganizationName(QLatin1String(AppSettings::Organisation));
     QCoreApplication::setApplicationName(QLatin1String(AppSettings::Application));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
+    // Child processes run the small worker executable where the build and the package put it
+    // (the same path relative to this one); without it, this executable serves worker mode.
+    const QFileInfo worker(QCoreApplication::applicationDirPath() + QLatin1Char('/') +
+                           QStringLiteral(CC_WORKER_FROM_APP));
+    if (worker.isExecutable())
+        stage::ChildRuntime::setExecutable(worker.canonicalFilePath());
 }
 
 // The language for messages of a run without a window: --lang if it is valid, else the system's.

@@ -32,7 +32,7 @@ function(cc_add_translations target module folder)
         BASE "${CMAKE_CURRENT_BINARY_DIR}" FILES ${qm_files})
 endfunction()
 
-# cc_add_lesson(ID ENGINE files... [PANEL files...] [RESOURCES files...])
+# cc_add_lesson(ID [WORKERS header] ENGINE files... [PANEL files...] [RESOURCES files...])
 # One lesson, from the folder it is called in:
 #  - cc_lesson_<ID>_engine: the ENGINE sources, Qt Core and the stage only (tested and TSan-checked
 #    without widgets);
@@ -40,13 +40,18 @@ endfunction()
 #    content/*.md, code/* and RESOURCES embedded as :/lessons/<ID>/..., and i18n/<ID>_*.ts
 #    compiled and embedded (one Tr context per lesson).
 # Both export only the lesson's folder ("<ID>/..."). With CC_ENGINES_ONLY only the engine exists.
+# WORKERS names the engine header declaring `stage::ChildRuntime::Bodies <ID>::childBodies()`, the
+# bodies its child processes run: the course's worker executable serves them (lessons/course).
 function(cc_add_lesson id)
-    cmake_parse_arguments(L "" "" "ENGINE;PANEL;RESOURCES" ${ARGN})
+    cmake_parse_arguments(L "" "WORKERS" "ENGINE;PANEL;RESOURCES" ${ARGN})
     set(dir "${CMAKE_CURRENT_SOURCE_DIR}")
     set(engine cc_lesson_${id}_engine)
     add_library(${engine} STATIC ${L_ENGINE})
     target_link_libraries(${engine} PUBLIC cc_stage Qt6::Core)
     cc_export_include(${engine} "${dir}")
+    if(L_WORKERS)
+        set_property(GLOBAL APPEND PROPERTY CC_WORKER_LESSONS "${id}/${L_WORKERS}")
+    endif()
     if(CC_ENGINES_ONLY)
         return()
     endif()

@@ -25,7 +25,7 @@ class SweepTab;
 class TaskBoard;
 
 /// The process-pool lesson: copy a folder of 100 files with a pool of N real worker processes
-/// (this executable in worker mode). The task list shows each file waiting, with a worker (bytes
+/// (the course's worker executable). The task list shows each file waiting, with a worker (bytes
 /// and a progress bar) and done; a worker killed mid-copy has its task put back and is
 /// replaced, and the copy still ends byte-exact. The sweep charts the copy time against N for
 /// a process pool and a thread pool (是不是越多越好?).

@@ -83,13 +83,20 @@ QString WorkDir::sourcePath(int id) const
     return m_plan.src + QLatin1Char('/') + m_plan.files[std::size_t(id)].rel;
 }
 
-int WorkDir::claimNext(const QString &token) const
+int WorkDir::claimNext(const QString &token)
 {
     const QByteArray target = token.toUtf8();
     const QByteArray claims = native(m_path) + "/claims/";
-    for (int id = 0; id < int(m_plan.files.size()); ++id) {
-        if (::symlink(target.constData(), (claims + QByteArray::number(id)).constData()) == 0)
+    // Once round, from just past this worker's last claim: the tasks before it were taken in
+    // order, so trying them all again each time made claiming quadratic; going round still
+    // finds a task a dead worker gave back.
+    const int n = int(m_plan.files.size());
+    for (int k = 0; k < n; ++k) {
+        const int id = (m_claimFrom + k) % n;
+        if (::symlink(target.constData(), (claims + QByteArray::number(id)).constData()) == 0) {
+            m_claimFrom = id + 1;
             return id;
+        }
     }
     return -1;
 }

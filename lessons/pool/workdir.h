@@ -33,7 +33,7 @@ public:
     QString sourcePath(int id) const;
 
     /// Claims the first free task for @p token; -1 when none is left.
-    int claimNext(const QString &token) const;
+    int claimNext(const QString &token);
     /// Marks task @p id copied and verified.
     void markDone(int id) const;
     /// Marks task @p id failed with @p message and asks every worker to stop.
@@ -57,6 +57,7 @@ public:
 private:
     QString m_path;
     CopyPlan m_plan;
+    int m_claimFrom = 0; ///< where this worker's next claimNext() starts looking
 };
 
 } // namespace pool

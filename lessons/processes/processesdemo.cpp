@@ -57,7 +57,7 @@ private:
 
 } // namespace
 
-/// The parent: starts every child (this executable again, in worker mode), then joins each.
+/// The parent: starts every child (the course's worker executable), then joins each.
 void ProcessesDemo::parentBody(Worker &w)
 {
     int local = InitialLocal; // the parent's local: no child can reach it
@@ -179,6 +179,7 @@ Result ProcessesDemo::resultOf(const stage::Scene &scene)
         ChildReport cr;
         cr.pid = c.pid;
         cr.ppid = c.ppid;
+        cr.program = c.program;
         cr.g = int(valueOf(c.locals, "g", 0));
         cr.local = int(valueOf(c.locals, "local", 0));
         cr.exitCode = c.exitCode;

@@ -48,6 +48,7 @@ struct ChildReport
 {
     qint64 pid = 0;        ///< its real PID
     qint64 ppid = 0;       ///< its parent's PID (this process)
+    QString program;       ///< the executable it ran (the course's worker executable)
     int g = 0;             ///< its copy of the global after its change
     int local = 0;         ///< its copy of the local after its change
     int exitCode = -1;     ///< 0 when it returned normally
@@ -69,7 +70,7 @@ struct Result
 int &globalG();
 
 /// The processes lesson's engine: a parent lane (a thread of this process) starts N children —
-/// real processes, this executable in worker mode — as `Process(target, args)` or as a
+/// real processes, the course's worker executable — as `Process(target, args)` or as a
 /// `MyProcess` subclass, then joins them one by one. Each child changes its own copies of the
 /// global and a local and reports them; the parent's stay as they were.
 class ProcessesDemo

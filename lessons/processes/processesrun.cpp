@@ -53,6 +53,7 @@ QString formatResult(const Result &r, bool json)
         for (const ChildReport &c : r.children)
             children.append(QJsonObject{{"pid", c.pid},
                                         {"ppid", c.ppid},
+                                        {"program", c.program},
                                         {"g", c.g},
                                         {"local", c.local},
                                         {"exit_code", c.exitCode},

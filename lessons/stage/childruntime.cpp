@@ -1,5 +1,7 @@
 #include "childruntime.h"
 
+#include <QCoreApplication>
+
 #include <cstdio>
 #include <sched.h>
 #include <unistd.h>
@@ -12,6 +14,12 @@ QStringList &childArgs()
 {
     static QStringList args;
     return args;
+}
+
+QString &workerExecutable()
+{
+    static QString path;
+    return path;
 }
 
 /// The Worker's host in the child: every call becomes a line to the parent.
@@ -83,6 +91,17 @@ bool ChildRuntime::isWorkerMode(const QStringList &args)
 QStringList ChildRuntime::arguments()
 {
     return childArgs();
+}
+
+void ChildRuntime::setExecutable(const QString &path)
+{
+    workerExecutable() = path;
+}
+
+QString ChildRuntime::executable()
+{
+    const QString &path = workerExecutable();
+    return path.isEmpty() ? QCoreApplication::applicationFilePath() : path;
 }
 
 int ChildRuntime::run(const QStringList &args, const Bodies &bodies)

@@ -8,7 +8,7 @@
 
 namespace stage {
 
-/// The child's side of a process worker: this executable started as
+/// The child's side of a process worker: an executable started as
 /// `--worker NAME [ARGS…]` runs the body registered under NAME with a Worker whose checkpoints
 /// are lines on stdout, each answered by a grant line on stdin, so the parent's stage paces the
 /// child exactly as it paces a thread. Stdin closing (the parent went away) ends the child.
@@ -25,6 +25,14 @@ public:
     static int run(const QStringList &args, const Bodies &bodies);
     /// The arguments after the body's name, for the running body (empty in the parent).
     static QStringList arguments();
+
+    /// Makes @p path the program a process worker starts when its spec names none. The app sets
+    /// its small worker executable here at start-up, before any stage runs: a child that links
+    /// Qt Core only starts several times faster than the whole app again.
+    static void setExecutable(const QString &path);
+    /// The program a process worker starts when its spec names none: what setExecutable() was
+    /// given, else this executable (which must then serve worker mode itself).
+    static QString executable();
 
     /// Encodes one event value for the pipe: name=number or name:percent-encoded-text.
     static QByteArray encode(const Value &v);

@@ -4,7 +4,6 @@
 #include "stage.h"
 #include "stageslot.h"
 
-#include <QCoreApplication>
 #include <QProcess>
 #include <csignal>
 #include <sys/prctl.h>
@@ -47,8 +46,7 @@ void Stage::runProcess(Slot &slot)
     }
     QProcess proc;
     const pid_t parent = ::getpid();
-    proc.setProgram(slot.spec.program.isEmpty() ? QCoreApplication::applicationFilePath()
-                                                : slot.spec.program);
+    proc.setProgram(slot.spec.program.isEmpty() ? ChildRuntime::executable() : slot.spec.program);
     proc.setArguments(slot.spec.arguments);
     proc.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     proc.setChildProcessModifier([parent] {
@@ -66,9 +64,12 @@ void Stage::runProcess(Slot &slot)
         return;
     }
     slot.pid.store(proc.processId());
-    const Value ppid{"ppid", qint64(parent)};
+    // The program too: which executable a child is (`ps` shows it; the trace keeps it).
+    const std::array<Value, 2> spawned{Value{"ppid", qint64(parent)},
+                                       Value::str("program", proc.program().toStdString())};
     record(EventKind::WorkerStarted, w.id());
-    record(EventKind::Spawned, w.id(), ObjectKind::Process, w.id(), proc.processId(), &ppid, 1);
+    record(EventKind::Spawned, w.id(), ObjectKind::Process, w.id(), proc.processId(),
+           spawned.data(), int(spawned.size()));
     if (stopping()) { // stop() may have looked before the pid was known
         slot.killed.store(true);
         ::kill(pid_t(proc.processId()), SIGKILL);

@@ -316,6 +316,8 @@ void Scene::apply(const Event &e)
         if (w) {
             w->pid = e.count;
             w->ppid = e.valueOr("ppid", 0);
+            if (const char *program = e.textOf("program"))
+                w->program = QString::fromUtf8(program);
         }
         break;
     case EventKind::Exited:

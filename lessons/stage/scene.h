@@ -96,6 +96,7 @@ struct WorkerView
     int cpu = -1;                              ///< CPU of its last recorded step
     qint64 pid = 0;                            ///< its process id when it is a child process
     qint64 ppid = 0;                           ///< its parent's process id
+    QString program;                           ///< the executable the child runs
     int exitCode = -1;                         ///< its process's exit code, once exited
     int signal = 0;                            ///< the signal that killed it (Killed)
     std::vector<Frame> stack;                  ///< bottom first

@@ -34,13 +34,13 @@ enum class Pacing : std::uint8_t {
 enum class WorkerKind : std::uint8_t {
     Thread,   ///< its own std::thread
     PoolTask, ///< a task on a QThreadPool
-    Process,  ///< a child process (this executable in worker mode), paced over its pipes
+    Process,  ///< a child process (ChildRuntime::executable() in worker mode), paced over its pipes
 };
 
-/// A child-process worker: the program and its arguments. Empty program = this executable.
+/// A child-process worker: the program and its arguments. Empty program = ChildRuntime::executable().
 struct ProcessSpec
 {
-    QString program;       ///< empty: QCoreApplication::applicationFilePath()
+    QString program;       ///< empty: ChildRuntime::executable()
     QStringList arguments; ///< e.g. {"--worker", "processes.child", "3"}
 };
 

@@ -237,7 +237,35 @@ private slots:
             QCOMPARE(c["ppid"].toInteger(), o["pid"].toInteger());
             QVERIFY(c["pid"].toInteger() != o["pid"].toInteger());
             QVERIFY(c["g"].toInteger() != o["g"].toInteger());
+            // The child is the small worker executable, where the package puts it relative
+            // to the app, not the whole app again.
+            QCOMPARE(c["program"].toString(), QFileInfo(CC_WORKER_PATH).canonicalFilePath());
         }
+    }
+
+    // The worker executable alone: started by hand without worker mode or with an unknown body,
+    // it says what it is and what it serves, and exits 2.
+    void workerExecutableRefusesBadArguments_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("no arguments") << QStringList{} << "--worker NAME";
+        QTest::newRow("not worker mode") << QStringList{"--run", "race"} << "--worker NAME";
+        QTest::newRow("unknown body")
+            << QStringList{"--worker", "pool.nosuch"} << "pool.copy, processes.myprocess, processes.task";
+        QTest::newRow("bad args") << QStringList{"--worker", "pool.copy", "x"} << "x";
+    }
+    void workerExecutableRefusesBadArguments()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, named);
+        QProcess p;
+        p.start(QStringLiteral(CC_WORKER_PATH), args);
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitCode(), 2);
+        const QString err = QString::fromLocal8Bit(p.readAllStandardError());
+        QVERIFY2(err.contains(named), qPrintable(err));
+        QVERIFY(p.readAllStandardOutput().isEmpty());
     }
 
     void poolCopyRun()

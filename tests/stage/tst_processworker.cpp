@@ -94,6 +94,8 @@ void TestProcessWorker::runsToTheEndWithRealPid()
     QVERIFY(w.pid > 0);
     QVERIFY(w.pid != QCoreApplication::applicationPid());
     QCOMPARE(w.ppid, QCoreApplication::applicationPid());
+    // No executable set: the child is this one again, and the scene says which it ran.
+    QCOMPARE(w.program, QCoreApplication::applicationFilePath());
     QCOMPARE(w.exitCode, 0);
     const auto who = std::find_if(w.locals.begin(), w.locals.end(),
                                   [](const NamedValue &v) { return v.name == "who"; });

@@ -1,4 +1,5 @@
 #include "course/course.h"
+#include "course/courseworkers.h"
 
 #include <QLocale>
 #include <QSet>
@@ -43,6 +44,22 @@ private slots:
         QVERIFY(lessons().worker("pool.copy"));
         QCOMPARE(lessons().demo("pool-copy").lesson, lessons().find("pool"));
         QCOMPARE(lessons().demo("processes").lesson, lessons().find("processes"));
+    }
+
+    // The worker executable serves exactly the bodies the lessons register: a lesson that
+    // forgot WORKERS in its cc_add_lesson() would start children that do not know their body.
+    void workerExecutableServesEveryLessonsWorkers()
+    {
+        QStringList registered;
+        for (const widgets::Lesson &l : lessons().lessons())
+            for (const widgets::Lesson::Worker &w : l.workers)
+                registered << l.id + QLatin1Char('.') + w.name;
+        QStringList served;
+        for (const auto &[name, body] : course::workerBodies())
+            served << name;
+        registered.sort();
+        QCOMPARE(served, registered);
+        QCOMPARE(served, QStringList({"pool.copy", "processes.myprocess", "processes.task"}));
     }
 
     void everyLessonHasTitleAndSummaries()

@@ -3,6 +3,7 @@
 #include "pool/poolrun.h"
 #include "pool/samplefolder.h"
 #include "pool/tempfolders.h"
+#include "pool/workdir.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>
@@ -66,6 +67,7 @@ private slots:
     void badInput();
     void workerModeRejectsBadArguments();
     void diskFullStopsCleanly();
+    void claimsGoRoundToAReleasedTask();
 };
 
 void TestPoolDemo::copiesByteExact_data()
@@ -383,6 +385,28 @@ void TestPoolDemo::diskFullStopsCleanly()
         QCOMPARE(bytes, source.at(rel));
         QVERIFY(out.contains(QStringLiteral("copied: ") + rel));
     }
+}
+
+// Each worker looks for its next task from just past its last one; a task a dead worker gave
+// back behind that point is still found, and each task is claimed once.
+void TestPoolDemo::claimsGoRoundToAReleasedTask()
+{
+    SampleFolder src(4, 1024);
+    QVERIFY(src.isValid());
+    QTemporaryDir out, work;
+    const auto plan = planCopy(src.path(), out.path() + QStringLiteral("/copy"), nullptr);
+    QVERIFY(plan);
+    QVERIFY(WorkDir::create(work.path(), *plan, nullptr));
+    WorkDir parent, a, b;
+    QVERIFY(parent.open(work.path()) && a.open(work.path()) && b.open(work.path()));
+    QCOMPARE(a.claimNext(QStringLiteral("a")), 0);
+    QCOMPARE(b.claimNext(QStringLiteral("b")), 1);
+    QCOMPARE(a.claimNext(QStringLiteral("a")), 2);
+    QCOMPARE(parent.release(QStringLiteral("b")), std::vector<int>{1}); // b died holding 1
+    QCOMPARE(a.claimNext(QStringLiteral("a")), 3);
+    QCOMPARE(a.claimNext(QStringLiteral("a")), 1); // round past the end, back to 1
+    QCOMPARE(a.claimNext(QStringLiteral("a")), -1);
+    QCOMPARE(b.claimNext(QStringLiteral("b")), -1);
 }
 
 int main(int argc, char **argv)
