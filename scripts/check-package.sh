@@ -3,7 +3,8 @@
 #   scripts/check-package.sh [BUILD_DIR]     (default build/release; built and packaged already)
 # - `cmake --install` into a scratch DESTDIR with prefix /usr puts exactly the expected files where
 #   the freedesktop.org / AppStream specifications put them, and nothing else;
-# - the executable runs from there; each PNG icon has the size its folder names;
+# - the executable runs from there, its children run the worker executable installed beside it
+#   (libexec); each PNG icon has the size its folder names;
 # - the desktop entry passes desktop-file-validate, is in Education, starts the installed binary
 #   and names the installed icon; the metainfo passes appstreamcli validate (alone and against the
 #   tree, which checks its launchable desktop entry);
@@ -26,6 +27,7 @@ ok() { echo "check-package: ok: $*"; }
 
 expected_files() {
     echo usr/bin/concurrency-classroom
+    echo usr/libexec/concurrency-classroom/concurrency-classroom-worker
     echo "usr/share/applications/$ID.desktop"
     echo "usr/share/metainfo/$ID.metainfo.xml"
     echo "usr/share/icons/hicolor/scalable/apps/$ID.svg"
@@ -51,6 +53,15 @@ if [ -x "$app" ] && lessons=$(QT_QPA_PLATFORM=offscreen "$app" --list-lessons 2>
     ok "installed executable lists 8 lessons"
 else
     fail "installed $app does not run or does not list 8 lessons"
+fi
+
+# The lessons' children run the installed worker executable (libexec), not the app again.
+worker=/usr/libexec/concurrency-classroom/concurrency-classroom-worker
+if run=$("$app" --run processes --children 2 --json 2>&1) &&
+    [ "$(grep -o "\"program\":\"[^\"]*\"" <<<"$run" | sort -u)" = "\"program\":\"$(realpath "$DEST$worker")\"" ]; then
+    ok "installed app's children run the installed $worker"
+else
+    fail "installed app's children do not run $DEST$worker: $run"
 fi
 
 before=$failures

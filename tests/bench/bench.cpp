@@ -6,7 +6,6 @@
 #include "locks/locksdemo.h"
 #include "locks/lockspanel.h"
 #include "multitaskingbench.h"
-#include "pool/pooldemo.h"
 #include "poolbench.h"
 #include "stagebench.h"
 
@@ -198,14 +197,14 @@ int main(int argc, char **argv)
         for (int i = 1; i < argc; ++i)
             args << QString::fromLocal8Bit(argv[i]);
         if (stage::ChildRuntime::isWorkerMode(args)) {
-            stage::ChildRuntime::Bodies bodies = bench::childBodies();
-            bodies.merge(pool::childBodies()); // the pool's workers are this executable too
-            return stage::ChildRuntime::run(args, bodies);
+            return stage::ChildRuntime::run(args, bench::childBodies());
         }
     }
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    // The pool's children are the app's worker executable, as in the app.
+    stage::ChildRuntime::setExecutable(QStringLiteral(CC_WORKER_PATH));
     QCommandLineParser parser;
     parser.addHelpOption();
     QCommandLineOption runsOpt(QStringLiteral("runs"), QStringLiteral("Race runs per setting"),

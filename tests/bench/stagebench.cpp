@@ -4,6 +4,7 @@
 #include "stage/stagemutex.h"
 #include "stage/stagequeue.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -148,7 +149,8 @@ QJsonObject processLatency(int samples)
         auto s = std::make_unique<stage::Stage>();
         s->setPacing(stage::Pacing::Scheduler);
         s->addProcess(QStringLiteral("P"),
-                      {{}, {QStringLiteral("--worker"), QStringLiteral("count")}});
+                      {QCoreApplication::applicationFilePath(), // its "count" body
+                       {QStringLiteral("--worker"), QStringLiteral("count")}});
         QElapsedTimer t;
         t.start();
         s->start();
