@@ -10,8 +10,8 @@
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
-#include <unistd.h>
 #include <memory>
+#include <unistd.h>
 #include <xxhash.h>
 #if defined(__x86_64__)
 // The library's run-time dispatch picks the widest vector unit the CPU has (AVX2, AVX-512);
@@ -135,8 +135,8 @@ std::optional<CopyPlan> planCopy(const QString &src, const QString &dst, QString
         const QString path = it.next();
         const QFileInfo fi = it.fileInfo();
         if (!fi.isReadable())
-            return fail(Tr::tr("Bad value '%1' for --src: the file %2 cannot be read")
-                            .arg(src, path));
+            return fail(
+                Tr::tr("Bad value '%1' for --src: the file %2 cannot be read").arg(src, path));
         const QString rel = base.relativeFilePath(path);
         if (QFileInfo::exists(plan.dst + QLatin1Char('/') + rel))
             return fail(Tr::tr("Bad value '%1' for --dst: it already holds %2; existing files "
@@ -185,23 +185,26 @@ CopyOutcome copyFile(const QString &from, const QString &tmp, const QString &fin
     };
     QDir().mkpath(QFileInfo(final).absolutePath());
     // @listing-begin copy
-    Fd in(::open(QFile::encodeName(from).constData(), O_RDONLY | O_CLOEXEC));          // fp1 = open(src, 'rb')
+    Fd in(
+        ::open(QFile::encodeName(from).constData(), O_RDONLY | O_CLOEXEC)); // fp1 = open(src, 'rb')
     if (in.get() < 0)
         return failWith(from, errno);
-    Fd outFd(::open(tmpName.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644)); // fp2 = open(dst, 'wb')
+    Fd outFd(::open(tmpName.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC,
+                    0644)); // fp2 = open(dst, 'wb')
     if (outFd.get() < 0)
         return failWith(tmp, errno);
     std::vector<char> buf(std::size_t(std::clamp<qint64>(chunk, 1, MaxChunk)));
     Hasher hash;
-    for (;;) {                                                  // while 1:
-        const ssize_t n = ::read(in.get(), buf.data(), buf.size()); //   content = fp1.read(chunk) // @step copy
+    for (;;) { // while 1:
+        const ssize_t n =
+            ::read(in.get(), buf.data(), buf.size()); //   content = fp1.read(chunk) // @step copy
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0)
             return failWith(from, errno);
-        if (n == 0)                                             //   if not content: break
+        if (n == 0) //   if not content: break
             break;
-        if (!writeAll(outFd.get(), buf.data(), n))              //   fp2.write(content)
+        if (!writeAll(outFd.get(), buf.data(), n)) //   fp2.write(content)
             return failWith(tmp, errno);
         hash.add(buf.data(), n);
         out.bytes += n;
@@ -223,8 +226,8 @@ CopyOutcome copyFile(const QString &from, const QString &tmp, const QString &fin
         return out;
     }
     // Never replace: the rename fails if a file already has the final name.
-    if (::renameat2(AT_FDCWD, tmpName.constData(), AT_FDCWD,
-                    QFile::encodeName(final).constData(), RENAME_NOREPLACE) != 0) {
+    if (::renameat2(AT_FDCWD, tmpName.constData(), AT_FDCWD, QFile::encodeName(final).constData(),
+                    RENAME_NOREPLACE) != 0) {
         const int e = errno;
         ::unlink(tmpName.constData());
         if (e == EEXIST) {

@@ -24,8 +24,8 @@ namespace processes {
 class ProcessBox;
 
 /// The processes lesson: the parent (a lane of this app's process) starts N real child
-/// processes — the course's worker executable, in worker mode — the notes' two ways, and joins them.
-/// Each lane shows the child's real PID and its parent's; one box per process shows its own
+/// processes — the course's worker executable, in worker mode — the notes' two ways, and joins
+/// them. Each lane shows the child's real PID and its parent's; one box per process shows its own
 /// copies of g and the local (the parent's never change); each child has a `kill -9 <pid>`
 /// button that really sends SIGKILL, and a child killed from outside shows the same.
 class ProcessesPanel : public widgets::StagePanel

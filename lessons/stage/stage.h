@@ -37,7 +37,8 @@ enum class WorkerKind : std::uint8_t {
     Process,  ///< a child process (ChildRuntime::executable() in worker mode), paced over its pipes
 };
 
-/// A child-process worker: the program and its arguments. Empty program = ChildRuntime::executable().
+/// A child-process worker: the program and its arguments. Empty program =
+/// ChildRuntime::executable().
 struct ProcessSpec
 {
     QString program;       ///< empty: ChildRuntime::executable()

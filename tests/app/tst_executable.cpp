@@ -251,8 +251,8 @@ private slots:
         QTest::addColumn<QString>("named");
         QTest::newRow("no arguments") << QStringList{} << "--worker NAME";
         QTest::newRow("not worker mode") << QStringList{"--run", "race"} << "--worker NAME";
-        QTest::newRow("unknown body")
-            << QStringList{"--worker", "pool.nosuch"} << "pool.copy, processes.myprocess, processes.task";
+        QTest::newRow("unknown body") << QStringList{"--worker", "pool.nosuch"}
+                                      << "pool.copy, processes.myprocess, processes.task";
         QTest::newRow("bad args") << QStringList{"--worker", "pool.copy", "x"} << "x";
     }
     void workerExecutableRefusesBadArguments()

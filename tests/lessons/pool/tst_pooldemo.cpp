@@ -97,8 +97,8 @@ void TestPoolDemo::copiesByteExact()
     const QString dst = out.path() + QStringLiteral("/copy");
     const auto [code, text, err] =
         command(QStringLiteral("pool-copy"),
-                {"--src", src.path(), "--dst", dst, "--workers", QString::number(workers),
-                 "--kind", kind, "--chunk", QString::number(chunk), "--json"});
+                {"--src", src.path(), "--dst", dst, "--workers", QString::number(workers), "--kind",
+                 kind, "--chunk", QString::number(chunk), "--json"});
     QVERIFY2(code == 0, qPrintable(err));
     const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
     QCOMPARE(o.value("files").toInt(), 31);
@@ -106,7 +106,7 @@ void TestPoolDemo::copiesByteExact()
     QCOMPARE(o.value("workers").toInt(), workers);
     QCOMPARE(o.value("kind").toString(), kind);
     QVERIFY(o.value("elapsed_ms").toDouble() > 0);
-    QCOMPARE(contents(dst), before);         // byte-exact, and no stray temporary file
+    QCOMPARE(contents(dst), before);        // byte-exact, and no stray temporary file
     QCOMPARE(contents(src.path()), before); // the source is never modified
 }
 
@@ -303,24 +303,29 @@ void TestPoolDemo::badInput_data()
     const QString nowhere = QStringLiteral("/nonexistent/cc-src");
     QTest::newRow("missing src") << "pool-copy" << QStringList{"--src", nowhere, "--dst", "@D"}
                                  << nowhere << "existing folder";
-    QTest::newRow("src is a file") << "pool-copy" << QStringList{"--src", "@F", "--dst", "@D"}
-                                   << "@F" << "not a folder";
+    QTest::newRow("src is a file")
+        << "pool-copy" << QStringList{"--src", "@F", "--dst", "@D"} << "@F"
+        << "not a folder";
     QTest::newRow("missing dst") << "pool-copy" << QStringList{"--src", "@S"} << "--dst"
                                  << "new folder";
     QTest::newRow("workers 0") << "pool-copy" << QStringList{"--workers", "0", "--dst", "@D"}
-                               << "'0'" << "1 to 100";
+                               << "'0'"
+                               << "1 to 100";
     QTest::newRow("workers abc") << "pool-copy" << QStringList{"--workers=abc", "--dst", "@D"}
-                                 << "'abc'" << "1 to 100";
+                                 << "'abc'"
+                                 << "1 to 100";
     QTest::newRow("workers 1000") << "pool-copy" << QStringList{"--workers", "1000", "--dst", "@D"}
-                                  << "'1000'" << "1 to 100";
+                                  << "'1000'"
+                                  << "1 to 100";
     QTest::newRow("chunk 0") << "pool-copy" << QStringList{"--chunk", "0", "--dst", "@D"} << "'0'"
                              << "from 1 to";
     QTest::newRow("kind fiber") << "pool-copy" << QStringList{"--kind", "fiber", "--dst", "@D"}
-                                << "'fiber'" << "process or thread";
+                                << "'fiber'"
+                                << "process or thread";
     QTest::newRow("sweep kind") << "pool-sweep" << QStringList{"--kind", "green"} << "'green'"
                                 << "process or thread";
-    QTest::newRow("sweep workers") << "pool-sweep" << QStringList{"--workers", "5"}
-                                   << "'--workers'" << "--kind";
+    QTest::newRow("sweep workers") << "pool-sweep" << QStringList{"--workers", "5"} << "'--workers'"
+                                   << "--kind";
     QTest::newRow("no value") << "pool-copy" << QStringList{"--dst", "@D", "--chunk"} << "--chunk"
                               << "value";
 }
@@ -337,7 +342,9 @@ void TestPoolDemo::badInput()
     QFile(file).open(QIODevice::WriteOnly);
     SampleFolder src(2);
     for (QString &a : args)
-        a.replace(QLatin1String("@D"), dst).replace(QLatin1String("@F"), file).replace(QLatin1String("@S"), src.path());
+        a.replace(QLatin1String("@D"), dst)
+            .replace(QLatin1String("@F"), file)
+            .replace(QLatin1String("@S"), src.path());
     named.replace(QLatin1String("@F"), file);
     const auto [code, out, err] = command(demo, args);
     QCOMPARE(code, 2);
@@ -366,8 +373,8 @@ void TestPoolDemo::workerModeRejectsBadArguments()
 void TestPoolDemo::diskFullStopsCleanly()
 {
     QTemporaryDir mountPoint;
-    if (::mount("tmpfs", QFile::encodeName(mountPoint.path()).constData(), "tmpfs", 0,
-                "size=3m") != 0)
+    if (::mount("tmpfs", QFile::encodeName(mountPoint.path()).constData(), "tmpfs", 0, "size=3m") !=
+        0)
         QSKIP("cannot mount a small tmpfs here (needs root): the disk-full case is not run");
     SampleFolder src(8, 1024 * 1024);
     const QString dst = mountPoint.path() + QStringLiteral("/copy");
