@@ -184,27 +184,26 @@ CopyOutcome copyFile(const QString &from, const QString &tmp, const QString &fin
         return out;
     };
     QDir().mkpath(QFileInfo(final).absolutePath());
+    // The listing lines up with the notes' Python, comment by comment:
+    // clang-format off
     // @listing-begin copy
-    Fd in(
-        ::open(QFile::encodeName(from).constData(), O_RDONLY | O_CLOEXEC)); // fp1 = open(src, 'rb')
+    Fd in(::open(QFile::encodeName(from).constData(), O_RDONLY | O_CLOEXEC));          // fp1 = open(src, 'rb')
     if (in.get() < 0)
         return failWith(from, errno);
-    Fd outFd(::open(tmpName.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC,
-                    0644)); // fp2 = open(dst, 'wb')
+    Fd outFd(::open(tmpName.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644)); // fp2 = open(dst, 'wb')
     if (outFd.get() < 0)
         return failWith(tmp, errno);
     std::vector<char> buf(std::size_t(std::clamp<qint64>(chunk, 1, MaxChunk)));
     Hasher hash;
-    for (;;) { // while 1:
-        const ssize_t n =
-            ::read(in.get(), buf.data(), buf.size()); //   content = fp1.read(chunk) // @step copy
+    for (;;) {                                                  // while 1:
+        const ssize_t n = ::read(in.get(), buf.data(), buf.size()); //   content = fp1.read(chunk) // @step copy
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0)
             return failWith(from, errno);
-        if (n == 0) //   if not content: break
+        if (n == 0)                                             //   if not content: break
             break;
-        if (!writeAll(outFd.get(), buf.data(), n)) //   fp2.write(content)
+        if (!writeAll(outFd.get(), buf.data(), n))              //   fp2.write(content)
             return failWith(tmp, errno);
         hash.add(buf.data(), n);
         out.bytes += n;
@@ -215,6 +214,7 @@ CopyOutcome copyFile(const QString &from, const QString &tmp, const QString &fin
         }
     }
     // @listing-end
+    // clang-format on
     if (::close(outFd.release()) != 0) // a full disk may only show here
         return failWith(tmp, errno);
     out.hash = hash.value();
