@@ -188,6 +188,19 @@ void CrawlerDemo::start()
     m_stage->start();
 }
 
+void CrawlerDemo::releaseFinishedRun()
+{
+    if (!m_finished.load())
+        return;
+    m_stage->wait();    // every worker has ended: this only joins their threads
+    m_server->stop();   // no request is left to answer
+    m_fetchers.clear(); // their I/O threads joined, their stop hooks removed
+    if (m_file) {
+        std::fclose(m_file);
+        m_file = nullptr;
+    }
+}
+
 void CrawlerDemo::stop()
 {
     m_stage->stop();    // workers unwind: stop hooks shut every client socket down

@@ -135,6 +135,9 @@ public:
     void start();
     /// Stops everything and joins every thread. Idempotent.
     void stop();
+    /// Once the run has finished: lets the site's 64 server threads and the fetchers' threads
+    /// go and closes the output file. The scene and the saved items stay for the class to read.
+    void releaseFinishedRun();
     /// The stage the workers run on.
     stage::Stage &stage() { return *m_stage; }
     /// The site.

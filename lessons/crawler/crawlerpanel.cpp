@@ -127,6 +127,9 @@ CrawlerPanel::CrawlerPanel(QWidget *parent) : StagePanel(QStringLiteral("crawler
         showResult();
     });
     connect(&driver(), &widgets::RunDriver::finished, this, [this] {
+        // Nothing asks the site for a page any more: its threads need not wait for Reset.
+        if (CrawlerDemo *d = demo())
+            d->releaseFinishedRun();
         const CrawlTally t = CrawlerDemo::tally(scene());
         const QLocale loc;
         emit statusChanged(Tr::tr("Finished: %1 pages saved + %2 failed = %3 of %4.")

@@ -37,6 +37,8 @@ class TestCrawlerPanel : public QObject
     }
 
     /// Types @p urlTemplate into the panel's internet option, ticks it and presses Enter.
+    static int threadCount() { return int(QDir(QStringLiteral("/proc/self/task")).count()) - 2; }
+
     static void askForSite(CrawlerPanel &panel, const QString &urlTemplate)
     {
         CrawlerControls *c = panel.controls();
@@ -155,12 +157,19 @@ private slots:
 
     void crawlAddsUpAndSavesTheItems()
     {
+        const int threadsBefore = threadCount(); // earlier tests' may still be ending
         CrawlerPanel panel;
         panel.setOptions(quick(panel));
         panel.setSpeed(widgets::LessonPanel::FullSpeed);
         panel.play();
         QTRY_VERIFY_WITH_TIMEOUT(!panel.isPlaying(), 20000);
         QVERIFY(panel.startError().isEmpty());
+        // Finished, not yet reset: the site's 64 threads and the fetchers' are gone already.
+        QTRY_VERIFY2_WITH_TIMEOUT(threadCount() <= threadsBefore + 2,
+                                  qPrintable(QStringLiteral("%1 threads before, %2 finished")
+                                                 .arg(threadsBefore)
+                                                 .arg(threadCount())),
+                                  1000);
         const CrawlTally t = CrawlerDemo::tally(panel.scene());
         QCOMPARE(t.saved + t.failed, std::int64_t(CrawlerPanel::Pages));
         QVERIFY(t.failed > 0); // a fifth of the pages fail
