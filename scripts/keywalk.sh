@@ -18,6 +18,8 @@
 # Needs: Xvfb, xdotool.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=scripts/lib/realwindow.sh
+. scripts/lib/realwindow.sh
 
 APP=build/release/app/concurrency-classroom
 TIMEOUT=60
@@ -65,15 +67,8 @@ export CC_STATUS_LOG=$TMP/status.log
 # As the tests run (cc_add_test): Qt's own libraries (Charts, text layout) leave allocations at
 # exit that LeakSanitizer would turn into exit status 1; a sanitizer error still fails the exit.
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0} UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1}
-XVFB_PID='' APP_PID=''
 cleanup() {
-    local pid
-    for pid in $APP_PID $XVFB_PID; do
-        if kill -0 "$pid" 2>/dev/null; then
-            kill "$pid" 2>/dev/null || true
-            wait "$pid" 2>/dev/null || true
-        fi
-    done
+    end_pids "$APP_PID" "$LAUNCH_PID" "$XVFB_PID"
     rm -rf "$TMP"
 }
 trap cleanup EXIT
@@ -86,68 +81,26 @@ fail_now() {
     [ -s "$TMP/app.log" ] && { echo "keywalk: the app's output:" >&2; tail -n 20 "$TMP/app.log" >&2; }
     exit 1
 }
-now_ms() { echo $(($(date +%s%N) / 1000000)); }
 
-# --- the display: Xvfb picks a free number itself and writes it to fd 3 --------------------------
-Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$TMP/display" >"$TMP/xvfb.log" 2>&1 &
-XVFB_PID=$!
-for _ in $(seq 100); do
-    [ -s "$TMP/display" ] && break
-    kill -0 "$XVFB_PID" 2>/dev/null || { cat "$TMP/xvfb.log" >&2; fail_now "Xvfb did not start"; }
-    sleep 0.1
-done
-[ -s "$TMP/display" ] || fail_now "Xvfb gave no display number within 10 s"
-DISPLAY=:$(head -n1 "$TMP/display")
-export DISPLAY
-unset WAYLAND_DISPLAY QT_QPA_PLATFORM
+start_xvfb
+# The app is its own session's leader (no wrapper): `wait` on it gives its exit status.
+start_app "$TIMEOUT" --lesson "${LESSONS[0]}" --lang en --theme light
+[ "$SESSION" = "$APP_PID" ] || fail_now "the app is not its own session"
 
-# --- the app, in a session of its own so anything it forks can be found after it quits. A
-# background job of a script is no group leader, so setsid execs the app itself: $! is its PID
-# and `wait` gives its exit status.
-setsid "$APP" --lesson "${LESSONS[0]}" --lang en --theme light >"$TMP/app.log" 2>&1 &
-APP_PID=$!
-alive() { kill -0 "$APP_PID" 2>/dev/null || fail_now "the app (pid $APP_PID) died; see above"; }
-[ "$(ps -o sid= -p "$APP_PID" | tr -d ' ')" = "$APP_PID" ] || fail_now "the app is not its own session"
-WID=$(timeout "$TIMEOUT" xdotool search --sync --onlyvisible --pid "$APP_PID" | head -n1) ||
-    fail_now "no window from pid $APP_PID within $TIMEOUT s"
-xdotool windowfocus --sync "$WID" 2>/dev/null || xdotool windowfocus "$WID"
-
-status_field() { awk -v k="$1:" '$1 == k { print $2 }' "/proc/$APP_PID/status" 2>/dev/null || true; }
-# Qt's global pool (threads named "Thread (pooled)") loads fonts and scales images for a repaint
-# and retires its threads 30 s after they fall idle: not the lessons' threads.
-pooled() { grep -cx 'Thread (pooled)' /proc/"$APP_PID"/task/*/comm 2>/dev/null | awk -F: '{ n += $NF } END { print n + 0 }'; }
-threads() {
-    local all
-    all=$(status_field Threads)
-    echo $((${all:-0} - $(pooled)))
-}
-children() { pgrep -P "$APP_PID" | paste -sd ' ' - || true; }
 # state KEY: the field KEY of the app's state now ("" when the line has none).
 state() { tail -n 1 "$CC_STATUS_LOG" 2>/dev/null | tr '\t' '\n' | awk -v k="$1=" 'index($0, k) == 1 { print substr($0, length(k) + 1); exit }'; }
 has_field() { tail -n 1 "$CC_STATUS_LOG" 2>/dev/null | tr '\t' '\n' | grep -q "^$1="; }
 is() { [ "$(state "$1")" = "$2" ]; }
 is_not() { [ "$(state "$1")" != "$2" ]; }
 above() { local v; v=$(state "$1"); [ -n "$v" ] && [ "$v" -gt "$2" ]; }
-threads_at_most() { [ "$(threads)" -le "$1" ]; }
-threads_above() { [ "$(threads)" -gt "$1" ]; }
 no_children() { [ -z "$(children)" ]; }
 played() { is playing 1 || above finished "$1"; } # played SINCE: playing, or a run finished since
-windows() { xdotool search --onlyvisible --pid "$APP_PID" 2>/dev/null | wc -l; }
-windows_more_than() { [ "$(windows)" -gt "$1" ]; }
-windows_at_most() { [ "$(windows)" -le "$1" ]; }
 # wait_for COMMAND…: polls COMMAND until it succeeds, at most TIMEOUT s; SLOWEST_MS keeps the
 # longest wait seen.
 SLOWEST_MS=0 SLOWEST=''
 wait_for() {
-    local t0 dt
-    t0=$(now_ms)
-    until "$@"; do
-        alive
-        [ $(($(now_ms) - t0)) -lt $((TIMEOUT * 1000)) ] || return 1
-        sleep 0.02
-    done
-    dt=$(($(now_ms) - t0))
-    [ "$dt" -le "$SLOWEST_MS" ] || { SLOWEST_MS=$dt; SLOWEST="$LESSON: $*"; }
+    poll_until "$TIMEOUT" "$@" || return 1
+    [ "$WAITED_MS" -le "$SLOWEST_MS" ] || { SLOWEST_MS=$WAITED_MS; SLOWEST="$LESSON: $*"; }
 }
 KEYS=0
 key() {
@@ -168,24 +121,10 @@ expect() {
     echo "keywalk: ${FAILURES[-1]}" >&2
     return 1
 }
-# menu KEY…: opens a menu (and submenus) key by key, each key only once its popup is up, so no
-# key reaches the window beneath; the last key picks the entry.
-menu() {
-    local n k
-    n=$(windows)
-    for k in "${@:1:$#-1}"; do
-        key "$k"
-        wait_for windows_more_than "$n" || fail_now "menu key $k opened no menu"
-        n=$(windows)
-    done
-    key "${@: -1}"
-    wait_for windows_at_most 1 || fail_now "menu ${*} stayed open"
-}
 # settled WHAT: the lesson's threads joined (back to the idle count) and no child left.
 settled() {
     wait_for threads_at_most "$BASELINE" ||
-        fail_now "$(threads) threads $TIMEOUT s after $1 (idle: $BASELINE): $(
-            cat /proc/"$APP_PID"/task/*/comm | sort | uniq -c | tr -s ' \n' ' ')"
+        fail_now "$(threads) threads $TIMEOUT s after $1 (idle: $BASELINE): $(thread_names)"
     wait_for no_children || fail_now "child process(es) $(children) left after $1"
 }
 
@@ -318,14 +257,11 @@ if has_field scheduler; then
     expect space "a run playing after the menus" played "$(state finished)" || true
 fi
 key ctrl+q
-QUIT_T0=$(now_ms)
-while kill -0 "$APP_PID" 2>/dev/null && [ $(($(now_ms) - QUIT_T0)) -lt $((TIMEOUT * 1000)) ]; do sleep 0.05; done
-kill -0 "$APP_PID" 2>/dev/null && fail_now "the app was still running $TIMEOUT s after Ctrl+Q"
-QUIT_MS=$(($(now_ms) - QUIT_T0))
+exits_within "$TIMEOUT" || fail_now "the app was still running $TIMEOUT s after Ctrl+Q"
 RC=0
 wait "$APP_PID" || RC=$?
-LEFT=$(pgrep -s "$APP_PID" | paste -sd ' ' - || true)
-APP_PID=''
+LEFT=$(session_left)
+APP_PID='' LAUNCH_PID=''
 [ "$RC" = 0 ] || { LESSON='(quit)'; fail_now "the app exited with status $RC after Ctrl+Q"; }
 [ -z "$LEFT" ] || { LESSON='(quit)'; fail_now "process(es) $LEFT of the app's session left after quitting"; }
 

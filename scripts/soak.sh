@@ -24,6 +24,8 @@
 # Needs: Xvfb, xdotool.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=scripts/lib/realwindow.sh
+. scripts/lib/realwindow.sh
 
 MINUTES=10
 WARMUP=60
@@ -82,15 +84,9 @@ mkdir -p "$OUT"
 # A config folder of our own: the soak must not change the user's lesson, theme or zoom.
 export XDG_CONFIG_HOME=$TMP/config
 INI=$XDG_CONFIG_HOME/ConcurrencyClassroom/concurrency-classroom.ini
-XVFB_PID='' LAUNCH_PID='' APP_PID='' SAMPLER_PID=''
+SAMPLER_PID=''
 cleanup() {
-    local pid
-    for pid in $SAMPLER_PID $APP_PID $LAUNCH_PID $XVFB_PID; do
-        if kill -0 "$pid" 2>/dev/null; then
-            kill "$pid" 2>/dev/null || true
-            wait "$pid" 2>/dev/null || true
-        fi
-    done
+    end_pids "$SAMPLER_PID" "$APP_PID" "$LAUNCH_PID" "$XVFB_PID"
     rm -rf "$TMP"
 }
 trap cleanup EXIT
@@ -102,59 +98,10 @@ fail_now() {
     [ -s "$TMP/app.log" ] && { echo "soak: the app's output:" >&2; tail -n 20 "$TMP/app.log" >&2; }
     exit 1
 }
-now_ms() { echo $(($(date +%s%N) / 1000000)); }
-status_field() { awk -v k="$1:" '$1 == k { print $2 }' "/proc/$APP_PID/status" 2>/dev/null || true; }
 rss_kb() { status_field VmRSS; }
-# Qt's global thread pool (threads named "Thread (pooled)") scales images and loads fonts for a
-# repaint after a theme or zoom change, and retires its threads 30 s after they fall idle. They
-# are counted apart: the baseline is about the threads the lessons start and join.
-pooled() { grep -cx 'Thread (pooled)' /proc/"$APP_PID"/task/*/comm 2>/dev/null | awk -F: '{ n += $NF } END { print n + 0 }'; }
-threads() {
-    local all
-    all=$(status_field Threads)
-    echo $((${all:-0} - $(pooled)))
-}
-children() { pgrep -P "$APP_PID" | paste -sd ' ' - || true; }
-alive() { kill -0 "$APP_PID" 2>/dev/null || fail_now "the app (pid $APP_PID) died; see above"; }
 
-# --- the display: Xvfb picks a free number itself and writes it to fd 3 --------------------------
-Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$TMP/display" >"$TMP/xvfb.log" 2>&1 &
-XVFB_PID=$!
-for _ in $(seq 100); do
-    [ -s "$TMP/display" ] && break
-    kill -0 "$XVFB_PID" 2>/dev/null || { cat "$TMP/xvfb.log" >&2; fail_now "Xvfb did not start"; }
-    sleep 0.1
-done
-[ -s "$TMP/display" ] || fail_now "Xvfb gave no display number within 10 s"
-DISPLAY=:$(head -n1 "$TMP/display")
-export DISPLAY
-unset WAYLAND_DISPLAY QT_QPA_PLATFORM
-
-# --- the app, in a session of its own so anything it forks can be found after it quits ----------
-# shellcheck disable=SC2086 # WRAP is a command line on purpose
-setsid $WRAP "$APP" --lesson "${LESSONS[0]}" --lang en --theme light >"$TMP/app.log" 2>&1 &
-LAUNCH_PID=$!
-# Under a wrapper the app is one of its descendants: the one running our executable.
-find_app() {
-    local todo=("$LAUNCH_PID") pid
-    while [ ${#todo[@]} -gt 0 ]; do
-        pid=${todo[0]}
-        todo=("${todo[@]:1}")
-        [ "$(readlink "/proc/$pid/exe" 2>/dev/null)" = "$APP" ] && { echo "$pid"; return; }
-        mapfile -t -O "${#todo[@]}" todo < <(pgrep -P "$pid" || true)
-    done
-}
-for _ in $(seq 300); do
-    APP_PID=$(find_app)
-    [ -n "$APP_PID" ] && break
-    kill -0 "$LAUNCH_PID" 2>/dev/null || fail_now "the app exited at start"
-    sleep 0.1
-done
-[ -n "$APP_PID" ] || fail_now "no process runs $APP after 30 s"
-SESSION=$(ps -o sid= -p "$APP_PID" | tr -d ' ')
-WID=$(timeout 60 xdotool search --sync --onlyvisible --pid "$APP_PID" | head -n1) ||
-    fail_now "no window from pid $APP_PID within 60 s"
-xdotool windowfocus --sync "$WID" 2>/dev/null || xdotool windowfocus "$WID"
+start_xvfb
+start_app 60 --wrap "$WRAP" --lesson "${LESSONS[0]}" --lang en --theme light
 
 title() { xdotool getwindowname "$WID" 2>/dev/null || echo "?"; }
 key() {
@@ -163,36 +110,9 @@ key() {
 }
 # wait_for COMMAND…: polls COMMAND until it succeeds, at most SETTLE_TIMEOUT; WAITED_MS says how
 # long it took.
-wait_for() {
-    local t0
-    t0=$(now_ms)
-    until "$@"; do
-        alive
-        [ $(($(now_ms) - t0)) -lt $((SETTLE_TIMEOUT * 1000)) ] || return 1
-        sleep 0.02
-    done
-    WAITED_MS=$(($(now_ms) - t0))
-}
+wait_for() { poll_until "$SETTLE_TIMEOUT" "$@"; }
 title_is_not() { [ "$(title)" != "$1" ]; }
-threads_at_most() { [ "$(threads)" -le "$1" ]; }
-threads_above() { [ "$(threads)" -gt "$1" ]; }
 ini_has() { grep -qx "$1" "$INI" 2>/dev/null; }
-windows() { xdotool search --onlyvisible --pid "$APP_PID" 2>/dev/null | wc -l; }
-windows_more_than() { [ "$(windows)" -gt "$1" ]; }
-windows_at_most() { [ "$(windows)" -le "$1" ]; }
-# menu KEY…: opens a menu (and submenus) key by key, each key only once its popup is up, so no
-# key reaches the window beneath; the last key picks the entry.
-menu() {
-    local n k
-    n=$(windows)
-    for k in "${@:1:$#-1}"; do
-        key "$k"
-        wait_for windows_more_than "$n" || fail_now "menu key $k opened no menu"
-        n=$(windows)
-    done
-    key "${@: -1}"
-    wait_for windows_at_most 1 || fail_now "menu ${*} stayed open"
-}
 
 # Idle baseline: the thread count once the window has settled and nothing was played yet.
 sleep 1
@@ -220,8 +140,7 @@ note_settle() {
 # back_to_baseline WHAT: threads return to the idle count and no child is left.
 back_to_baseline() {
     wait_for threads_at_most "$BASELINE" ||
-        fail_now "$(threads) threads ${SETTLE_TIMEOUT} s after $1 (baseline $BASELINE): $(
-            cat /proc/"$APP_PID"/task/*/comm | sort | uniq -c | tr -s ' \n' ' ')"
+        fail_now "$(threads) threads ${SETTLE_TIMEOUT} s after $1 (baseline $BASELINE): $(thread_names)"
     note_settle "$1"
 }
 
@@ -332,15 +251,12 @@ MAX_POOLED=$(awk '$4 > m { m = $4 } END { print m + 0 }' "$OUT/samples.tsv")
 
 # --- quit by Ctrl+Q: everything must stop, nothing of the session may stay ----------------------
 key ctrl+q
-QUIT_T0=$(now_ms)
-while kill -0 "$APP_PID" 2>/dev/null && [ $(($(now_ms) - QUIT_T0)) -lt 10000 ]; do sleep 0.05; done
-if kill -0 "$APP_PID" 2>/dev/null; then
+if ! exits_within 10; then
     FAILURES+=("the app was still running 10 s after Ctrl+Q")
 else
-    QUIT_MS=$(($(now_ms) - QUIT_T0))
     # A wrapper (profiler) may take its time writing its data.
     wait "$LAUNCH_PID" 2>/dev/null || true
-    LEFT=$(pgrep -s "$SESSION" | paste -sd ' ' - || true)
+    LEFT=$(session_left)
     [ -z "$LEFT" ] || FAILURES+=("process(es) $LEFT of the app's session left after quitting")
 fi
 wait "$SAMPLER_PID" 2>/dev/null || true

@@ -26,6 +26,46 @@ QString memoryText(std::int64_t g, std::int64_t local)
     return QStringLiteral("g = %1\nlocal = %2").arg(g).arg(local);
 }
 
+/// The state line of worker @p id's box: 0 is the parent (this app's own process), then the
+/// children in order; a worker the scene has not shown yet is "not started".
+QString stateText(const std::vector<stage::WorkerView> &workers, std::size_t id)
+{
+    using stage::WorkerState;
+    const bool parent = id == 0;
+    const stage::WorkerView *w = id < workers.size() ? &workers[id] : nullptr;
+    switch (w ? w->state : WorkerState::NotStarted) {
+    case WorkerState::NotStarted:
+        // A child's worker appears as its process is forked: from then on it is starting.
+        return w && !parent ? Tr::tr("starting") : Tr::tr("not started");
+    case WorkerState::Blocked:
+        if (parent) {
+            // The parent blocks only in join(): name the child it waits for.
+            const int on = w->waitingFor;
+            return Tr::tr("in join() for %1")
+                .arg(on >= 0 && on < int(workers.size()) ? workers[std::size_t(on)].name
+                                                         : QString());
+        }
+        break; // a child waits inside its own process: to the class it is running
+    case WorkerState::Finished:
+        if (parent)
+            return localOf(*w, "g", InitialGlobal) == InitialGlobal &&
+                           localOf(*w, "local", InitialLocal) == InitialLocal
+                       ? Tr::tr("ended, unchanged")
+                       : Tr::tr("ended");
+        return Tr::tr("ended, exit code %1").arg(w->exitCode);
+    case WorkerState::Killed:
+        if (!parent) // the parent is this app: a signal that kills it leaves nothing to draw
+            return Tr::tr("killed by signal %1").arg(w->signal);
+        break;
+    case WorkerState::Stopped:
+        return Tr::tr("stopped");
+    case WorkerState::Running:
+    case WorkerState::Ready:
+        break;
+    }
+    return Tr::tr("running");
+}
+
 } // namespace
 
 MemoryRow::MemoryRow(QWidget *parent) : QScrollArea(parent)
@@ -110,34 +150,12 @@ void MemoryRow::showScene(const stage::Scene &scene)
         c.widestTitle = Tr::tr("main · PID %1").arg(ProcessBox::widestPid());
         c.parent = Tr::tr("PPID %1").arg(qint64(::getppid()));
         std::int64_t g = InitialGlobal, local = InitialLocal;
-        WorkerState state = WorkerState::NotStarted;
         if (!workers.empty()) {
             g = localOf(workers[0], "g", g);
             local = localOf(workers[0], "local", local);
-            state = workers[0].state;
         }
         c.memory = memoryText(g, local);
-        switch (state) {
-        case WorkerState::Blocked: {
-            const int w = workers[0].waitingFor;
-            c.state = Tr::tr("in join() for %1")
-                          .arg(w >= 0 && w < int(workers.size()) ? workers[std::size_t(w)].name
-                                                                 : QString());
-            break;
-        }
-        case WorkerState::Finished:
-            c.state = g == InitialGlobal && local == InitialLocal ? Tr::tr("ended, unchanged")
-                                                                  : Tr::tr("ended");
-            break;
-        case WorkerState::NotStarted:
-            c.state = Tr::tr("not started");
-            break;
-        case WorkerState::Stopped:
-            c.state = Tr::tr("stopped");
-            break;
-        default:
-            c.state = Tr::tr("running");
-        }
+        c.state = stateText(workers, 0);
         m_boxes[0]->setContent(c);
     }
     for (int i = 0; i + 1 < int(m_boxes.size()); ++i) {
@@ -153,23 +171,8 @@ void MemoryRow::showScene(const stage::Scene &scene)
         c.memory = reported ? memoryText(localOf(*w, "g", 0), localOf(*w, "local", 0))
                             : QStringLiteral("—");
         c.highlight = reported && localOf(*w, "g", InitialGlobal) != InitialGlobal;
+        c.state = stateText(workers, id);
         const WorkerState state = w ? w->state : WorkerState::NotStarted;
-        switch (state) {
-        case WorkerState::NotStarted:
-            c.state = w ? Tr::tr("starting") : Tr::tr("not started");
-            break;
-        case WorkerState::Finished:
-            c.state = Tr::tr("ended, exit code %1").arg(w->exitCode);
-            break;
-        case WorkerState::Killed:
-            c.state = Tr::tr("killed by signal %1").arg(w->signal);
-            break;
-        case WorkerState::Stopped:
-            c.state = Tr::tr("stopped");
-            break;
-        default:
-            c.state = Tr::tr("running");
-        }
         const bool alive = childPid > 0 && state != WorkerState::Finished &&
                            state != WorkerState::Killed && state != WorkerState::Stopped;
         c.kill =

@@ -126,6 +126,37 @@ QCheckBox *checkBoxNamed(QWidget *panel, const QString &accessibleName)
     return nullptr;
 }
 
+/// The spin box in @p panel named @p accessibleName, or nullptr.
+QSpinBox *spinBoxNamed(QWidget *panel, const QString &accessibleName)
+{
+    for (QSpinBox *s : panel->findChildren<QSpinBox *>())
+        if (s->accessibleName() == accessibleName)
+            return s;
+    return nullptr;
+}
+
+/// Opens lesson @p id in @p w at 1280×800 and shows it as the active window, where keys go.
+/// Its panel, or nullptr (with a warning saying why) when the lesson did not open, the window
+/// never became active or the panel is no StagePanel.
+widgets::StagePanel *openLesson(MainWindow &w, const QString &id)
+{
+    w.resize(1280, 800);
+    if (!w.setLesson(id)) {
+        qWarning("no lesson %s", qPrintable(id));
+        return nullptr;
+    }
+    w.show();
+    QApplication::setActiveWindow(&w);
+    if (!QTest::qWaitForWindowActive(&w)) {
+        qWarning("the window never became active");
+        return nullptr;
+    }
+    auto *panel = qobject_cast<widgets::StagePanel *>(w.currentPanel());
+    if (!panel)
+        qWarning("lesson %s has no StagePanel", qPrintable(id));
+    return panel;
+}
+
 } // namespace
 
 /// Keys that work wherever the focus is: the transport's Space/S/R, each lesson's own plain keys
@@ -169,12 +200,8 @@ private slots:
     void transportKeysAfterAClick()
     {
         MainWindow w(testCourse());
-        w.resize(1280, 800);
-        QVERIFY(w.setLesson(QStringLiteral("locks")));
-        w.show();
-        QApplication::setActiveWindow(&w);
-        QVERIFY(QTest::qWaitForWindowActive(&w));
-        widgets::LessonPanel *panel = w.currentPanel();
+        widgets::StagePanel *panel = openLesson(w, QStringLiteral("locks"));
+        QVERIFY(panel);
 
         // A clicked check box keeps the focus but not Space: that stays Play/Pause.
         QCheckBox *lock = checkBoxNamed(panel, QStringLiteral("Use the lock"));
@@ -204,10 +231,7 @@ private slots:
         QTRY_VERIFY(!panel->isPlaying());
 
         // In a spin box, S and → step and Space plays; digits are still typed into it.
-        QSpinBox *iterations = nullptr;
-        for (QSpinBox *s : panel->findChildren<QSpinBox *>())
-            if (s->accessibleName() == QStringLiteral("Increments per thread"))
-                iterations = s;
+        QSpinBox *iterations = spinBoxNamed(panel, QStringLiteral("Increments per thread"));
         QVERIFY(iterations);
         iterations->setFocus(Qt::MouseFocusReason);
         QTRY_VERIFY(iterations->hasFocus());
@@ -237,20 +261,12 @@ private slots:
     void lessonKeysWhereverTheFocusIs()
     {
         MainWindow w(testCourse());
-        w.resize(1280, 800);
-        QVERIFY(w.setLesson(QStringLiteral("locks")));
-        w.show();
-        QApplication::setActiveWindow(&w);
-        QVERIFY(QTest::qWaitForWindowActive(&w));
-        auto *panel = qobject_cast<widgets::StagePanel *>(w.currentPanel());
+        widgets::StagePanel *panel = openLesson(w, QStringLiteral("locks"));
         QVERIFY(panel);
         QVERIFY(!panel->keyActions().isEmpty());
         QCheckBox *lock = checkBoxNamed(panel, QStringLiteral("Use the lock"));
         QCheckBox *yield = checkBoxNamed(panel, QStringLiteral("Race window"));
-        QSpinBox *threads = nullptr;
-        for (QSpinBox *s : panel->findChildren<QSpinBox *>())
-            if (s->accessibleName() == QStringLiteral("Number of threads"))
-                threads = s;
+        QSpinBox *threads = spinBoxNamed(panel, QStringLiteral("Number of threads"));
         QVERIFY(lock && yield && threads);
 
         const QList<QWidget *> places{w.navigator(), w.transportBar()->playButton(), threads,
@@ -286,12 +302,7 @@ private slots:
     {
         // The queue console's calls by plain keys, wherever the focus is: P puts, G gets.
         MainWindow w(testCourse());
-        w.resize(1280, 800);
-        QVERIFY(w.setLesson(QStringLiteral("queues")));
-        w.show();
-        QApplication::setActiveWindow(&w);
-        QVERIFY(QTest::qWaitForWindowActive(&w));
-        auto *panel = qobject_cast<widgets::StagePanel *>(w.currentPanel());
+        widgets::StagePanel *panel = openLesson(w, QStringLiteral("queues"));
         QVERIFY(panel);
         QSpinBox *maxsize = panel->findChild<QSpinBox *>();
         QVERIFY(maxsize);
@@ -324,12 +335,7 @@ private slots:
     {
         // The Code slide's "Checkpoint calls" switch is drawn, not a widget: C is its key.
         MainWindow w(testCourse());
-        w.resize(1280, 800);
-        QVERIFY(w.setLesson(QStringLiteral("locks")));
-        w.show();
-        QApplication::setActiveWindow(&w);
-        QVERIFY(QTest::qWaitForWindowActive(&w));
-        auto *panel = qobject_cast<widgets::StagePanel *>(w.currentPanel());
+        widgets::StagePanel *panel = openLesson(w, QStringLiteral("locks"));
         QVERIFY(panel);
         const QList<widgets::CodeView *> codes = panel->findChildren<widgets::CodeView *>();
         QCOMPARE(codes.size(), 1);
@@ -338,10 +344,7 @@ private slots:
         for (QAction *a : panel->keyActions())
             listed = listed || a->shortcut() == QKeySequence(Qt::Key_C);
         QVERIFY2(listed, "C is one of the lesson's keys (listed in the Demo menu)");
-        QSpinBox *threads = nullptr;
-        for (QSpinBox *s : panel->findChildren<QSpinBox *>())
-            if (s->accessibleName() == QStringLiteral("Number of threads"))
-                threads = s;
+        QSpinBox *threads = spinBoxNamed(panel, QStringLiteral("Number of threads"));
         QVERIFY(threads);
         const int threadCount = threads->value();
         const QList<QWidget *> places{w.navigator(), w.transportBar()->playButton(), threads,
@@ -371,12 +374,7 @@ private slots:
     void scrubKeysLookBackWhereverTheFocusIs()
     {
         MainWindow w(testCourse());
-        w.resize(1280, 800);
-        QVERIFY(w.setLesson(QStringLiteral("locks")));
-        w.show();
-        QApplication::setActiveWindow(&w);
-        QVERIFY(QTest::qWaitForWindowActive(&w));
-        auto *panel = qobject_cast<widgets::StagePanel *>(w.currentPanel());
+        widgets::StagePanel *panel = openLesson(w, QStringLiteral("locks"));
         QVERIFY(panel);
         for (int i = 0; i < 4; ++i)
             w.step();
@@ -386,10 +384,7 @@ private slots:
         const int steps = panel->recordedSteps();
         QSlider *scrub = w.transportBar()->scrubSlider();
         QCOMPARE(scrub->value(), steps);
-        QSpinBox *threads = nullptr;
-        for (QSpinBox *s : panel->findChildren<QSpinBox *>())
-            if (s->accessibleName() == QStringLiteral("Number of threads"))
-                threads = s;
+        QSpinBox *threads = spinBoxNamed(panel, QStringLiteral("Number of threads"));
         QVERIFY(threads);
         const int threadCount = threads->value();
         const QList<QWidget *> places{w.navigator(), threads, w.transportBar()->playButton()};

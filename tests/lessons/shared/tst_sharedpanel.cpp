@@ -7,6 +7,21 @@
 
 using namespace shared;
 
+namespace {
+
+/// Shows @p panel set for a run that outlasts any test: every thread it allows, ten million
+/// rounds each.
+void showLongRun(SharedPanel &panel)
+{
+    panel.show();
+    SharedOptions o;
+    o.threads = MaxThreads;
+    o.rounds = 10'000'000;
+    panel.setOptions(o);
+}
+
+} // namespace
+
 class TestSharedPanel : public QObject
 {
     Q_OBJECT
@@ -57,11 +72,7 @@ void TestSharedPanel::shutdownIsPromptInEveryMode()
     QFETCH(int, mode);
     QFETCH(int, runMs);
     SharedPanel panel;
-    panel.show();
-    SharedOptions o;
-    o.threads = MaxThreads;
-    o.rounds = 10'000'000;
-    panel.setOptions(o);
+    showLongRun(panel);
     if (mode == 2) {
         panel.driver().setSchedulerMode(true);
     } else {
@@ -91,11 +102,7 @@ void TestSharedPanel::shutdownIsPromptInEveryMode()
 void TestSharedPanel::aLongFullSpeedRunFoldsABoundedAmountPerFrame()
 {
     SharedPanel panel;
-    panel.show();
-    SharedOptions o;
-    o.threads = MaxThreads;
-    o.rounds = 10'000'000;
-    panel.setOptions(o);
+    showLongRun(panel);
     std::vector<std::size_t> perFrame;
     std::size_t folded = 0;
     connect(&panel.driver(), &widgets::RunDriver::frame, &panel, [&] {

@@ -2,35 +2,13 @@
 #include "shared/sharedpanel.h"
 #include "widgets/codeview.h"
 
-#include <QScrollArea>
 #include <QTabWidget>
 #include <QtTest>
 
 using namespace shared;
+using lessonshots::outOfView;
 
 namespace {
-
-/// What of @p w lies outside the window's scrolled page as it stands (empty: all of it in view,
-/// no scrolling needed).
-QString outOfView(const QWidget *w)
-{
-    const QScrollArea *area = nullptr;
-    for (QWidget *p = w->parentWidget(); p && !area; p = p->parentWidget())
-        area = qobject_cast<QScrollArea *>(p);
-    if (!area || !w->isVisible())
-        return QStringLiteral("%1 not shown").arg(w->accessibleName());
-    const QWidget *top = w->window();
-    const QRect view(area->viewport()->mapTo(top, QPoint()), area->viewport()->size());
-    const QRect r(w->mapTo(top, QPoint()), w->size());
-    if (view.contains(r))
-        return {};
-    return QStringLiteral("%1 at y %2..%3, the page shows y %4..%5")
-        .arg(w->accessibleName())
-        .arg(r.top())
-        .arg(r.bottom())
-        .arg(view.top())
-        .arg(view.bottom());
-}
 
 /// Each live thread's marker on a listing line in sight.
 void checkMarkers(SharedPanel *panel, const widgets::CodeView *code)

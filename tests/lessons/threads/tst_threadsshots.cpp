@@ -2,36 +2,10 @@
 #include "threads/creationchart.h"
 #include "threads/threadspanel.h"
 
-#include <QScrollArea>
 #include <QtTest>
 
 using namespace threads;
-
-namespace {
-
-/// What of @p w lies outside the window's scrolled page as it stands (empty: all of it in view,
-/// no scrolling needed).
-QString outOfView(const QWidget *w)
-{
-    const QScrollArea *area = nullptr;
-    for (QWidget *p = w->parentWidget(); p && !area; p = p->parentWidget())
-        area = qobject_cast<QScrollArea *>(p);
-    if (!area || !w->isVisible())
-        return QStringLiteral("%1 not shown").arg(w->accessibleName());
-    const QWidget *top = w->window();
-    const QRect view(area->viewport()->mapTo(top, QPoint()), area->viewport()->size());
-    const QRect r(w->mapTo(top, QPoint()), w->size());
-    if (view.contains(r))
-        return {};
-    return QStringLiteral("%1 at y %2..%3, the page shows y %4..%5")
-        .arg(w->accessibleName())
-        .arg(r.top())
-        .arg(r.bottom())
-        .arg(view.top())
-        .arg(view.bottom());
-}
-
-} // namespace
+using lessonshots::outOfView;
 
 /// The threads lesson in the real window (MainWindow), apart from the panel's own tests so those
 /// need not link the whole app.
