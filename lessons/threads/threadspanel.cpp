@@ -4,6 +4,7 @@
 #include "threads/tr.h"
 #include "widgets/codeview.h"
 #include "widgets/content.h"
+#include "widgets/pagefocus.h"
 #include "widgets/schedulercontrols.h"
 #include "widgets/workerlanesview.h"
 
@@ -124,6 +125,8 @@ ThreadsPanel::ThreadsPanel(QWidget *parent) : StagePanel(QStringLiteral("threads
         return Tr::tr("%1 waits in join(): it cannot move until that thread has ended.")
             .arg(w.name);
     });
+    m_focus = new widgets::PageFocus(below, this);
+    connect(m_focus, &widgets::PageFocus::roomChanged, this, &ThreadsPanel::fold);
     retranslate();
     fold();
     setDemo(page, m_code,
@@ -229,9 +232,16 @@ void ThreadsPanel::fold()
     const int code = folded ? m_costs->minimumSizeHint().height() : 0; // 0: its own
     if (m_code->minimumHeight() != code)
         m_code->setMinimumHeight(code);
-    const int below = m_below->minimumSizeHint().height();
+    // Zoomed past the window's height (200 % on a 1024x768 projector), the folded page shows
+    // the code and the chart as tall as the window's view, scrolled to them: there the chart
+    // sat under the lanes, below the fold. At 100 % the page fits and nothing moves.
+    const int room = folded && widgets::PageFocus::zoomed() ? m_focus->room() : 0;
+    const int below = std::max(m_below->minimumSizeHint().height(), room);
     if (m_below->minimumHeight() != below)
         m_below->setMinimumHeight(below);
+    m_below->setMaximumHeight(room > 0 ? below : QWIDGETSIZE_MAX);
+    if (m_focus->isActive() != (room > 0))
+        m_focus->setActive(room > 0);
     if (folded == m_folded)
         return;
     m_folded = folded;
