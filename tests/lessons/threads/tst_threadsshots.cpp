@@ -2,6 +2,8 @@
 #include "threads/creationchart.h"
 #include "threads/threadspanel.h"
 
+#include <QChart>
+#include <QLogValueAxis>
 #include <QScrollArea>
 #include <QtTest>
 
@@ -97,6 +99,26 @@ void TestThreadsShots::screenshots()
             if (const QString side = outOfView(panel->chart()); !side.isEmpty())
                 qInfo().noquote() << "zoomed, sideways:" << side;
             QVERIFY(panel->chart()->height() >= panel->chart()->minimumSizeHint().height());
+            // Readable: the plot tall enough for the log axis' labels, one a decade (1 … 10000),
+            // a line of the axis' font apart from centre to centre: shorter, Qt Charts elides
+            // them all to "…" (Chinese at 200 %, 143 px for five, before the button moved).
+            const QRectF plot = panel->chart()->chart()->plotArea();
+            auto *axis =
+                qobject_cast<QLogValueAxis *>(panel->chart()->chart()->axes(Qt::Vertical).value(0));
+            QVERIFY(axis);
+            const QFontMetricsF fm(axis->labelsFont());
+            const QString plotText =
+                QStringLiteral("plot %1x%2 for %3 labels of %4 px, chart %5x%6")
+                    .arg(plot.width())
+                    .arg(plot.height())
+                    .arg(axis->tickCount())
+                    .arg(fm.height())
+                    .arg(panel->chart()->width())
+                    .arg(panel->chart()->height());
+            qInfo().noquote() << plotText;
+            QVERIFY2(plot.height() >= (axis->tickCount() - 1) * fm.height() &&
+                         plot.width() >= plot.height(),
+                     qPrintable(plotText));
         });
 }
 
