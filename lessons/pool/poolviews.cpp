@@ -4,10 +4,12 @@
 #include "pool/taskboard.h"
 #include "pool/tr.h"
 #include "widgets/codeview.h"
+#include "widgets/pagefocus.h"
 #include "widgets/textpainter.h"
 #include "widgets/theme.h"
 #include "widgets/workerlanesview.h"
 
+#include <QEvent>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTabBar>
@@ -56,6 +58,8 @@ PoolViews::PoolViews(QWidget *parent) : QSplitter(Qt::Vertical, parent)
     setSizes({3000, 2000}); // the lanes keep their share on a tall screen
     setChildrenCollapsible(false);
     connect(m_tabs, &QTabWidget::currentChanged, this, &PoolViews::takeTurn);
+    m_focus = new widgets::PageFocus(m_tabs, this);
+    connect(m_focus, &widgets::PageFocus::roomChanged, this, &PoolViews::fitTurn);
     // Another listing or the checkpoints shown wrap other lines.
     connect(m_code, &widgets::CodeView::currentListingChanged, this, &PoolViews::fitCode);
     connect(m_code, &widgets::CodeView::checkpointsShownChanged, this, &PoolViews::fitCode);
@@ -73,12 +77,7 @@ PoolViews::Turn PoolViews::turn() const
 
 void PoolViews::takeTurn(int tab)
 {
-    // The code's turn takes the height from the lanes (they scroll): the loop body needs every
-    // row it can get on a projector. The sweep's chart times pools of its own, not the copy the
-    // lanes show: they step aside for it (a 1024 px projector left the plot 65 px tall).
-    m_lanesArea->setVisible(tab != SweepTurn);
-    m_sweepTab->button()->setVisible(tab == SweepTurn);
-    fitCode();
+    fitTurn();
     if (m_scene)
         showScene(*m_scene, m_lanes->grantable(), m_poolSize); // the lanes' floor follows the tab
     if (tab != TasksTurn && m_tasksSizes.isEmpty()) {
@@ -90,6 +89,29 @@ void PoolViews::takeTurn(int tab)
         m_tasksSizes.clear();
     }
     emit turnChanged(Turn(tab));
+}
+
+void PoolViews::fitTurn()
+{
+    const int tab = m_tabs->currentIndex();
+    // Zoomed past the window's height (200 % on a 1024x768 projector), the code's and the
+    // sweep's turns take the page's whole view and the page scrolls to them: the knobs scroll
+    // away above and the lanes step aside. There the code's tab was below the fold, the
+    // workers' markers out of sight, and the plot 114 px tall. At 100 % the page fits the
+    // window and nothing moves.
+    const int room = widgets::PageFocus::zoomed() && tab != TasksTurn ? m_focus->room() : 0;
+    m_focused = room > 0;
+    // As tall as the view, and no taller: a page taller for another reason (a stack of
+    // lessons is as tall as its tallest) would push the tab's bottom under the fold.
+    m_tabs->setMinimumHeight(room); // 0: its pages' floor
+    m_tabs->setMaximumHeight(m_focused ? room : QWIDGETSIZE_MAX);
+    // The code's turn takes the height from the lanes (they scroll): the loop body needs every
+    // row it can get on a projector. The sweep's chart times pools of its own, not the copy the
+    // lanes show: they step aside for it (a 1024 px projector left the plot 65 px tall).
+    m_lanesArea->setVisible(tab != SweepTurn && !m_focused);
+    m_sweepTab->button()->setVisible(tab == SweepTurn);
+    fitCode();
+    m_focus->setActive(m_focused);
 }
 
 void PoolViews::showScene(const stage::Scene &scene, const std::vector<int> &grantable,
@@ -121,19 +143,27 @@ void PoolViews::fitCode()
     // markers sit on at most five lines (the parent's, a worker's take, read/write, verify,
     // done), nine rows with the four "…" between them, under its tabs (its own measure: a row
     // of the bold font / 0.7, and a quarter row of padding). A step's line wrapped to the
-    // width (zh_CN's wider navigator leaves less) takes its extra rows too. Zoomed to 200 % a
-    // projector has no room for it: the page scrolls.
+    // width (zh_CN's wider navigator leaves less) takes its extra rows too. Zoomed in, the tab
+    // takes the window's view instead (fitTurn()).
     const double row = widgets::TextPainter::rowHeight(
         m_code, {widgets::TextPainter::mono(1), widgets::TextPainter::font(1, true)},
         widgets::Theme::current().minimumPointSize());
     // Only on its turn (1, not 0: 0 would leave its own hint, all the steps, in force): a tab
     // widget is as tall as its tallest page's floor, and the sweep's page wants the height.
-    const bool shown = turn() == CodeTurn;
+    // Focused, the tab is as tall as the window's view and the code takes what it leaves.
+    const bool shown = turn() == CodeTurn && !m_focused;
     int rows = MarkerRows;
     if (const int i = m_code->currentListing(); shown && i >= 0)
         for (int line : m_code->listings()[i].stepLines(m_code->checkpointsShown()))
             rows += std::max(0, m_code->rowsOfLine(line) - 1);
     m_code->setMinimumHeight(shown ? int(std::ceil(row / 0.7 + row * (rows + 0.5))) + 1 : 1);
+}
+
+void PoolViews::changeEvent(QEvent *event)
+{
+    QSplitter::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        fitTurn(); // a zoom: the turn may now need the whole view, or no longer
 }
 
 void PoolViews::retranslate()

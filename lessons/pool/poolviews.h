@@ -11,6 +11,7 @@ class QTabWidget;
 
 namespace widgets {
 class CodeView;
+class PageFocus;
 class WorkerLanesView;
 } // namespace widgets
 
@@ -54,8 +55,13 @@ signals:
     /// Another tab took its turn.
     void turnChanged(pool::PoolViews::Turn turn);
 
+protected:
+    /// Refits the turn after a zoom.
+    void changeEvent(QEvent *event) override;
+
 private:
     void takeTurn(int tab);
+    void fitTurn();
 
     TaskBoard *m_board = nullptr;
     widgets::CodeView *m_code = nullptr;
@@ -63,7 +69,9 @@ private:
     widgets::WorkerLanesView *m_lanes = nullptr;
     QScrollArea *m_lanesArea = nullptr;
     QTabWidget *m_tabs = nullptr;
-    QList<int> m_tasksSizes; ///< the split while the tasks were shown
+    widgets::PageFocus *m_focus = nullptr; ///< the code's and the sweep's turns, zoomed in
+    bool m_focused = false;                ///< the turn takes the window's whole view
+    QList<int> m_tasksSizes;               ///< the split while the tasks were shown
     const stage::Scene *m_scene = nullptr;
     int m_poolSize = 1;
 };

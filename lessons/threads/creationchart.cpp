@@ -106,6 +106,9 @@ void CreationChart::resizeEvent(QResizeEvent *event)
     // status line says them instead.
     const QFontMetricsF fm(m_threads->labelFont(), this);
     m_series->setLabelsVisible(height() >= fm.height() * 16);
+    // A wide, short chart (zoomed in, with the page's whole width) keeps its height for the
+    // plot: the legend goes beside it instead of over it.
+    chart()->legend()->setAlignment(width() > 2 * height() ? Qt::AlignRight : Qt::AlignTop);
 }
 
 void CreationChart::changeEvent(QEvent *event)

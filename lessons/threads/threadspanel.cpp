@@ -4,6 +4,8 @@
 #include "threads/tr.h"
 #include "widgets/codeview.h"
 #include "widgets/content.h"
+#include "widgets/lessonframe.h"
+#include "widgets/pagefocus.h"
 #include "widgets/schedulercontrols.h"
 #include "widgets/workerlanesview.h"
 
@@ -124,10 +126,13 @@ ThreadsPanel::ThreadsPanel(QWidget *parent) : StagePanel(QStringLiteral("threads
         return Tr::tr("%1 waits in join(): it cannot move until that thread has ended.")
             .arg(w.name);
     });
+    m_focus = new widgets::PageFocus(below, this);
+    connect(m_focus, &widgets::PageFocus::roomChanged, this, &ThreadsPanel::fold);
     retranslate();
     fold();
     setDemo(page, m_code,
             [this] { return widgets::RunDriver::wrap(std::make_unique<ThreadsDemo>(m_options)); });
+    connect(frame(), &widgets::LessonFrame::slideChanged, this, &ThreadsPanel::fold);
 }
 
 ThreadsPanel::~ThreadsPanel()
@@ -229,9 +234,26 @@ void ThreadsPanel::fold()
     const int code = folded ? m_costs->minimumSizeHint().height() : 0; // 0: its own
     if (m_code->minimumHeight() != code)
         m_code->setMinimumHeight(code);
-    const int below = m_below->minimumSizeHint().height();
+    // Zoomed past the window's height (200 % on a 1024x768 projector), the folded page shows
+    // the code and the chart as tall as the window's view, scrolled to them: there the chart
+    // sat under the lanes, below the fold. At 100 % the page fits and nothing moves.
+    // The listing (no markers once the run is over) steps aside there: at 200 % its least
+    // width left the chart 600 px and, in Chinese, a plot 88 px tall with every label elided.
+    // Not on the Code slide, which is about the listing.
+    const bool codeSlide = frame() && currentSlide() == widgets::LessonFrame::CodeSlide;
+    const int room = folded && !codeSlide && widgets::PageFocus::zoomed() ? m_focus->room() : 0;
+    m_code->setVisible(room == 0);
+    // And the button goes beside the chart: in Chinese at 200 % (the status taking two lines)
+    // its row left the plot too short for its five decades' labels, all elided.
+    auto *costs = static_cast<QBoxLayout *>(m_costs->layout());
+    costs->setDirection(room > 0 ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    costs->setAlignment(m_measure, room > 0 ? Qt::AlignTop : Qt::AlignLeft);
+    const int below = std::max(m_below->minimumSizeHint().height(), room);
     if (m_below->minimumHeight() != below)
         m_below->setMinimumHeight(below);
+    m_below->setMaximumHeight(room > 0 ? below : QWIDGETSIZE_MAX);
+    if (m_focus->isActive() != (room > 0))
+        m_focus->setActive(room > 0);
     if (folded == m_folded)
         return;
     m_folded = folded;

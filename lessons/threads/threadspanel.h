@@ -18,6 +18,7 @@ class QSpinBox;
 
 namespace widgets {
 class CodeView;
+class PageFocus;
 class WorkerLanesView;
 } // namespace widgets
 
@@ -79,6 +80,7 @@ private:
     QWidget *m_costs = nullptr;
     QWidget *m_page = nullptr;
     bool m_folded = false;
+    widgets::PageFocus *m_focus = nullptr; ///< the code and the chart, folded and zoomed in
     widgets::WorkerLanesView *m_lanes = nullptr;
     widgets::CodeView *m_code = nullptr;
     CreationChart *m_chart = nullptr;

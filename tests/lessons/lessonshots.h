@@ -49,8 +49,9 @@ inline void addRows()
 }
 
 /// What of @p w lies outside the window's scrolled page as it stands (empty: all of it in view,
-/// no scrolling needed).
-inline QString outOfView(const QWidget *w)
+/// no scrolling needed). With @p sideways false, only above or below: zoomed in, a page wider
+/// than the window scrolls sideways (the projector-fit rule reports that, and does not fail).
+inline QString outOfView(const QWidget *w, bool sideways = true)
 {
     const QScrollArea *area = nullptr;
     for (QWidget *p = w->parentWidget(); p && !area; p = p->parentWidget())
@@ -60,12 +61,16 @@ inline QString outOfView(const QWidget *w)
     const QWidget *top = w->window();
     const QRect view(area->viewport()->mapTo(top, QPoint()), area->viewport()->size());
     const QRect r(w->mapTo(top, QPoint()), w->size());
-    if (view.contains(r))
+    if (view.contains(r) || (!sideways && r.top() >= view.top() && r.bottom() <= view.bottom()))
         return {};
-    return QStringLiteral("%1 at y %2..%3, the page shows y %4..%5")
+    return QStringLiteral("%1 at %2..%3, y %4..%5, the page shows %6..%7, y %8..%9")
         .arg(w->accessibleName())
+        .arg(r.left())
+        .arg(r.right())
         .arg(r.top())
         .arg(r.bottom())
+        .arg(view.left())
+        .arg(view.right())
         .arg(view.top())
         .arg(view.bottom());
 }

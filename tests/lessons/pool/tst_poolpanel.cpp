@@ -7,11 +7,13 @@
 #include "pool/taskboard.h"
 #include "widgets/codeview.h"
 #include "widgets/lessonpanel.h"
+#include "widgets/textpainter.h"
 #include "widgets/theme.h"
 
 #include <QApplication>
 #include <QDirIterator>
 #include <QFile>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -358,6 +360,45 @@ static void settleLayouts()
     QCoreApplication::processEvents();
 }
 
+/// Height of the window's page view (its scroll area's viewport) around @p w.
+static int pageView(const QWidget *w)
+{
+    for (QWidget *p = w->parentWidget(); p; p = p->parentWidget())
+        if (auto *area = qobject_cast<QScrollArea *>(p))
+            return area->viewport()->height();
+    return 0;
+}
+
+/// What of @p w the window's page view leaves out above or below (empty: none of it), as
+/// drawn: a part the page must be scrolled to is not seen. (Sideways, a page zoomed past the
+/// window's width scrolls: the projector-fit rule reports that.)
+static QString belowFold(const QWidget *w)
+{
+    const QRect seen = w->visibleRegion().boundingRect();
+    if (w->isVisible() && !seen.isEmpty() && seen.top() <= 0 && seen.bottom() >= w->height() - 1)
+        return {};
+    return QStringLiteral("%1 %2 px tall: only y %3..%4 in view (the page's view %5 px)")
+        .arg(QString::fromLatin1(w->metaObject()->className()))
+        .arg(w->height())
+        .arg(seen.top())
+        .arg(seen.bottom())
+        .arg(pageView(w));
+}
+
+/// What the code view holds against what the window leaves it, zoomed in: its rows at the
+/// theme's least size, and the height its tab has (the window's whole page view).
+static QString pythonRoom(const widgets::CodeView *code, const QWidget *tabs)
+{
+    const double row = widgets::TextPainter::rowHeight(
+        code, {widgets::TextPainter::mono(1), widgets::TextPainter::font(1, true)},
+        widgets::Theme::current().minimumPointSize());
+    return QStringLiteral("rows of %1 px; the code %2 px tall in a tab of %3, the window's view %4")
+        .arg(row, 0, 'f', 1)
+        .arg(code->height())
+        .arg(tabs->height())
+        .arg(pageView(tabs));
+}
+
 /// With CLASSROOM_SHOTS set: the whole window mid-copy and finished (with a sweep), 1024×768
 /// projector and 1920×1080, both languages, as PNGs to look at; the board's texts must fit.
 void TestPoolPanel::screenshots()
@@ -394,11 +435,15 @@ void TestPoolPanel::screenshots()
             QVERIFY(tabs);
             tabs->setCurrentWidget(code);
             settleLayouts();
+            // Chosen, the tab is in view (zoomed in, the page scrolls to it and it fills the
+            // window's view): none of it below the fold.
+            QVERIFY2(belowFold(tabs).isEmpty(),
+                     qPrintable(shot.stem + QLatin1Char(' ') + belowFold(tabs)));
             for (int listing = 0; listing < 2; ++listing) {
                 code->setCurrentListing(listing);
                 settleLayouts();
                 code->repaint();
-                if (listing == 0 && shot.zoom == 100) {
+                if (listing == 0) {
                     // The Python at the page's full width: no line cut to "…".
                     // (The projector's 18 px floor; a desktop's theme draws smaller.)
                     const QString cut =
@@ -406,10 +451,11 @@ void TestPoolPanel::screenshots()
                     QVERIFY2(cut.isEmpty(),
                              qPrintable(shot.stem + QStringLiteral(": Python cut: ") + cut));
                 }
-                // Each live worker's marker as painted (or its line, when its marker is folded
-                // into the line's "+n" chip) wholly on screen: inside the part of the view its
-                // parents (the tabs, the splitter, the page's scroll area) leave visible. The
-                // view's own rects alone passed while the tab's stack cut the view's bottom.
+                // Each live worker's marker as painted (or, when its marker is folded into the
+                // line's "+n" chip, the chip's place in the gutter beside its line) wholly on
+                // screen: inside the part of the view its parents (the tabs, the splitter, the
+                // page's scroll area) leave visible. The view's own rects alone passed while
+                // the tab's stack cut the view's bottom.
                 const QRegion visible = code->visibleRegion();
                 QStringList out;
                 for (int id = 0; id < int(panel->scene().workers().size()); ++id) {
@@ -417,8 +463,8 @@ void TestPoolPanel::screenshots()
                     if (line < 0)
                         continue;
                     QRect painted = code->markerRect(id);
-                    if (painted.isEmpty())
-                        painted = code->lineRect(line);
+                    if (const QRect row = code->lineRect(line); painted.isEmpty() && !row.isEmpty())
+                        painted = QRect(0, row.y(), row.x(), row.height());
                     if (painted.isEmpty() || visible.intersected(painted) != QRegion(painted))
                         out << QStringLiteral("%1 (line %2, drawn at %3,%4 %5x%6, in view %7)")
                                    .arg(panel->scene().workers()[std::size_t(id)].name)
@@ -434,12 +480,13 @@ void TestPoolPanel::screenshots()
                                             .arg(shot.stem)
                                             .arg(listing)
                                             .arg(out.join(QLatin1String(", ")));
-                // Zoomed to 200 % a 1024x768 screen has no room for the code under the knobs:
-                // the page scrolls, and the code is below its fold. Said, not failed.
-                if (shot.zoom == 100)
+                // Zoomed to 200 %, the Python's markers can need more rows than the window's
+                // view holds (see pythonRoom()): said, not failed, once the view is as tall
+                // as the window leaves it. The C++ that runs (the Code slide) always fits.
+                if (listing == 0 && shot.zoom > 100 && !out.isEmpty())
+                    qWarning("%s (%s)", qPrintable(outText), qPrintable(pythonRoom(code, tabs)));
+                else
                     QVERIFY2(out.isEmpty(), qPrintable(outText));
-                else if (!out.isEmpty())
-                    qWarning("%s", qPrintable(outText));
             }
             code->setCurrentListing(0);
             tabs->setCurrentIndex(tabs->count() - 1); // the sweep's chart
@@ -459,20 +506,29 @@ void TestPoolPanel::screenshots()
             QCoreApplication::processEvents();
             QVERIFY(w.grab().save(shot.stem + QStringLiteral("-done.png")));
             // The plot, not the chart's texts, has the room: at least 40 % of the sweep tab's
-            // height (the lesson's controls above it take the rest of a projector's).
+            // height (the lesson's controls above it take the rest of a projector's). Zoomed in,
+            // the tab fills the window's view, and the axes' ticks, titles and the legend,
+            // twice as tall, leave the plot 35 % of it at least (measured at 200 % on a
+            // 1024x768 projector: 161 of 355 px in English, 143 of 356 in Chinese).
+            settleLayouts();
             const QRectF plot = panel->chart()->chart()->plotArea();
             const QWidget *sweepTab = tabs->currentWidget();
             const QString plotText = QStringLiteral("%1: plot %2x%3 in a tab %4 px tall (the "
-                                                    "panel %5)")
+                                                    "panel %5, the window's view %6)")
                                          .arg(shot.stem)
                                          .arg(plot.width())
                                          .arg(plot.height())
                                          .arg(sweepTab->height())
-                                         .arg(panel->height());
+                                         .arg(panel->height())
+                                         .arg(pageView(tabs));
             qInfo("%s", qPrintable(plotText));
-            if (shot.zoom == 100)
-                QVERIFY2(plot.height() >= 0.4 * sweepTab->height() && plot.width() >= plot.height(),
-                         qPrintable(plotText));
+            QVERIFY2(belowFold(tabs).isEmpty(),
+                     qPrintable(shot.stem + QLatin1Char(' ') + belowFold(tabs)));
+            const double share = shot.zoom > 100 ? 0.35 : 0.4;
+            QVERIFY2(plot.height() >= share * sweepTab->height() && plot.width() >= plot.height(),
+                     qPrintable(plotText));
+            if (shot.zoom > 100)
+                QVERIFY2(tabs->height() >= pageView(tabs), qPrintable(plotText));
         });
 }
 
