@@ -3,6 +3,7 @@
 #include "pool/tr.h"
 #include "widgets/textpainter.h"
 #include "widgets/theme.h"
+#include "widgets/titlelines.h"
 
 #include <QEvent>
 #include <QGraphicsLayout>
@@ -49,6 +50,7 @@ SweepChart::SweepChart(QWidget *parent) : QChartView(new QChart, parent)
     chart->layout()->setContentsMargins(0, 0, 0, 0);
     setFrameShape(QFrame::NoFrame);
     setRenderHint(QPainter::Antialiasing);
+    connect(chart, &QChart::plotAreaChanged, this, &SweepChart::fitTitles);
     retranslate();
 }
 
@@ -88,8 +90,6 @@ void SweepChart::retranslate()
     m_process->setName(Tr::tr("process pool"));
     m_thread->setName(Tr::tr("thread pool"));
     m_startup->setName(Tr::tr("starting the processes"));
-    m_axisX->setTitleText(Tr::tr("workers N (log scale)"));
-    m_axisY->setTitleText(Tr::tr("ms (log scale)"));
     QPen pen(theme.workerColor(0), 3);
     m_process->setPen(pen);
     pen.setColor(theme.workerColor(1));
@@ -108,12 +108,23 @@ void SweepChart::retranslate()
         axis->setTitleBrush(theme.mutedText);
         axis->setGridLineColor(theme.border);
     }
+    fitTitles();
     const QFontMetricsF fm(small, this);
     chart()->setMargins(
         QMargins(0, 0, int(std::ceil(fm.horizontalAdvance(QStringLiteral("100")))), 0));
     chart()->setBackgroundBrush(theme.background);
     chart()->setBackgroundRoundness(0);
     setBackgroundBrush(theme.background);
+}
+
+void SweepChart::fitTitles()
+{
+    // Qt Charts cuts a title longer than its side of the plot to "..." (zoomed to 200 % on a
+    // projector, "ms (lo..."): one that does not fit breaks into lines instead.
+    const QRectF plot = chart()->plotArea();
+    const QFont font = m_axisY->titleFont();
+    m_axisX->setTitleText(widgets::titleLines(Tr::tr("workers N (log scale)"), font, plot.width()));
+    m_axisY->setTitleText(widgets::titleLines(Tr::tr("ms (log scale)"), font, plot.height()));
 }
 
 void SweepChart::changeEvent(QEvent *event)

@@ -30,6 +30,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    /// Sets the axes' titles, each broken into lines where it is longer than the plot's side.
+    void fitTitles();
+
     std::vector<SweepPoint> m_points;
     QLineSeries *m_process = nullptr;
     QLineSeries *m_thread = nullptr;

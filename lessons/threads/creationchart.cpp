@@ -3,6 +3,7 @@
 #include "threads/tr.h"
 #include "widgets/textpainter.h"
 #include "widgets/theme.h"
+#include "widgets/titlelines.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -38,6 +39,7 @@ CreationChart::CreationChart(QWidget *parent) : QChartView(parent)
     chart->legend()->setAlignment(Qt::AlignTop);
     setChart(chart);
     setRenderHint(QPainter::Antialiasing);
+    connect(chart, &QChart::plotAreaChanged, this, &CreationChart::fitTitles);
     retranslate();
 }
 
@@ -72,9 +74,6 @@ void CreationChart::retranslate()
     const widgets::Theme &theme = widgets::Theme::current();
     m_threads->setLabel(Tr::tr("threads"));
     m_processes->setLabel(Tr::tr("processes"));
-    // Short: a title longer than the plot on a 768-pixel projector shows as "…".
-    m_axisY->setTitleText(Tr::tr("ms (log)"));
-    m_axisX->setTitleText(Tr::tr("N threads or processes"));
     m_threads->setColor(theme.workerColor(1));
     m_processes->setColor(theme.workerColor(0));
     m_threads->setLabelColor(theme.text);
@@ -93,6 +92,7 @@ void CreationChart::retranslate()
         axis->setTitleBrush(theme.mutedText);
         axis->setGridLineColor(theme.border);
     }
+    fitTitles();
     chart()->setBackgroundBrush(theme.background);
     chart()->setBackgroundRoundness(0);
     setBackgroundBrush(theme.background);
@@ -109,6 +109,17 @@ void CreationChart::resizeEvent(QResizeEvent *event)
     // A wide, short chart (zoomed in, with the page's whole width) keeps its height for the
     // plot: the legend goes beside it instead of over it.
     chart()->legend()->setAlignment(width() > 2 * height() ? Qt::AlignRight : Qt::AlignTop);
+}
+
+void CreationChart::fitTitles()
+{
+    // Qt Charts cuts a title longer than its side of the plot to "..." (zoomed to 200 % on a
+    // projector, a wide short plot: "毫秒（对..."): one that does not fit breaks into lines.
+    const QRectF plot = chart()->plotArea();
+    const QFont font = m_axisY->titleFont();
+    m_axisY->setTitleText(widgets::titleLines(Tr::tr("ms (log)"), font, plot.height()));
+    m_axisX->setTitleText(
+        widgets::titleLines(Tr::tr("N threads or processes"), font, plot.width()));
 }
 
 void CreationChart::changeEvent(QEvent *event)

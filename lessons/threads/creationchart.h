@@ -34,6 +34,9 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    /// Sets the axes' titles, each broken into lines where it is longer than the plot's side.
+    void fitTitles();
+
     std::vector<CreationPoint> m_points;
     QBarSet *m_threads = nullptr;
     QBarSet *m_processes = nullptr;

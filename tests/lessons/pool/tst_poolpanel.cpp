@@ -1,5 +1,6 @@
 #include "../../app/workermain.h"
 #include "../../widgets/textcheck.h"
+#include "../charttitles.h"
 #include "../panelcheck.h"
 #include "pool/copyplan.h"
 #include "pool/poolpanel.h"
@@ -529,6 +530,10 @@ void TestPoolPanel::screenshots()
                      qPrintable(plotText));
             if (shot.zoom > 100)
                 QVERIFY2(tabs->height() >= pageView(tabs), qPrintable(plotText));
+            // Every axis title whole, never cut to "..." ("ms (lo..." zoomed in).
+            const QStringList cut = charttitles::cut(panel->chart()->chart());
+            QVERIFY2(cut.isEmpty(),
+                     qPrintable(shot.stem + QLatin1Char(' ') + cut.join(QLatin1Char('\n'))));
         });
 }
 

@@ -1,3 +1,4 @@
+#include "../charttitles.h"
 #include "../lessonshots.h"
 #include "threads/creationchart.h"
 #include "threads/threadspanel.h"
@@ -88,6 +89,9 @@ void TestThreadsShots::screenshots()
             QVERIFY2(plot.height() >= (axis->tickCount() - 1) * fm.height() &&
                          plot.width() >= plot.height(),
                      qPrintable(plotText));
+            // Every axis title whole, never cut to "...".
+            const QStringList cut = charttitles::cut(panel->chart()->chart());
+            QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
         });
 }
 
