@@ -504,7 +504,8 @@ void TestPoolPanel::screenshots()
                 panel->chart()->setPoints(swept);
             }
             QCOMPARE(int(swept.size()), 14);
-            QCoreApplication::processEvents();
+            // Laid out as the event loop would (the axis titles refit to the new plot), then shot.
+            settleLayouts();
             QVERIFY(w.grab().save(shot.stem + QStringLiteral("-done.png")));
             // The plot, not the chart's texts, has the room: at least 40 % of the sweep tab's
             // height (the lesson's controls above it take the rest of a projector's). Zoomed in,
