@@ -94,7 +94,8 @@ void SweepChart::retranslate()
     m_process->setPen(pen);
     pen.setColor(theme.workerColor(1));
     m_thread->setPen(pen);
-    pen.setColor(theme.workerColor(0));
+    // Its own colour as well as dashes: the legend draws each line as a plain colour swatch.
+    pen.setColor(theme.workerColor(6)); // reddish purple: apart from orange and sky blue
     pen.setStyle(Qt::DashLine);
     m_startup->setPen(pen);
     const QFont small = widgets::TextPainter::font(theme.minimumPointSize());
