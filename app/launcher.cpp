@@ -27,13 +27,15 @@ namespace app {
 
 namespace {
 
-void setNames()
+// Once the application object exists, before any lesson runs: its names (settings, messages)
+// and the program its child processes run.
+void setUpApplication()
 {
     QCoreApplication::setOrganizationName(QLatin1String(AppSettings::Organisation));
     QCoreApplication::setApplicationName(QLatin1String(AppSettings::Application));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
-    // Child processes run the small worker executable where the build and the package put it
-    // (the same path relative to this one); without it, this executable serves worker mode.
+    // The small worker executable where the build and the package put it (the same path
+    // relative to this one); without it, this executable serves worker mode itself.
     const QFileInfo worker(QCoreApplication::applicationDirPath() + QLatin1Char('/') +
                            QStringLiteral(CC_WORKER_FROM_APP));
     if (worker.isExecutable())
@@ -58,7 +60,7 @@ int fail(const QString &message)
 int runWithoutWindow(int argc, char **argv, const QStringList &args)
 {
     QCoreApplication app(argc, argv);
-    setNames();
+    setUpApplication();
     LanguageManager languages;
     languages.setLanguage(messageLanguage(args));
     // Parse again now that the translators are in, so the message is in the user's language.
@@ -102,7 +104,7 @@ int runWindow(int argc, char **argv, const CommandLine &cl)
         const QFileInfo target(cl.screenshotPath);
         if (!target.absoluteDir().exists()) {
             QCoreApplication app(argc, argv);
-            setNames();
+            setUpApplication();
             LanguageManager languages;
             languages.setLanguage(cl.language.isEmpty() ? LanguageManager::systemLanguage()
                                                         : cl.language);
@@ -115,7 +117,7 @@ int runWindow(int argc, char **argv, const CommandLine &cl)
     }
 
     QApplication app(argc, argv);
-    setNames();
+    setUpApplication();
     // The installed desktop entry and icon (packaging/): Wayland ties the window to its menu
     // entry by this name, and the window shows the same icon as the menu.
     QGuiApplication::setDesktopFileName(
