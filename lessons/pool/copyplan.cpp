@@ -11,6 +11,8 @@
 #include <cstring>
 #include <fcntl.h>
 #include <memory>
+#include <sys/mman.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <xxhash.h>
 #if defined(__x86_64__)
@@ -173,6 +175,31 @@ std::optional<std::pair<qint64, quint64>> checksum(const QString &path)
     return std::make_pair(size, hash.value());
 }
 
+namespace {
+
+/// checksum() of the file this copy has just written and closed, read through a mapping rather
+/// than copied into a buffer: reading every copy back was a sixth of the copy's CPU time. Falls
+/// back to checksum() where the file cannot be mapped.
+std::optional<std::pair<qint64, quint64>> checksumWritten(const QString &path)
+{
+    Fd fd(::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC));
+    struct stat st = {};
+    if (fd.get() < 0 || ::fstat(fd.get(), &st) != 0)
+        return std::nullopt;
+    Hasher hash;
+    if (st.st_size == 0)
+        return std::make_pair(qint64(0), hash.value());
+    void *data = ::mmap(nullptr, std::size_t(st.st_size), PROT_READ, MAP_PRIVATE | MAP_POPULATE,
+                        fd.get(), 0);
+    if (data == MAP_FAILED)
+        return checksum(path);
+    hash.add(static_cast<const char *>(data), st.st_size);
+    ::munmap(data, std::size_t(st.st_size));
+    return std::make_pair(qint64(st.st_size), hash.value());
+}
+
+} // namespace
+
 CopyOutcome copyFile(const QString &from, const QString &tmp, const QString &final, qint64 chunk,
                      const Progress &progress)
 {
@@ -218,7 +245,7 @@ CopyOutcome copyFile(const QString &from, const QString &tmp, const QString &fin
     if (::close(outFd.release()) != 0) // a full disk may only show here
         return failWith(tmp, errno);
     out.hash = hash.value();
-    const auto back = checksum(tmp);
+    const auto back = checksumWritten(tmp);
     if (!back || back->first != out.bytes || back->second != out.hash) {
         out.mismatch = true;
         out.error = Tr::tr("%1: the copy differs from the source (size or XXH3 hash)").arg(final);

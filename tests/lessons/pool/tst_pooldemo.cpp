@@ -239,9 +239,11 @@ void TestPoolDemo::workersEndWhenTheParentIsKilled()
     const qint64 parentPid = parent.processId();
     // The killed parent runs no destructor: its work folder stays behind, named by its PID …
     const auto leftovers = [parentPid] {
-        return QDir(QDir::tempPath())
-            .entryList({QStringLiteral("cc-pool-*-%1-*").arg(parentPid)},
-                       QDir::Dirs | QDir::NoDotAndDotDot);
+        QStringList found;
+        for (const QString &place : tempFolderPlaces())
+            found << QDir(place).entryList({QStringLiteral("cc-pool-*-%1-*").arg(parentPid)},
+                                           QDir::Dirs | QDir::NoDotAndDotDot);
+        return found;
     };
     QCOMPARE(leftovers().size(), 1);
     ::kill(pid_t(parentPid), SIGKILL);

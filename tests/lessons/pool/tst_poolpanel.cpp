@@ -6,6 +6,7 @@
 #include "pool/poolpanel.h"
 #include "pool/sweepchart.h"
 #include "pool/taskboard.h"
+#include "pool/tempfolders.h"
 #include "widgets/codeview.h"
 #include "widgets/lessonpanel.h"
 #include "widgets/textpainter.h"
@@ -313,10 +314,10 @@ void TestPoolPanel::foldersRemovedOnExit()
     }
     for (const QString &f : {sample, work, dst})
         QVERIFY2(!QFileInfo::exists(f), qPrintable(f));
-    QCOMPARE(QDir(QDir::tempPath())
-                 .entryList({QStringLiteral("cc-pool-*-%1-*").arg(qint64(::getpid()))},
-                            QDir::Dirs | QDir::NoDotAndDotDot),
-             QStringList{});
+    for (const QString &place : pool::tempFolderPlaces())
+        QCOMPARE(QDir(place).entryList({QStringLiteral("cc-pool-*-%1-*").arg(qint64(::getpid()))},
+                                       QDir::Dirs | QDir::NoDotAndDotDot),
+                 QStringList{});
 }
 
 void TestPoolPanel::noWorkerLeftAfterShutdown_data()
