@@ -13,10 +13,10 @@
 #include "widgets/timelineview.h"
 #include "widgets/workerlanesview.h"
 
+#include "widgets/lanesarea.h"
 #include <QEvent>
 #include <QFontMetricsF>
 #include <QHBoxLayout>
-#include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -26,11 +26,10 @@ namespace locks {
 
 LocksDemoPage::LocksDemoPage(widgets::RunDriver *driver, QWidget *parent)
     : QWidget(parent), m_controls(new LocksControls(driver, this)),
-      m_lanes(new widgets::WorkerLanesView(this)), m_stats(new widgets::StatsView(this)),
-      m_lockView(new widgets::LockView(this)), m_shared(new widgets::SharedView(this)),
-      m_code(new widgets::CodeView(this)), m_timeline(new widgets::TimelineView(this)),
-      m_log(new widgets::StepLogView(this)), m_runs(new RunsView(this)),
-      m_story(new QTabWidget(this))
+      m_stats(new widgets::StatsView(this)), m_lockView(new widgets::LockView(this)),
+      m_shared(new widgets::SharedView(this)), m_code(new widgets::CodeView(this)),
+      m_timeline(new widgets::TimelineView(this)), m_log(new widgets::StepLogView(this)),
+      m_runs(new RunsView(this)), m_story(new QTabWidget(this))
 {
     // Memory sits under the threads rather than across the page: on a 768-pixel projector the
     // code column then has the height for the whole loop, read, add and write included.
@@ -46,11 +45,8 @@ LocksDemoPage::LocksDemoPage(widgets::RunDriver *driver, QWidget *parent)
     // Sixteen lanes are taller than a 768-pixel page under its controls: the lanes scroll
     // (the code beside them still marks every thread's line), so n, the lock and the timeline
     // stay in view.
-    m_lanesArea = new QScrollArea(left);
-    m_lanesArea->setWidget(m_lanes);
-    m_lanesArea->setWidgetResizable(true);
-    m_lanesArea->setFrameShape(QFrame::NoFrame);
-    m_lanesArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_lanesArea = new widgets::LanesArea(left);
+    m_lanes = m_lanesArea->lanes();
     leftLayout->addWidget(m_lanesArea, 5);
     leftLayout->addLayout(memory, 2);
 

@@ -2,7 +2,6 @@
 
 #include <QWidget>
 
-class QScrollArea;
 class QTabWidget;
 
 namespace stage {
@@ -10,6 +9,7 @@ class Scene;
 }
 
 namespace widgets {
+class LanesArea;
 class CodeView;
 class RunDriver;
 class LockView;
@@ -78,8 +78,8 @@ private:
     widgets::TimelineView *m_timeline = nullptr;
     widgets::StepLogView *m_log = nullptr;
     RunsView *m_runs = nullptr;
-    QTabWidget *m_story = nullptr;      ///< the log and the runs table, one at a time
-    QScrollArea *m_lanesArea = nullptr; ///< the lanes, scrolled when they outgrow the page
+    QTabWidget *m_story = nullptr;             ///< the log and the runs table, one at a time
+    widgets::LanesArea *m_lanesArea = nullptr; ///< the lanes, scrolled when they outgrow the page
 };
 
 } // namespace locks

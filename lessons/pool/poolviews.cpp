@@ -9,9 +9,9 @@
 #include "widgets/theme.h"
 #include "widgets/workerlanesview.h"
 
+#include "widgets/lanesarea.h"
 #include <QEvent>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QTabBar>
 #include <QTabWidget>
 #include <cmath>
@@ -30,12 +30,8 @@ PoolViews::PoolViews(QWidget *parent) : QSplitter(Qt::Vertical, parent)
     m_board = new TaskBoard(this);
     m_code = new widgets::CodeView(this);
     m_sweepTab = new SweepTab(this);
-    m_lanes = new widgets::WorkerLanesView(this);
-    m_lanesArea = new QScrollArea(this);
-    m_lanesArea->setWidgetResizable(true);
-    m_lanesArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_lanesArea->setFrameShape(QFrame::NoFrame);
-    m_lanesArea->setWidget(m_lanes);
+    m_lanesArea = new widgets::LanesArea(this);
+    m_lanes = m_lanesArea->lanes();
 
     // The tasks, the code and the sweep take turns at the page's full width: beside the tasks
     // a 1024 px projector left the code five cut lines. The workers' lanes across the page

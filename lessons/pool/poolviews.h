@@ -6,10 +6,10 @@
 #include <QSplitter>
 #include <vector>
 
-class QScrollArea;
 class QTabWidget;
 
 namespace widgets {
+class LanesArea;
 class CodeView;
 class PageFocus;
 class WorkerLanesView;
@@ -67,7 +67,7 @@ private:
     widgets::CodeView *m_code = nullptr;
     SweepTab *m_sweepTab = nullptr;
     widgets::WorkerLanesView *m_lanes = nullptr;
-    QScrollArea *m_lanesArea = nullptr;
+    widgets::LanesArea *m_lanesArea = nullptr;
     QTabWidget *m_tabs = nullptr;
     widgets::PageFocus *m_focus = nullptr; ///< the code's and the sweep's turns, zoomed in
     bool m_focused = false;                ///< the turn takes the window's whole view

@@ -12,12 +12,12 @@
 #include "widgets/theme.h"
 #include "widgets/workerlanesview.h"
 
+#include "widgets/lanesarea.h"
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
@@ -37,13 +37,9 @@ ProcessesPanel::ProcessesPanel(QWidget *parent) : StagePanel(QStringLiteral("pro
     m_childrenLabel->setBuddy(m_children);
     m_style = new QComboBox(page);
     m_style->addItems({QString(), QString()});
-    m_lanes = new widgets::WorkerLanesView(page);
     // Sixteen children's lanes may not fit a projector's height: they scroll, the page does not.
-    m_lanesArea = new QScrollArea(page);
-    m_lanesArea->setWidgetResizable(true);
-    m_lanesArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_lanesArea->setFrameShape(QFrame::NoFrame);
-    m_lanesArea->setWidget(m_lanes);
+    m_lanesArea = new widgets::LanesArea(page);
+    m_lanes = m_lanesArea->lanes();
     m_memoryArea = new MemoryRow(page);
     connect(m_memoryArea, &MemoryRow::killRequested, this, &ProcessesPanel::killChild);
     m_psHint = new QLabel(page);

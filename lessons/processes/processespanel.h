@@ -8,12 +8,12 @@
 
 class QComboBox;
 class QLabel;
-class QScrollArea;
 class QSpinBox;
 class QSplitter;
 class QTabWidget;
 
 namespace widgets {
+class LanesArea;
 class CodeView;
 class FlowLayout;
 class WorkerLanesView;
@@ -66,7 +66,7 @@ private:
     QSpinBox *m_children = nullptr;
     QComboBox *m_style = nullptr;
     widgets::WorkerLanesView *m_lanes = nullptr;
-    QScrollArea *m_lanesArea = nullptr;
+    widgets::LanesArea *m_lanesArea = nullptr;
     MemoryRow *m_memoryArea = nullptr; ///< the address spaces, one box per process
     QLabel *m_psHint = nullptr;
     widgets::CodeView *m_code = nullptr;
