@@ -192,20 +192,20 @@ void CrawlerDemo::releaseFinishedRun()
 {
     if (!m_finished.load())
         return;
-    m_stage->wait();    // every worker has ended: this only joins their threads
-    m_server->stop();   // no request is left to answer
-    m_fetchers.clear(); // their I/O threads joined, their stop hooks removed
-    if (m_file) {
-        std::fclose(m_file);
-        m_file = nullptr;
-    }
+    m_stage->wait(); // every worker has ended: this only joins their threads
+    releaseSiteAndFile();
 }
 
 void CrawlerDemo::stop()
 {
-    m_stage->stop();    // workers unwind: stop hooks shut every client socket down
+    m_stage->stop(); // workers unwind: stop hooks shut every client socket down
+    releaseSiteAndFile();
+}
+
+void CrawlerDemo::releaseSiteAndFile()
+{
     m_server->stop();   // delays end, server threads joined
-    m_fetchers.clear(); // I/O threads joined
+    m_fetchers.clear(); // I/O threads joined, their stop hooks removed
     if (m_file) {
         std::fclose(m_file);
         m_file = nullptr;

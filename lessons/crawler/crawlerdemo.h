@@ -168,6 +168,8 @@ public:
     static constexpr int FetchedId = 3;
 
 private:
+    /// Once no worker runs any more: the site's and the fetchers' threads joined, the file closed.
+    void releaseSiteAndFile();
     /// A page's answer in the queue, or a poison pill (page 0).
     struct PageBody
     {
