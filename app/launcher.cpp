@@ -3,6 +3,7 @@
 #include "appsettings.h"
 #include "commandline.h"
 #include "course/course.h"
+#include "course/courseworkers.h"
 #include "headlessrun.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
@@ -185,11 +186,7 @@ int Launcher::run(int argc, char **argv)
         args << QString::fromLocal8Bit(argv[i]);
     if (stage::ChildRuntime::isWorkerMode(args)) {
         // A child process of a lesson: no window, no settings; the parent paces it over its pipes.
-        stage::ChildRuntime::Bodies bodies;
-        for (const widgets::Lesson &lesson : course::registry().lessons())
-            for (const widgets::Lesson::Worker &w : lesson.workers)
-                bodies.emplace(lesson.id + QLatin1Char('.') + w.name, w.body);
-        return stage::ChildRuntime::run(args, bodies);
+        return stage::ChildRuntime::run(args, course::workerBodies());
     }
     const ParsedCommandLine parsed = parseCommandLine(args);
     if (!parsed.ok() || parsed.commandLine.mode == CommandLine::Mode::Help ||

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "course/course.h"
+#include "course/courseworkers.h"
 #include "stage/childruntime.h"
 
 #include <QStringList>
@@ -19,11 +19,7 @@ inline int runWorkerIfAsked(int argc, char **argv)
         args << QString::fromLocal8Bit(argv[i]);
     if (!stage::ChildRuntime::isWorkerMode(args))
         return -1;
-    stage::ChildRuntime::Bodies bodies;
-    for (const widgets::Lesson &lesson : course::registry().lessons())
-        for (const widgets::Lesson::Worker &w : lesson.workers)
-            bodies.emplace(lesson.id + QLatin1Char('.') + w.name, w.body);
-    return stage::ChildRuntime::run(args, bodies);
+    return stage::ChildRuntime::run(args, course::workerBodies());
 }
 
 } // namespace testing
